@@ -1,0 +1,109 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { parseEnv } from "node:util";
+import { z } from "zod";
+import { projectRoot } from "./paths.js";
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((s) => (s === "" ? undefined : s))
+  .optional();
+
+const httpUrl = (what: string) =>
+  z
+    .string()
+    .trim()
+    .transform((s) => (s === "" ? undefined : s))
+    .optional()
+    .refine((s) => s === undefined || /^https?:\/\/[^\s]+$/.test(s), `must be an http(s) URL for ${what}`)
+    .transform((s) => s?.replace(/\/+$/, ""));
+
+/** Every key the bot reads from the environment; `.env.example` documents each one. */
+export const configSchema = z.object({
+  TELEGRAM_BOT_TOKEN: optionalText.refine(
+    (s) => s === undefined || /^\d+:[A-Za-z0-9_-]{20,}$/.test(s),
+    "must look like 123456789:AA… (the token BotFather gives)",
+  ),
+  TELEGRAM_API_ROOT: httpUrl("a Bot API server"),
+  WEBHOOK_URL: optionalText.refine(
+    (s) => s === undefined || /^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(s),
+    "must be an https:// URL that Telegram can reach",
+  ),
+  WEBHOOK_SECRET: optionalText.refine(
+    (s) => s === undefined || /^[A-Za-z0-9_-]{16,256}$/.test(s),
+    "must be 16–256 characters of A–Z, a–z, 0–9, _ or -",
+  ),
+  DATA_DIR: z.string().trim().min(1, "must not be empty").default("var/data"),
+  PROVINCE: z
+    .string()
+    .trim()
+    .default("dong-nai")
+    .refine((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), "must be a province id such as dong-nai"),
+  DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),
+  WEB_HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
+  WEB_PORT: z
+    .string()
+    .trim()
+    .default("3000")
+    .refine((s) => /^\d+$/.test(s) && Number(s) <= 65535, "must be a port number between 0 and 65535")
+    .transform(Number),
+  OFFICIAL_TELEGRAM_IDS: z
+    .string()
+    .trim()
+    .default("")
+    .refine(
+      (s) => s === "" || s.split(",").every((p) => /^\d{1,15}$/.test(p.trim())),
+      "must be Telegram user ids (digits) separated by commas",
+    )
+    .transform((s) => (s === "" ? [] : s.split(",").map((p) => p.trim()))),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).default("info"),
+});
+
+export type Config = z.output<typeof configSchema> & {
+  /** DATA_DIR resolved against the project root. */
+  dataDirAbsolute: string;
+};
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; error: string };
+
+/** Reads `.env` (if present) under the real environment: a variable already set wins. */
+export function readEnvFile(file: string): Record<string, string> {
+  if (!existsSync(file)) return {};
+  return parseEnv(readFileSync(file, "utf8")) as Record<string, string>;
+}
+
+/** Validates the environment; on failure returns one line naming the key and the problem. */
+export function parseConfig(env: Record<string, string | undefined>, root = projectRoot): ConfigResult {
+  const known = Object.keys(configSchema.shape);
+  const picked: Record<string, string> = {};
+  for (const key of known) {
+    const value = env[key];
+    if (value !== undefined) picked[key] = value;
+  }
+  const result = configSchema.safeParse(picked);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    const key = String(issue?.path[0] ?? "?");
+    const got = picked[key];
+    const shown = got === undefined ? "" : ` (got ${JSON.stringify(got.length > 60 ? `${got.slice(0, 60)}…` : got)})`;
+    // Tokens are secrets: never echo them back.
+    const safeShown = /TOKEN|SECRET/.test(key) ? "" : shown;
+    return { ok: false, error: `Configuration error: ${key} ${issue?.message ?? "is invalid"}${safeShown}` };
+  }
+  const config = result.data;
+  if (config.WEBHOOK_URL && !config.TELEGRAM_BOT_TOKEN) {
+    return { ok: false, error: "Configuration error: WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is empty" };
+  }
+  // Telegram's cloud only calls https webhooks; a local Bot API server (TELEGRAM_API_ROOT) may use http.
+  if (config.WEBHOOK_URL?.startsWith("http:") && !config.TELEGRAM_API_ROOT) {
+    return { ok: false, error: "Configuration error: WEBHOOK_URL must be an https:// URL that Telegram can reach" };
+  }
+  return { ok: true, config: { ...config, dataDirAbsolute: path.resolve(root, config.DATA_DIR) } };
+}
+
+/** The process environment over `.env` in the project root. */
+export function loadConfig(root = projectRoot): ConfigResult {
+  const fromFile = readEnvFile(path.join(root, ".env"));
+  return parseConfig({ ...fromFile, ...process.env }, root);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from "vitest";
+import { parseConfig } from "../../src/config.js";
+
+const TOKEN = "123456789:AAFakeTokenForTests_abcdefghijklmnop";
+
+describe("config", () => {
+  it("starts with no settings at all: web chat only, defaults from the design card", () => {
+    const result = parseConfig({}, "/srv/nscl-bot");
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.config).toMatchObject({
+      PROVINCE: "dong-nai",
+      DEFAULT_LOCALE: "vi",
+      WEB_HOST: "127.0.0.1",
+      WEB_PORT: 3000,
+      OFFICIAL_TELEGRAM_IDS: [],
+      dataDirAbsolute: "/srv/nscl-bot/var/data",
+    });
+    expect(result.config.TELEGRAM_BOT_TOKEN).toBeUndefined();
+  });
+
+  it("reads every key", () => {
+    const result = parseConfig({
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9000/",
+      WEBHOOK_URL: "https://bot.example.gov.vn/telegram",
+      DATA_DIR: "/var/lib/nscl",
+      PROVINCE: "tay-ninh",
+      DEFAULT_LOCALE: "en",
+      WEB_HOST: "0.0.0.0",
+      WEB_PORT: "8080",
+      OFFICIAL_TELEGRAM_IDS: "111, 222",
+      IGNORED_OTHER_VARIABLE: "x",
+    });
+    expect(result.ok && result.config).toMatchObject({
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9000",
+      WEB_PORT: 8080,
+      OFFICIAL_TELEGRAM_IDS: ["111", "222"],
+      dataDirAbsolute: "/var/lib/nscl",
+    });
+  });
+
+  it.each([
+    [{ WEB_PORT: "abc" }, 'Configuration error: WEB_PORT must be a port number between 0 and 65535 (got "abc")'],
+    [{ WEB_PORT: "70000" }, 'Configuration error: WEB_PORT must be a port number between 0 and 65535 (got "70000")'],
+    [{ DEFAULT_LOCALE: "fr" }, 'Configuration error: DEFAULT_LOCALE must be vi or en (got "fr")'],
+    [{ PROVINCE: "Đồng Nai" }, 'Configuration error: PROVINCE must be a province id such as dong-nai (got "Đồng Nai")'],
+    [{ OFFICIAL_TELEGRAM_IDS: "12,abc" }, 'Configuration error: OFFICIAL_TELEGRAM_IDS must be Telegram user ids (digits) separated by commas (got "12,abc")'],
+    [{ TELEGRAM_BOT_TOKEN: "not-a-token" }, "Configuration error: TELEGRAM_BOT_TOKEN must look like 123456789:AA… (the token BotFather gives)"],
+    [{ TELEGRAM_API_ROOT: "localhost:8081" }, 'Configuration error: TELEGRAM_API_ROOT must be an http(s) URL for a Bot API server (got "localhost:8081")'],
+    [{ WEBHOOK_URL: "https://bot.example.gov.vn/tg" }, "Configuration error: WEBHOOK_URL is set but TELEGRAM_BOT_TOKEN is empty"],
+    [{ WEBHOOK_URL: "http://bot.example.gov.vn/tg", TELEGRAM_BOT_TOKEN: TOKEN }, "Configuration error: WEBHOOK_URL must be an https:// URL that Telegram can reach"],
+    [{ WEBHOOK_URL: "ftp://x", TELEGRAM_BOT_TOKEN: TOKEN }, 'Configuration error: WEBHOOK_URL must be an https:// URL that Telegram can reach (got "ftp://x")'],
+    [{ WEBHOOK_SECRET: "short" }, "Configuration error: WEBHOOK_SECRET must be 16–256 characters of A–Z, a–z, 0–9, _ or -"],
+    [{ DATA_DIR: "   " }, 'Configuration error: DATA_DIR must not be empty (got "   ")'],
+    [{ WEB_HOST: "" }, 'Configuration error: WEB_HOST must not be empty (got "")'],
+    [{ LOG_LEVEL: "verbose" }, 'Configuration error: LOG_LEVEL must be debug, info, warn or error (got "verbose")'],
+  ])("%o → one line naming the key and the problem", (env, message) => {
+    const result = parseConfig(env);
+    expect(result).toEqual({ ok: false, error: message });
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("never prints a token back", () => {
+    const result = parseConfig({ TELEGRAM_BOT_TOKEN: "123:secret" });
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).not.toContain("secret");
+  });
+});
