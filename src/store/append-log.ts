@@ -1,0 +1,159 @@
+import { appendFile, mkdir, readdir, readFile, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { StoreError, describeZodIssue } from "./errors.js";
+
+/**
+ * An append-only log: one JSON object per line, one file per period (month by default), so
+ * no file grows without bound and nothing is ever rewritten. Used for the audit trail and
+ * delivery records. Each line carries the schema version as `v`.
+ */
+export interface LogDefinition<T extends object> {
+  name: string;
+  version: number;
+  entry: z.ZodType<T>;
+  /** The file an entry belongs to, e.g. "2026-11" — usually derived from its timestamp. */
+  fileOf(entry: T): string;
+  migrations?: Record<number, (entry: unknown) => unknown>;
+}
+
+export function defineLog<T extends object>(definition: LogDefinition<T>): LogDefinition<T> {
+  if (!/^[a-z][a-z0-9-]*$/.test(definition.name)) throw new Error(`bad log name ${definition.name}`);
+  return definition;
+}
+
+/** Month of an ISO timestamp, the usual `fileOf`. */
+export function monthOf(isoTimestamp: string): string {
+  return isoTimestamp.slice(0, 7);
+}
+
+const lineEnvelope = z.object({ v: z.number().int().min(1) }).passthrough();
+
+export interface LogWarning {
+  file: string;
+  message: string;
+}
+
+export class AppendLog<T extends object> {
+  readonly #entries: T[] = [];
+  #pending: { file: string; line: string }[] = [];
+  readonly dir: string;
+
+  constructor(
+    readonly definition: LogDefinition<T>,
+    dataDir: string,
+  ) {
+    this.dir = path.join(dataDir, definition.name);
+  }
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  /**
+   * Reads every file. A last line cut short by a crash (no newline, not valid JSON) is moved to
+   * `<file>.torn` and cut off; any other bad line stops the start with the file and line number.
+   */
+  async load(warn: (w: LogWarning) => void = () => {}): Promise<void> {
+    await mkdir(this.dir, { recursive: true });
+    const files = (await readdir(this.dir)).filter((f) => f.endsWith(".jsonl")).sort();
+    for (const name of files) {
+      const file = path.join(this.dir, name);
+      const text = await readFile(file, "utf8");
+      const lines = text.split("\n");
+      const tail = lines.pop() ?? "";
+      if (tail !== "") {
+        let complete = false;
+        try {
+          JSON.parse(tail);
+          complete = true;
+        } catch {
+          complete = false;
+        }
+        if (complete) {
+          lines.push(tail);
+          await appendFile(file, "\n");
+        } else {
+          await writeFile(`${file}.torn`, tail, { flag: "a" });
+          await truncate(file, Buffer.byteLength(text) - Buffer.byteLength(tail));
+          warn({ file, message: `cut off a line left incomplete by a crash (${tail.length} characters, kept in ${name}.torn)` });
+        }
+      }
+      lines.forEach((line, i) => {
+        if (line.trim() === "") return;
+        this.#entries.push(this.#parseLine(file, i + 1, line));
+      });
+    }
+  }
+
+  #parseLine(file: string, lineNo: number, line: string): T {
+    let json: unknown;
+    try {
+      json = JSON.parse(line);
+    } catch (error) {
+      throw new StoreError(`${file}:${lineNo}`, `is not valid JSON (${(error as Error).message})`);
+    }
+    const env = lineEnvelope.safeParse(json);
+    if (!env.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(env.error));
+    const { v, ...rest } = env.data;
+    if (v > this.definition.version) {
+      throw new StoreError(`${file}:${lineNo}`, `was written by a newer version of the bot (v${v})`);
+    }
+    let entry: unknown = rest;
+    for (let from = v; from < this.definition.version; from++) {
+      const migrate = this.definition.migrations?.[from];
+      if (!migrate) throw new StoreError(`${file}:${lineNo}`, `has schema v${v} and there is no migration from v${from}`);
+      entry = migrate(entry);
+    }
+    const checked = this.definition.entry.safeParse(entry);
+    if (!checked.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(checked.error));
+    return checked.data;
+  }
+
+  /** Adds an entry; it reaches the disk at the next commit. */
+  append(entry: T): T {
+    const checked = this.definition.entry.safeParse(entry);
+    if (!checked.success) throw new Error(`${this.name} entry does not fit its schema: ${describeZodIssue(checked.error)}`);
+    const file = this.definition.fileOf(checked.data);
+    if (!/^[A-Za-z0-9_-]+$/.test(file)) throw new Error(`${this.name}: bad log file name ${file}`);
+    this.#entries.push(checked.data);
+    this.#pending.push({ file, line: JSON.stringify({ v: this.definition.version, ...checked.data }) });
+    return checked.data;
+  }
+
+  /** Every entry, oldest first. */
+  entries(): readonly T[] {
+    return this.#entries;
+  }
+
+  get hasPending(): boolean {
+    return this.#pending.length > 0;
+  }
+
+  /** Appends what is pending, one write per file; returns the bytes written. */
+  async flush(): Promise<number> {
+    const batch = this.#pending;
+    this.#pending = [];
+    const byFile = new Map<string, string[]>();
+    for (const { file, line } of batch) {
+      const list = byFile.get(file) ?? [];
+      list.push(line);
+      byFile.set(file, list);
+    }
+    let bytes = 0;
+    try {
+      for (const [file, lines] of byFile) {
+        const text = `${lines.join("\n")}\n`;
+        await appendFile(path.join(this.dir, `${file}.jsonl`), text);
+        byFile.delete(file);
+        bytes += Buffer.byteLength(text);
+      }
+    } catch (error) {
+      // Keep what was not written for the next commit.
+      const unwritten = batch.filter((b) => byFile.has(b.file));
+      this.#pending = [...unwritten, ...this.#pending];
+      throw error;
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,229 @@
+import { access, copyFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { Low } from "lowdb";
+import { DataFile } from "lowdb/node";
+import { z } from "zod";
+import { StoreError, describeZodIssue } from "./errors.js";
+
+/**
+ * A keyed collection kept as JSON files under DATA_DIR. lowdb rewrites a whole file on every
+ * write, so a large collection is spread over `shards` files by a hash of the key: a change
+ * rewrites one small file, never the whole collection.
+ */
+export interface CollectionDefinition<T> {
+  /** Folder (or file, for one shard) name under DATA_DIR. */
+  name: string;
+  /** Schema version written into every file; raise it and add a migration when the record shape changes. */
+  version: number;
+  record: z.ZodType<T>;
+  /** 1 = a single `<name>.json`; more = `<name>/<xx>.json`. Fixed once data exists. */
+  shards: number;
+  /** `migrations[v]` turns a version-v record into a version v+1 record. */
+  migrations?: Record<number, (record: unknown, key: string) => unknown>;
+}
+
+export function defineCollection<T>(definition: CollectionDefinition<T>): CollectionDefinition<T> {
+  if (!/^[a-z][a-z0-9-]*$/.test(definition.name)) throw new Error(`bad collection name ${definition.name}`);
+  if (definition.shards < 1 || definition.shards > 4096) throw new Error(`bad shard count for ${definition.name}`);
+  return definition;
+}
+
+const envelope = z.object({
+  version: z.number().int().min(1),
+  records: z.record(z.string(), z.unknown()),
+});
+
+/** FNV-1a: fast, stable across runs and versions, good enough to spread keys. */
+export function shardOf(key: string, shards: number): number {
+  if (shards === 1) return 0;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) {
+    h ^= key.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) % shards;
+}
+
+interface ShardFile {
+  version: number;
+  records: Record<string, unknown>;
+}
+
+export class Shard<T> {
+  readonly records = new Map<string, T>();
+  dirty = false;
+  /** Set while the file content on disk is an older version we must back up before overwriting. */
+  backupBeforeWrite: number | null = null;
+  /** Size of the last write, for the benchmarks' bytes-per-update figure. */
+  lastWriteBytes = 0;
+  readonly #db: Low<ShardFile>;
+
+  constructor(
+    readonly file: string,
+    readonly version: number,
+  ) {
+    // lowdb's JSON file adapter (JSONFile is exactly this: JSON.parse and a 2-space indent so a
+    // person can read the file), spelled out to count the bytes it writes.
+    const adapter = new DataFile<ShardFile>(file, {
+      parse: JSON.parse,
+      stringify: (data) => {
+        const text = JSON.stringify(data, null, 2);
+        this.lastWriteBytes = Buffer.byteLength(text);
+        return text;
+      },
+    });
+    this.#db = new Low<ShardFile>(adapter, { version, records: {} });
+  }
+
+  /** Reads the file (if any) without ever writing it; null when it does not exist yet. */
+  async readRaw(): Promise<unknown> {
+    try {
+      await access(this.file);
+    } catch {
+      return null;
+    }
+    let data: unknown;
+    try {
+      data = await this.#db.adapter.read();
+    } catch (error) {
+      const reason = error instanceof SyntaxError ? `is not valid JSON (${error.message})` : `cannot be read (${String(error)})`;
+      throw new StoreError(this.file, reason);
+    }
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      throw new StoreError(this.file, "does not hold a JSON object");
+    }
+    return data;
+  }
+
+  /** Serialises synchronously (lowdb stringifies inside write) and writes atomically (temp file + rename). */
+  async write(): Promise<void> {
+    if (this.backupBeforeWrite !== null) {
+      const from = this.backupBeforeWrite;
+      await copyFile(this.file, `${this.file}.v${from}.bak`).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== "ENOENT") throw e;
+      });
+      this.backupBeforeWrite = null;
+    }
+    this.dirty = false;
+    this.#db.data = { version: this.version, records: Object.fromEntries(this.records) };
+    try {
+      await this.#db.write();
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    } finally {
+      // Do not keep a second copy of every record alive between writes.
+      this.#db.data = { version: this.version, records: {} };
+    }
+  }
+}
+
+export class Collection<T> {
+  readonly shards: Shard<T>[];
+  #size = 0;
+
+  constructor(
+    readonly definition: CollectionDefinition<T>,
+    dataDir: string,
+  ) {
+    const { name, shards, version } = definition;
+    const width = Math.max(2, (shards - 1).toString(16).length);
+    this.shards = Array.from({ length: shards }, (_, i) =>
+      shards === 1
+        ? new Shard<T>(path.join(dataDir, `${name}.json`), version)
+        : new Shard<T>(path.join(dataDir, name, `${i.toString(16).padStart(width, "0")}.json`), version),
+    );
+  }
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  /** Loads and validates every shard; any problem throws a StoreError naming the file. */
+  async load(): Promise<void> {
+    await mkdir(path.dirname(this.shards[0]!.file), { recursive: true });
+    await Promise.all(this.shards.map((shard, index) => this.#loadShard(shard, index)));
+    this.#size = this.shards.reduce((n, s) => n + s.records.size, 0);
+  }
+
+  async #loadShard(shard: Shard<T>, index: number): Promise<void> {
+    const raw = await shard.readRaw();
+    if (raw === null) return;
+    const parsed = envelope.safeParse(raw);
+    if (!parsed.success) throw new StoreError(shard.file, describeZodIssue(parsed.error));
+    const { version } = parsed.data;
+    const current = this.definition.version;
+    if (version > current) {
+      throw new StoreError(shard.file, `was written by a newer version of the bot (schema v${version}; this one knows v${current})`);
+    }
+    const steps: ((record: unknown, key: string) => unknown)[] = [];
+    for (let v = version; v < current; v++) {
+      const migrate = this.definition.migrations?.[v];
+      if (!migrate) throw new StoreError(shard.file, `has schema v${version} and there is no migration from v${v}`);
+      steps.push(migrate);
+    }
+    for (const [key, value] of Object.entries(parsed.data.records)) {
+      const record = steps.reduce((r, step) => step(r, key), value);
+      const checked = this.definition.record.safeParse(record);
+      if (!checked.success) throw new StoreError(shard.file, `record ${JSON.stringify(key)}: ${describeZodIssue(checked.error)}`);
+      if (shardOf(key, this.shards.length) !== index) {
+        throw new StoreError(shard.file, `record ${JSON.stringify(key)} belongs in shard ${shardOf(key, this.shards.length)}, not ${index}`);
+      }
+      shard.records.set(key, checked.data);
+    }
+    if (version < current) {
+      shard.backupBeforeWrite = version;
+      shard.dirty = true;
+    }
+  }
+
+  #shard(key: string): Shard<T> {
+    return this.shards[shardOf(key, this.shards.length)]!;
+  }
+
+  get(key: string): T | undefined {
+    return this.#shard(key).records.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.#shard(key).records.has(key);
+  }
+
+  /** Validates and stores a record; written at the next commit. Returns the stored (parsed) value. */
+  set(key: string, value: T): T {
+    const checked = this.definition.record.safeParse(value);
+    if (!checked.success) {
+      // A programming error, not a user error: the data we built does not fit our own schema.
+      throw new Error(`${this.name}[${key}] does not fit its schema: ${describeZodIssue(checked.error)}`);
+    }
+    const shard = this.#shard(key);
+    if (!shard.records.has(key)) this.#size++;
+    shard.records.set(key, checked.data);
+    shard.dirty = true;
+    return checked.data;
+  }
+
+  delete(key: string): boolean {
+    const shard = this.#shard(key);
+    if (!shard.records.delete(key)) return false;
+    this.#size--;
+    shard.dirty = true;
+    return true;
+  }
+
+  get size(): number {
+    return this.#size;
+  }
+
+  *entries(): IterableIterator<[string, T]> {
+    for (const shard of this.shards) yield* shard.records.entries();
+  }
+
+  *values(): IterableIterator<T> {
+    for (const shard of this.shards) yield* shard.records.values();
+  }
+
+  dirtyShards(): Shard<T>[] {
+    return this.shards.filter((s) => s.dirty);
+  }
+}

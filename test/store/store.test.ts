@@ -1,0 +1,144 @@
+import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+import { defineCollection, shardOf } from "../../src/store/collection.js";
+import { StoreError } from "../../src/store/errors.js";
+import { Store } from "../../src/store/store.js";
+import { useTempDirs } from "../helpers/temp-dir.js";
+
+const tempDir = useTempDirs();
+
+const note = z.object({ title: z.string().min(1), pages: z.number().int() });
+const notes = defineCollection({ name: "notes", version: 1, record: note, shards: 8 });
+const settings = defineCollection({ name: "settings", version: 1, record: z.object({ value: z.string() }), shards: 1 });
+
+describe("Store", () => {
+  it("writes records to one small file per shard and reads them back after a restart", async () => {
+    const dir = await tempDir();
+    const store = await Store.open({ dir, collections: [notes, settings] });
+    for (let i = 0; i < 50; i++) store.collection(notes).set(`n${i}`, { title: `Ghi chú ${i} – Đăng ký`, pages: i });
+    store.collection(settings).set("theme", { value: "sáng" });
+    await store.commit();
+    await store.close();
+
+    const files = (await readdir(path.join(dir, "notes"))).filter((f) => f.endsWith(".json"));
+    expect(files.length).toBe(8);
+    const one = JSON.parse(await readFile(path.join(dir, "notes", files[0]!), "utf8")) as { version: number; records: object };
+    expect(one.version).toBe(1);
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8"))).toEqual({ version: 1, records: { theme: { value: "sáng" } } });
+
+    const again = await Store.open({ dir, collections: [notes, settings] });
+    expect(again.collection(notes).size).toBe(50);
+    expect(again.collection(notes).get("n7")).toEqual({ title: "Ghi chú 7 – Đăng ký", pages: 7 });
+    expect(again.collection(settings).get("theme")?.value).toBe("sáng");
+    again.collection(notes).delete("n7");
+    await again.close();
+    const third = await Store.open({ dir, collections: [notes, settings] });
+    expect(third.collection(notes).has("n7")).toBe(false);
+    expect(third.collection(notes).size).toBe(49);
+    await third.close();
+  });
+
+  it("refuses a record that does not fit its schema, as a programming error", async () => {
+    const store = await Store.open({ dir: await tempDir(), collections: [notes] });
+    expect(() => store.collection(notes).set("x", { title: "", pages: 1 })).toThrow(/notes\[x\]/);
+    await store.close();
+  });
+
+  it("shares one write per changed file among commits that arrive together", async () => {
+    const store = await Store.open({ dir: await tempDir(), collections: [notes] });
+    const commits = Array.from({ length: 200 }, (_, i) => {
+      store.collection(notes).set(`k${i}`, { title: "t", pages: i });
+      return store.commit();
+    });
+    await Promise.all(commits);
+    expect(store.stats.commits).toBeLessThanOrEqual(2);
+    expect(store.stats.fileWrites).toBeLessThanOrEqual(16);
+    await store.close();
+  });
+
+  it("resolves a commit only after the change is on disk", async () => {
+    const dir = await tempDir();
+    const store = await Store.open({ dir, collections: [settings] });
+    store.collection(settings).set("a", { value: "1" });
+    await store.commit();
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records.a.value).toBe("1");
+    store.collection(settings).set("a", { value: "2" });
+    const pending = store.commit();
+    store.collection(settings).set("b", { value: "3" });
+    await pending;
+    const onDisk = JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records;
+    expect(onDisk).toEqual({ a: { value: "2" }, b: { value: "3" } });
+    await store.close();
+  });
+
+  it.each([
+    ["not JSON", "{ \"version\": 1, \"records\": {", /settings\.json is not valid JSON/],
+    ["an empty file", "", /settings\.json is not valid JSON/],
+    ["null", "null", /settings\.json does not hold a JSON object/],
+    ["a record that breaks the schema", JSON.stringify({ version: 1, records: { a: { value: 5 } } }), /settings\.json record "a": value/],
+    ["no version", JSON.stringify({ records: {} }), /settings\.json version/],
+    ["a newer schema version", JSON.stringify({ version: 9, records: {} }), /newer version of the bot/],
+  ])("stops the start on %s, naming the file and leaving it untouched", async (_what, content, message) => {
+    const dir = await tempDir();
+    const file = path.join(dir, "settings.json");
+    await writeFile(file, content);
+    const error = await Store.open({ dir, collections: [settings] }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect(String((error as Error).message)).toMatch(message);
+    expect((error as StoreError).file).toBe(file);
+    expect(await readFile(file, "utf8")).toBe(content);
+    // The failed start released DATA_DIR: a fixed file opens.
+    await writeFile(file, JSON.stringify({ version: 1, records: { a: { value: "ok" } } }));
+    const store = await Store.open({ dir, collections: [settings] });
+    expect(store.collection(settings).get("a")?.value).toBe("ok");
+    await store.close();
+  });
+
+  it("refuses a record filed in the wrong shard (a hand edit gone wrong)", async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, "notes"));
+    const right = shardOf("n1", 8);
+    const wrong = (right + 1) % 8;
+    const name = `${wrong.toString(16).padStart(2, "0")}.json`;
+    await writeFile(path.join(dir, "notes", name), JSON.stringify({ version: 1, records: { n1: { title: "x", pages: 1 } } }));
+    await expect(Store.open({ dir, collections: [notes] })).rejects.toThrow(new RegExp(`notes/${name} record "n1" belongs in shard ${right}`));
+  });
+
+  it("migrates an older file on load, keeps a backup of the original, and writes the new version", async () => {
+    const dir = await tempDir();
+    const v1 = JSON.stringify({ version: 1, records: { a: { value: "cũ" } } }, null, 2);
+    await writeFile(path.join(dir, "settings.json"), v1);
+    const settingsV2 = defineCollection({
+      name: "settings",
+      version: 2,
+      record: z.object({ value: z.string(), changedBy: z.string() }),
+      shards: 1,
+      migrations: { 1: (r) => ({ ...(r as object), changedBy: "migration" }) },
+    });
+    const store = await Store.open({ dir, collections: [settingsV2] });
+    expect(store.collection(settingsV2).get("a")).toEqual({ value: "cũ", changedBy: "migration" });
+    await store.close();
+    const written = JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8"));
+    expect(written).toEqual({ version: 2, records: { a: { value: "cũ", changedBy: "migration" } } });
+    expect(await readFile(path.join(dir, "settings.json.v1.bak"), "utf8")).toBe(v1);
+  });
+
+  it("refuses an older file when a migration is missing", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, "settings.json"), JSON.stringify({ version: 1, records: {} }));
+    const v3 = defineCollection({ name: "settings", version: 3, record: z.object({ value: z.string() }), shards: 1, migrations: { 2: (r) => r } });
+    await expect(Store.open({ dir, collections: [v3] })).rejects.toThrow(/no migration from v1/);
+  });
+
+  it("keeps a second process out of the same DATA_DIR, and takes over a lock left by a dead one", async () => {
+    const dir = await tempDir();
+    await writeFile(path.join(dir, ".lock"), JSON.stringify({ pid: process.ppid, since: "2026-01-01T00:00:00Z" }));
+    await expect(Store.open({ dir, collections: [settings] })).rejects.toThrow(/in use by another running bot process/);
+    await writeFile(path.join(dir, ".lock"), JSON.stringify({ pid: 2 ** 22 + 12345, since: "2026-01-01T00:00:00Z" }));
+    const store = await Store.open({ dir, collections: [settings] });
+    await store.close();
+    await expect(readFile(path.join(dir, ".lock"))).rejects.toThrow();
+  });
+});
