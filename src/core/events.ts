@@ -1,0 +1,28 @@
+import { z } from "zod";
+import { CHANNELS, MAX_INBOUND_TEXT, type InboundEvent } from "./types.js";
+
+const fileRef = z.object({
+  channel: z.enum(CHANNELS),
+  ref: z.string().min(1).max(2048),
+  name: z.string().max(512),
+  size: z.number().int().min(0).nullable(),
+  mime: z.string().max(256).nullable(),
+});
+
+/** Channels build events from platform input; this is checked again at the core's door. */
+export const inboundEventSchema: z.ZodType<InboundEvent> = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("command"), name: z.string().regex(/^[a-z0-9_]{1,32}$/), args: z.string().max(MAX_INBOUND_TEXT) }),
+  z.object({ kind: z.literal("text"), text: z.string() }),
+  z.object({ kind: z.literal("button"), data: z.string().max(1024) }),
+  z.object({ kind: z.literal("file"), file: fileRef, caption: z.string().max(MAX_INBOUND_TEXT) }),
+  z.object({ kind: z.literal("unsupported"), what: z.string().max(64) }),
+]);
+
+/** Removes what only hides or garbles text (zero-width, bidi overrides, controls) and composes diacritics (NFC). */
+export function cleanText(text: string): string {
+  return text
+    .normalize("NFC")
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, "")
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")
+    .trim();
+}

@@ -1,0 +1,71 @@
+/**
+ * The neutral vocabulary between channels and the dialog core. No platform type appears here:
+ * a channel maps its updates to an `InboundEvent` and renders `OutboundMessage`s itself.
+ */
+import type { Markup } from "./markup.js";
+
+export const CHANNELS = ["telegram", "zalo", "web", "console"] as const;
+export type ChannelName = (typeof CHANNELS)[number];
+
+export const LOCALES = ["vi", "en"] as const;
+export type Locale = (typeof LOCALES)[number];
+
+/** A person as seen on one channel. The same person on two channels is two users. */
+export interface UserRef {
+  channel: ChannelName;
+  /** The channel's own id, always a string (Zalo ids exceed 2^53). */
+  id: string;
+  /** Shown name from the channel, if any; never trusted for anything but greeting. */
+  displayName?: string;
+}
+
+export function userKeyOf(user: Pick<UserRef, "channel" | "id">): string {
+  return `${user.channel}:${user.id}`;
+}
+
+/** A file the user sent; we keep the channel's reference, not the bytes. */
+export interface FileRef {
+  channel: ChannelName;
+  /** Telegram file_id, Zalo attachment URL, … */
+  ref: string;
+  name: string;
+  size: number | null;
+  mime: string | null;
+}
+
+export type InboundEvent =
+  | { kind: "command"; name: string; args: string }
+  | { kind: "text"; text: string }
+  | { kind: "button"; data: string }
+  | { kind: "file"; file: FileRef; caption: string }
+  /** Stickers, voice, locations…: things we cannot read, answered politely. */
+  | { kind: "unsupported"; what: string };
+
+export interface Button {
+  /** Plain text (buttons show no formatting). */
+  label: string;
+  /** Core button data, ≤ 64 bytes UTF-8 so it fits Telegram's callback_data. */
+  data: string;
+}
+
+export type Attachment =
+  /** A file we generated (an export, a chart). */
+  | { kind: "bytes"; name: string; mime: string; bytes: Uint8Array; asPhoto?: boolean }
+  /** A file a user sent earlier on some channel, sent back by reference. */
+  | { kind: "stored"; file: FileRef };
+
+export interface OutboundMessage {
+  text: Markup;
+  buttons?: Button[][];
+  attachment?: Attachment;
+}
+
+/** Telegram's callback_data limit; every channel shares it so buttons work everywhere. */
+export const MAX_BUTTON_DATA_BYTES = 64;
+
+export function buttonDataFits(data: string): boolean {
+  return new TextEncoder().encode(data).length <= MAX_BUTTON_DATA_BYTES;
+}
+
+/** Longest text the core accepts from any channel (Telegram's own message limit). */
+export const MAX_INBOUND_TEXT = 4096;

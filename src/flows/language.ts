@@ -1,0 +1,46 @@
+import { say, type Turn } from "../core/feature.js";
+import { LOCALES, type Locale } from "../core/types.js";
+import type { BotFeature, Ctx } from "./context.js";
+
+function isLocale(value: string): value is Locale {
+  return (LOCALES as readonly string[]).includes(value);
+}
+
+function choose(ctx: Ctx): Turn {
+  return say(ctx.t("language-choose"), [
+    LOCALES.map((l) => ({ label: `${l === ctx.locale ? "✓ " : ""}${ctx.tIn(l, "language-name")}`, data: `lang:${l}` })),
+  ]);
+}
+
+function switchTo(ctx: Ctx, locale: Locale): Turn {
+  ctx.services.users.setLocale(ctx.userKey, locale);
+  return say(ctx.tIn(locale, "language-changed"));
+}
+
+/** /ngonngu: Vietnamese ⇄ English, remembered per user. */
+export const languageFeature: BotFeature = {
+  name: "language",
+  commands: [
+    {
+      names: ["ngonngu", "language"],
+      descriptionKey: "cmd-language",
+      audience: "everyone",
+      run(ctx, args) {
+        const wanted = args.trim().toLowerCase();
+        if (isLocale(wanted)) return switchTo(ctx, wanted);
+        return choose(ctx);
+      },
+    },
+  ],
+  buttons: [
+    {
+      prefix: "lang",
+      audience: "everyone",
+      handle(ctx, rest) {
+        if (!isLocale(rest)) return say(ctx.t("button-not-valid"), ctx.menu());
+        return switchTo(ctx, rest);
+      },
+    },
+  ],
+  menu: [{ labelKey: "menu-language", command: "ngonngu", audience: "everyone" }],
+};
