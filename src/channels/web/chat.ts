@@ -1,0 +1,163 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import type { App } from "../../app.js";
+import { textToEvent } from "../../core/dispatcher.js";
+import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
+import type { ChannelSender } from "../../core/outbox.js";
+import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
+import { webPageDir } from "../../paths.js";
+import { BodyError, readBody, sendJson, type Route } from "./http.js";
+
+/** What the page sends: a session id it made up, and either text or the data of a pressed button. */
+export const chatRequestSchema = z
+  .object({
+    session: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
+    text: z.string().max(MAX_INBOUND_TEXT, `text must be at most ${MAX_INBOUND_TEXT} characters`).optional(),
+    button: z.string().max(256, "button data must be at most 256 characters").optional(),
+  })
+  .strict()
+  .refine((r) => (r.text === undefined) !== (r.button === undefined), "send exactly one of text or button");
+
+export interface WebMessage {
+  /** The text without formatting, for simple clients and tests. */
+  text: string;
+  /** Styled runs; the page builds DOM nodes from them (never innerHTML). */
+  runs: Run[];
+  buttons: { label: string; data: string }[][];
+  attachment?: { name: string; mime: string; base64?: string };
+}
+
+const MAX_BODY_BYTES = 16 * 1024;
+const MAX_INLINE_ATTACHMENT = 5 * 1024 * 1024;
+const MAILBOX_LIMIT = 50;
+/** Per session: at most this many requests in the window; a script flooding the endpoint waits. */
+const RATE = { requests: 30, windowMs: 10_000 };
+
+export function toWebMessage(message: OutboundMessage): WebMessage {
+  const out: WebMessage = { text: toPlainText(message.text), runs: toRuns(message.text), buttons: message.buttons ?? [] };
+  const a = message.attachment;
+  if (a?.kind === "bytes") {
+    out.attachment = { name: a.name, mime: a.mime, ...(a.bytes.length <= MAX_INLINE_ATTACHMENT ? { base64: Buffer.from(a.bytes).toString("base64") } : {}) };
+  } else if (a?.kind === "stored") {
+    out.attachment = { name: a.file.name, mime: a.file.mime ?? "application/octet-stream" };
+  }
+  return out;
+}
+
+const STATIC_FILES: Record<string, string> = {
+  "/": "index.html",
+  "/chat.js": "chat.js",
+  "/chat.css": "chat.css",
+};
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+export interface WebChat {
+  routes: Route[];
+  /** Notices for web users wait in a small in-memory mailbox the page polls. */
+  sender: ChannelSender;
+}
+
+/** The local web chat: a page and a JSON endpoint on the same core as every other channel. */
+export function createWebChat(app: App): WebChat {
+  const mailboxes = new Map<string, WebMessage[]>();
+  const hits = new Map<string, number[]>();
+
+  const limited = (session: string, now: number): boolean => {
+    const recent = (hits.get(session) ?? []).filter((t) => now - t < RATE.windowMs);
+    recent.push(now);
+    hits.set(session, recent);
+    if (hits.size > 10_000) hits.clear();
+    return recent.length > RATE.requests;
+  };
+
+  const takeMailbox = (session: string): WebMessage[] => {
+    const waiting = mailboxes.get(session) ?? [];
+    mailboxes.delete(session);
+    return waiting;
+  };
+
+  const staticRoutes: Route[] = Object.entries(STATIC_FILES).map(([urlPath, file]) => ({
+    method: "GET",
+    path: urlPath,
+    async handle(_req, res) {
+      let body = await readFile(path.join(webPageDir, file));
+      if (file === "index.html") body = Buffer.from(fillTemplate(body.toString("utf8")));
+      res.writeHead(200, {
+        "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+        "content-length": body.length,
+        "cache-control": "no-cache",
+        "x-content-type-options": "nosniff",
+        "referrer-policy": "no-referrer",
+        "content-security-policy":
+          "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'",
+      });
+      res.end(body);
+    },
+  }));
+
+  /** The page's own words come from the locale files, like every other text the bot shows. */
+  const fillTemplate = (template: string): string => {
+    const locale = app.config.DEFAULT_LOCALE;
+    return template.replace(/\{\{([a-z-]+)\}\}/g, (_m, key: string) =>
+      key === "lang" ? locale : esc(toPlainText(app.translator.t(locale, key))),
+    );
+  };
+
+  const chatRoute: Route = {
+    method: "POST",
+    path: "/api/chat",
+    async handle(req, res) {
+      const type = req.headers["content-type"] ?? "";
+      if (!/^application\/json\b/i.test(type)) throw new BodyError(415, "content-type-must-be-json");
+      const body = await readBody(req, MAX_BODY_BYTES);
+      let json: unknown;
+      try {
+        json = JSON.parse(body.toString("utf8"));
+      } catch {
+        throw new BodyError(400, "invalid-json");
+      }
+      const parsed = chatRequestSchema.safeParse(json);
+      if (!parsed.success) {
+        sendJson(res, 400, { error: "invalid-request", detail: parsed.error.issues[0]?.message ?? "invalid" });
+        return;
+      }
+      const { session, text, button } = parsed.data;
+      if (limited(session, Date.now())) {
+        sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
+        return;
+      }
+      const event: InboundEvent = button !== undefined ? { kind: "button", data: button } : textToEvent(text ?? "");
+      const replies = await app.conversation.handle({ channel: "web", id: session }, event);
+      sendJson(res, 200, { messages: [...takeMailbox(session), ...replies.map(toWebMessage)] });
+    },
+  };
+
+  const updatesRoute: Route = {
+    method: "GET",
+    path: "/api/chat/updates",
+    handle(req, res) {
+      const session = new URL(req.url ?? "/", "http://localhost").searchParams.get("session") ?? "";
+      if (!/^[A-Za-z0-9_-]{16,64}$/.test(session)) {
+        sendJson(res, 400, { error: "invalid-request", detail: "session" });
+        return;
+      }
+      sendJson(res, 200, { messages: takeMailbox(session) });
+    },
+  };
+
+  const sender: ChannelSender = {
+    async send(userId, messages) {
+      const box = mailboxes.get(userId) ?? [];
+      box.push(...messages.map(toWebMessage));
+      mailboxes.set(userId, box.slice(-MAILBOX_LIMIT));
+      return { ok: true };
+    },
+  };
+
+  return { routes: [...staticRoutes, chatRoute, updatesRoute], sender };
+}

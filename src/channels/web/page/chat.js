@@ -1,0 +1,147 @@
+// The web chat page: sends what the person types or presses to /api/chat and shows the replies.
+// Replies arrive as styled runs; every node is built with textContent, never innerHTML.
+const log = document.getElementById("log");
+const form = document.getElementById("composer");
+const input = document.getElementById("text");
+const sendButton = document.getElementById("send");
+const errorText = document.body.dataset.errorText || "Error";
+const busyText = document.body.dataset.busyText || "…";
+
+function newSession() {
+  const bytes = crypto.getRandomValues(new Uint8Array(18));
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+let session = localStorage.getItem("nscl-session");
+if (!session) {
+  session = newSession();
+  localStorage.setItem("nscl-session", session);
+}
+
+function scrollDown() {
+  log.scrollTop = log.scrollHeight;
+}
+
+function addLine(kind, text) {
+  const div = document.createElement("div");
+  div.className = `msg ${kind}`;
+  div.textContent = text;
+  log.append(div);
+  scrollDown();
+  return div;
+}
+
+function runNode(run) {
+  let node = document.createTextNode(run.text);
+  const wrap = (tag) => {
+    const el = document.createElement(tag);
+    el.append(node);
+    node = el;
+  };
+  if (run.style.code) wrap("code");
+  if (run.style.u) wrap("u");
+  if (run.style.i) wrap("em");
+  if (run.style.b) wrap("strong");
+  if (run.style.href !== undefined && /^https?:\/\//i.test(run.style.href)) {
+    const a = document.createElement("a");
+    a.href = run.style.href;
+    a.target = "_blank";
+    a.rel = "noopener noreferrer";
+    a.append(node);
+    node = a;
+  }
+  return node;
+}
+
+function addBotMessage(message) {
+  const div = document.createElement("div");
+  div.className = "msg bot";
+  for (const run of message.runs) div.append(runNode(run));
+  if (message.attachment) {
+    const box = document.createElement("div");
+    box.className = "attachment";
+    if (message.attachment.base64) {
+      const a = document.createElement("a");
+      const bin = Uint8Array.from(atob(message.attachment.base64), (c) => c.charCodeAt(0));
+      a.href = URL.createObjectURL(new Blob([bin], { type: message.attachment.mime }));
+      a.download = message.attachment.name;
+      a.textContent = `📎 ${message.attachment.name}`;
+      box.append(a);
+    } else {
+      box.textContent = `📎 ${message.attachment.name}`;
+    }
+    div.append(box);
+  }
+  if (message.buttons && message.buttons.length) {
+    const buttons = document.createElement("div");
+    buttons.className = "buttons";
+    for (const row of message.buttons) {
+      const rowDiv = document.createElement("div");
+      rowDiv.className = "row";
+      for (const b of row) {
+        const button = document.createElement("button");
+        button.type = "button";
+        button.textContent = b.label;
+        button.addEventListener("click", () => {
+          addLine("me", b.label);
+          send({ button: b.data });
+        });
+        rowDiv.append(button);
+      }
+      buttons.append(rowDiv);
+    }
+    div.append(buttons);
+  }
+  log.append(div);
+  scrollDown();
+}
+
+// One request at a time, in order, like a person typing.
+let queue = Promise.resolve();
+function send(payload) {
+  queue = queue.then(async () => {
+    sendButton.disabled = true;
+    sendButton.textContent = busyText;
+    try {
+      const res = await fetch("/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ session, ...payload }),
+      });
+      const body = await res.json();
+      if (!res.ok) {
+        addLine("system", `${errorText} (${body.error || res.status})`);
+        return;
+      }
+      for (const m of body.messages) addBotMessage(m);
+    } catch {
+      addLine("system", errorText);
+    } finally {
+      sendButton.disabled = false;
+      sendButton.textContent = sendButton.dataset.label;
+    }
+  });
+  return queue;
+}
+
+async function poll() {
+  try {
+    const res = await fetch(`/api/chat/updates?session=${encodeURIComponent(session)}`);
+    if (res.ok) for (const m of (await res.json()).messages) addBotMessage(m);
+  } catch {
+    // The server may be restarting; try again at the next tick.
+  }
+}
+
+sendButton.dataset.label = sendButton.textContent;
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const text = input.value.trim();
+  if (!text) return;
+  input.value = "";
+  addLine("me", text);
+  send({ text });
+});
+
+setInterval(poll, 5000);
+send({ text: "/start" }).then(() => input.focus());

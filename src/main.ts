@@ -1,0 +1,149 @@
+import { createHash } from "node:crypto";
+import type { Server } from "node:http";
+import { pathToFileURL } from "node:url";
+import { run, type RunnerHandle } from "@grammyjs/runner";
+import { webhookCallback } from "grammy";
+import { createApp, type App } from "./app.js";
+import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/bot.js";
+import { createWebChat } from "./channels/web/chat.js";
+import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
+import { loadConfig, type Config } from "./config.js";
+import { createLogger, type Logger } from "./core/log.js";
+import { toPlainText } from "./core/markup.js";
+import { startupProblem } from "./startup-errors.js";
+
+/** Updates the bot asks Telegram for. */
+export const TELEGRAM_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+
+export interface RunningBot {
+  app: App;
+  server: Server;
+  webUrl: string;
+  telegram: TelegramChannel | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Test seam at the network edge: grammY's HTTP client. */
+  telegram?: Partial<Pick<TelegramOptions, "fetch" | "botInfo">>;
+}
+
+function webhookSecret(config: Config): string {
+  // Stable across restarts without another setting; WEBHOOK_SECRET overrides it.
+  return config.WEBHOOK_SECRET ?? createHash("sha256").update(`webhook:${config.TELEGRAM_BOT_TOKEN}`).digest("hex").slice(0, 48);
+}
+
+/** Starts every configured channel: the web chat always, Telegram when a token is set. */
+export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const app = await createApp({ config, log });
+  const web = createWebChat(app);
+  app.outbox.register("web", web.sender);
+  const routes: Route[] = [...web.routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }];
+
+  let telegram: TelegramChannel | null = null;
+  let runner: RunnerHandle | null = null;
+  let retryTimer: NodeJS.Timeout | null = null;
+  let stopping = false;
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    telegram = createTelegramChannel(app, {
+      token: config.TELEGRAM_BOT_TOKEN,
+      ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
+      ...options.telegram,
+    });
+    app.outbox.register("telegram", telegram.sender);
+    if (config.WEBHOOK_URL) {
+      routes.push({
+        method: "POST",
+        path: new URL(config.WEBHOOK_URL).pathname,
+        handle: webhookCallback(telegram.bot, "http", { secretToken: webhookSecret(config) }),
+      });
+    }
+  }
+
+  const server = createHttpServer(routes, log);
+  const address = await listen(server, config.WEB_HOST, config.WEB_PORT);
+  const webUrl = `http://${address.host.includes(":") ? `[${address.host}]` : address.host}:${address.port}/`;
+
+  const connectTelegram = async (channel: TelegramChannel): Promise<void> => {
+    try {
+      await channel.bot.init();
+      if (config.WEBHOOK_URL) {
+        await channel.bot.api.setWebhook(config.WEBHOOK_URL, { secret_token: webhookSecret(config), allowed_updates: [...TELEGRAM_UPDATES] });
+        log.info("telegram: webhook set", { url: config.WEBHOOK_URL, bot: channel.bot.botInfo.username });
+      } else {
+        await channel.bot.api.deleteWebhook();
+        runner = run(channel.bot, { runner: { fetch: { allowed_updates: [...TELEGRAM_UPDATES] } } });
+        log.info("telegram: long polling", { bot: channel.bot.botInfo.username });
+      }
+      await channel.publishCommands();
+    } catch (error) {
+      if (stopping) return;
+      log.error("telegram: could not connect, retrying in 30 s", { error: String(error) });
+      retryTimer = setTimeout(() => void connectTelegram(channel), 30_000);
+    }
+  };
+  if (telegram) await connectTelegram(telegram);
+
+  return {
+    app,
+    server,
+    webUrl,
+    telegram,
+    async stop() {
+      stopping = true;
+      if (retryTimer) clearTimeout(retryTimer);
+      if (runner?.isRunning()) await runner.stop();
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await app.close();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  const loaded = loadConfig();
+  if (!loaded.ok) {
+    process.stderr.write(`${loaded.error}\n`);
+    process.exit(1);
+  }
+  const { config } = loaded;
+  const log = createLogger(config.LOG_LEVEL);
+  let bot: RunningBot;
+  try {
+    bot = await startBot(config, log);
+  } catch (error) {
+    const problem = startupProblem(error);
+    process.stderr.write(`${problem ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.exit(1);
+  }
+  const say = (key: string, args: Record<string, string> = {}) =>
+    process.stdout.write(`${toPlainText(bot.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
+  say("startup-web-chat", { url: bot.webUrl });
+  if (!config.TELEGRAM_BOT_TOKEN) say("startup-no-telegram");
+
+  let shuttingDown = false;
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info("shutting down", { signal });
+    // Pending writes get their chance; a hung shutdown is cut off rather than left running.
+    setTimeout(() => {
+      log.error("shutdown took too long, exiting");
+      process.exit(1);
+    }, 15_000).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        log.error("shutdown failed", { error });
+        process.exit(1);
+      },
+    );
+  };
+  process.once("SIGINT", () => shutdown("SIGINT"));
+  process.once("SIGTERM", () => shutdown("SIGTERM"));
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();
