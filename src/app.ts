@@ -8,6 +8,7 @@ import { basicsFeature } from "./flows/basics.js";
 import type { BotFeature } from "./flows/context.js";
 import { languageFeature } from "./flows/language.js";
 import { loadProvince } from "./knowledge/province.js";
+import { loadSupportKinds } from "./knowledge/support-kinds.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore, dialogsCollection } from "./services/dialogs.js";
 import type { Services } from "./services/index.js";
@@ -51,6 +52,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const { config, log } = options;
   const translator = loadTranslator(options.localesDir ?? defaultLocalesDir, (m) => log.warn(m));
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
+  const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const store = await Store.open({
     dir: config.dataDirAbsolute,
     collections,
@@ -59,7 +61,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const users = createUsers(store.collection(usersCollection));
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
-  const services: Services = { province, users, roles };
+  const services: Services = { province, supportKinds, users, roles };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { timelineSchema } from "./timeline.js";
 
 /** null = not known yet: the bot says so and points to the unit instead of inventing a value. */
 const fillable = z.string().min(1).nullable();
@@ -18,6 +19,7 @@ export const provinceSchema = z.object({
     email: fillable,
     website: fillable,
   }),
+  timeline: timelineSchema,
   source: z.string().min(1),
   reviewed: z.iso.date(),
 });

@@ -1,0 +1,41 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+
+/** The kinds of support the NSCL programme offers; the support request form and the FAQ both use this list. */
+export const supportKindSchema = z.object({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+  name: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
+  examples: z.object({ vi: z.string().min(1), en: z.string().min(1) }),
+  source: z.string().min(1),
+  reviewed: z.iso.date(),
+});
+export type SupportKind = z.infer<typeof supportKindSchema>;
+
+export const supportKindsFileSchema = z.object({
+  version: z.literal(1),
+  kinds: z.array(supportKindSchema).min(1),
+});
+
+export class SupportKindsError extends Error {}
+
+export function loadSupportKinds(dataDir: string): SupportKind[] {
+  const file = path.join(dataDir, "nscl-support-kinds.json");
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new SupportKindsError(`${file}: ${(error as Error).message}`);
+  }
+  const parsed = supportKindsFileSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new SupportKindsError(`${file}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`);
+  }
+  const ids = new Set<string>();
+  for (const kind of parsed.data.kinds) {
+    if (ids.has(kind.id)) throw new SupportKindsError(`${file}: support kind ${kind.id} appears twice`);
+    ids.add(kind.id);
+  }
+  return parsed.data.kinds;
+}
