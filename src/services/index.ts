@@ -1,3 +1,4 @@
+import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { Roles } from "./roles.js";
@@ -9,5 +10,7 @@ export interface Services {
   /** NSCL support kinds (data/nscl-support-kinds.json). */
   supportKinds: readonly SupportKind[];
   users: Users;
+  /** The knowledge-base search; optional until the FAQ feature is wired in. */
+  faq?: Faq;
   roles: Roles;
 }
