@@ -11,6 +11,8 @@ export const userRecordSchema = z.object({
   locale: z.enum(LOCALES).nullable(),
   firstSeen: z.iso.datetime(),
   lastSeen: z.iso.datetime(),
+  /** Set when the platform says the user blocked the bot or unfollowed; cleared when they write again. */
+  unreachableSince: z.iso.datetime().nullable().default(null),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
@@ -23,6 +25,8 @@ export interface Users {
   touch(user: UserRef, now: Date): UserRecord;
   get(userKey: string): UserRecord | undefined;
   setLocale(userKey: string, locale: Locale): void;
+  /** The user blocked the bot / unfollowed (true), or came back (false). */
+  markUnreachable(userKey: string, unreachable: boolean, now: Date): void;
   all(): IterableIterator<UserRecord>;
   readonly count: number;
 }
@@ -33,9 +37,12 @@ export function createUsers(collection: Collection<UserRecord>): Users {
       const key = userKeyOf(user);
       const existing = collection.get(key);
       const iso = now.toISOString();
-      if (!existing) return collection.set(key, { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso });
-      if (now.getTime() - Date.parse(existing.lastSeen) >= LAST_SEEN_RESOLUTION_MS) {
-        return collection.set(key, { ...existing, lastSeen: iso });
+      if (!existing) {
+        return collection.set(key, { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso, unreachableSince: null });
+      }
+      // A user who writes is reachable again, whatever the platform said before.
+      if (existing.unreachableSince !== null || now.getTime() - Date.parse(existing.lastSeen) >= LAST_SEEN_RESOLUTION_MS) {
+        return collection.set(key, { ...existing, lastSeen: iso, unreachableSince: null });
       }
       return existing;
     },
@@ -43,6 +50,12 @@ export function createUsers(collection: Collection<UserRecord>): Users {
     setLocale(key, locale) {
       const existing = collection.get(key);
       if (existing && existing.locale !== locale) collection.set(key, { ...existing, locale });
+    },
+    markUnreachable(key, unreachable, now) {
+      const existing = collection.get(key);
+      if (!existing) return;
+      const since = unreachable ? (existing.unreachableSince ?? now.toISOString()) : null;
+      if (since !== existing.unreachableSince) collection.set(key, { ...existing, unreachableSince: since });
     },
     all: () => collection.values(),
     get count() {
