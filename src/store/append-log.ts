@@ -1,7 +1,8 @@
-import { appendFile, mkdir, readdir, readFile, truncate, writeFile } from "node:fs/promises";
+import { appendFile, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { StoreError, describeZodIssue } from "./errors.js";
+import { readJsonLines } from "./json-lines.js";
 
 /**
  * An append-only log: one JSON object per line, one file per period (month by default), so
@@ -59,40 +60,12 @@ export class AppendLog<T extends object> {
     const files = (await readdir(this.dir)).filter((f) => f.endsWith(".jsonl")).sort();
     for (const name of files) {
       const file = path.join(this.dir, name);
-      const text = await readFile(file, "utf8");
-      const lines = text.split("\n");
-      const tail = lines.pop() ?? "";
-      if (tail !== "") {
-        let complete = false;
-        try {
-          JSON.parse(tail);
-          complete = true;
-        } catch {
-          complete = false;
-        }
-        if (complete) {
-          lines.push(tail);
-          await appendFile(file, "\n");
-        } else {
-          await writeFile(`${file}.torn`, tail, { flag: "a" });
-          await truncate(file, Buffer.byteLength(text) - Buffer.byteLength(tail));
-          warn({ file, message: `cut off a line left incomplete by a crash (${tail.length} characters, kept in ${name}.torn)` });
-        }
-      }
-      lines.forEach((line, i) => {
-        if (line.trim() === "") return;
-        this.#entries.push(this.#parseLine(file, i + 1, line));
-      });
+      const lines = await readJsonLines(file, (message) => warn({ file, message }));
+      for (const { lineNo, value } of lines) this.#entries.push(this.#parseEntry(file, lineNo, value));
     }
   }
 
-  #parseLine(file: string, lineNo: number, line: string): T {
-    let json: unknown;
-    try {
-      json = JSON.parse(line);
-    } catch (error) {
-      throw new StoreError(`${file}:${lineNo}`, `is not valid JSON (${(error as Error).message})`);
-    }
+  #parseEntry(file: string, lineNo: number, json: unknown): T {
     const env = lineEnvelope.safeParse(json);
     if (!env.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(env.error));
     const { v, ...rest } = env.data;

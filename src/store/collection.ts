@@ -118,14 +118,20 @@ export class Shard<T> {
   }
 }
 
+/** Told of every change, so the store can journal it. `undefined` = deleted. */
+export type ChangeListener = (collection: string, version: number, key: string, value: unknown) => void;
+
 export class Collection<T> {
   readonly shards: Shard<T>[];
   #size = 0;
+  readonly #onChange: ChangeListener;
 
   constructor(
     readonly definition: CollectionDefinition<T>,
     dataDir: string,
+    onChange: ChangeListener = () => {},
   ) {
+    this.#onChange = onChange;
     const { name, shards, version } = definition;
     const width = Math.max(2, (shards - 1).toString(16).length);
     this.shards = Array.from({ length: shards }, (_, i) =>
@@ -156,25 +162,51 @@ export class Collection<T> {
     if (version > current) {
       throw new StoreError(shard.file, `was written by a newer version of the bot (schema v${version}; this one knows v${current})`);
     }
-    const steps: ((record: unknown, key: string) => unknown)[] = [];
     for (let v = version; v < current; v++) {
-      const migrate = this.definition.migrations?.[v];
-      if (!migrate) throw new StoreError(shard.file, `has schema v${version} and there is no migration from v${v}`);
-      steps.push(migrate);
+      if (!this.definition.migrations?.[v]) throw new StoreError(shard.file, `has schema v${version} and there is no migration from v${v}`);
     }
     for (const [key, value] of Object.entries(parsed.data.records)) {
-      const record = steps.reduce((r, step) => step(r, key), value);
-      const checked = this.definition.record.safeParse(record);
-      if (!checked.success) throw new StoreError(shard.file, `record ${JSON.stringify(key)}: ${describeZodIssue(checked.error)}`);
+      const checked = this.#upgrade(shard.file, version, key, value);
       if (shardOf(key, this.shards.length) !== index) {
         throw new StoreError(shard.file, `record ${JSON.stringify(key)} belongs in shard ${shardOf(key, this.shards.length)}, not ${index}`);
       }
-      shard.records.set(key, checked.data);
+      shard.records.set(key, checked);
     }
     if (version < current) {
       shard.backupBeforeWrite = version;
       shard.dirty = true;
     }
+  }
+
+  /** Migrates a record written at `version` to the current one and validates it. */
+  #upgrade(where: string, version: number, key: string, value: unknown): T {
+    const current = this.definition.version;
+    if (version > current) throw new StoreError(where, `was written by a newer version of the bot (schema v${version}; this one knows v${current})`);
+    let record = value;
+    for (let v = version; v < current; v++) {
+      const migrate = this.definition.migrations?.[v];
+      if (!migrate) throw new StoreError(where, `has schema v${version} and there is no migration from v${v}`);
+      record = migrate(record, key);
+    }
+    const checked = this.definition.record.safeParse(record);
+    if (!checked.success) throw new StoreError(where, `record ${JSON.stringify(key)}: ${describeZodIssue(checked.error)}`);
+    return checked.data;
+  }
+
+  /** Applies a journal line left by an earlier run (no new journal line is written). */
+  replay(where: string, version: number, key: string, value: unknown): void {
+    const shard = this.#shard(key);
+    const had = shard.records.has(key);
+    if (value === undefined) {
+      if (had) {
+        shard.records.delete(key);
+        this.#size--;
+      }
+    } else {
+      shard.records.set(key, this.#upgrade(where, version, key, value));
+      if (!had) this.#size++;
+    }
+    shard.dirty = true;
   }
 
   #shard(key: string): Shard<T> {
@@ -200,6 +232,7 @@ export class Collection<T> {
     if (!shard.records.has(key)) this.#size++;
     shard.records.set(key, checked.data);
     shard.dirty = true;
+    this.#onChange(this.name, this.definition.version, key, checked.data);
     return checked.data;
   }
 
@@ -208,6 +241,7 @@ export class Collection<T> {
     if (!shard.records.delete(key)) return false;
     this.#size--;
     shard.dirty = true;
+    this.#onChange(this.name, this.definition.version, key, undefined);
     return true;
   }
 

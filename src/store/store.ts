@@ -1,67 +1,107 @@
 import { mkdir } from "node:fs/promises";
 import { AppendLog, type LogDefinition, type LogWarning } from "./append-log.js";
 import { Collection, type CollectionDefinition, type Shard } from "./collection.js";
+import { StoreError } from "./errors.js";
+import { Journal } from "./journal.js";
 import { lockDataDir, type DataDirLock } from "./lock.js";
 
 export interface StoreOptions {
   dir: string;
   collections: readonly CollectionDefinition<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- heterogeneous list, typed again by `collection(def)`
   logs?: readonly LogDefinition<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
-  /** Files written at once during a commit; each serialises synchronously, so this bounds event-loop stalls too. */
+  /** Collection files written at once during a checkpoint; each serialises synchronously, so this also bounds event-loop stalls. */
   writeConcurrency?: number;
+  /** Bring the collection files up to date at least this often while changes are pending (default 30 s). */
+  checkpointEveryMs?: number;
+  /** …or as soon as the journal segment reaches this size (default 8 MB). */
+  checkpointAtBytes?: number;
   onWarning?: (w: LogWarning) => void;
+  onError?: (message: string, error: unknown) => void;
 }
 
 export interface StoreStats {
   commits: number;
+  checkpoints: number;
   fileWrites: number;
   bytesWritten: number;
 }
 
 /**
  * All persistent state: one lowdb-backed collection per kind of record, append-only logs, and a
- * group commit. Changes are made in memory; `commit()` resolves once every change made before it
- * is on disk. Commits that arrive together share one write of each changed file.
+ * journal. Changes are made in memory; `commit()` resolves once every change made before it is on
+ * disk — in the journal, appended in one write for all the turns that commit together. The
+ * collection files catch up at checkpoints (every few seconds under load, and at `close()`), so a
+ * turn never waits for a whole file to be rewritten.
  */
 export class Store {
   readonly #collections = new Map<string, Collection<unknown>>();
   readonly #logs = new Map<string, AppendLog<object>>();
+  readonly #journal: Journal;
   readonly #lock: DataDirLock;
-  readonly #concurrency: number;
+  readonly #options: StoreOptions;
+  #pending: string[] = [];
   #running: Promise<void> | null = null;
   #next: Promise<void> | null = null;
+  #rotateRequested = false;
+  #rotated: number[] | null = null;
+  #checkpoint: Promise<void> | null = null;
+  #timer: NodeJS.Timeout | null = null;
   #closed = false;
-  readonly stats: StoreStats = { commits: 0, fileWrites: 0, bytesWritten: 0 };
+  readonly stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
 
   private constructor(
     readonly dir: string,
     lock: DataDirLock,
-    concurrency: number,
+    options: StoreOptions,
   ) {
     this.#lock = lock;
-    this.#concurrency = concurrency;
+    this.#options = options;
+    this.#journal = new Journal(dir);
   }
 
   static async open(options: StoreOptions): Promise<Store> {
     await mkdir(options.dir, { recursive: true });
     const lock = await lockDataDir(options.dir);
-    const store = new Store(options.dir, lock, options.writeConcurrency ?? 4);
+    const store = new Store(options.dir, lock, options);
     try {
-      for (const def of options.collections) {
-        if (store.#collections.has(def.name)) throw new Error(`collection ${def.name} defined twice`);
-        store.#collections.set(def.name, new Collection(def, options.dir));
-      }
-      for (const def of options.logs ?? []) {
-        if (store.#logs.has(def.name) || store.#collections.has(def.name)) throw new Error(`log ${def.name} clashes with another name`);
-        store.#logs.set(def.name, new AppendLog(def, options.dir));
-      }
-      await Promise.all([...store.#collections.values()].map((c) => c.load()));
-      for (const log of store.#logs.values()) await log.load(options.onWarning);
+      await store.#load();
     } catch (error) {
       await lock.release();
       throw error;
     }
+    store.#startTimer();
     return store;
+  }
+
+  async #load(): Promise<void> {
+    const { dir } = this;
+    const record = (collection: string, version: number, key: string, value: unknown) => {
+      this.#pending.push(JSON.stringify(value === undefined ? { c: collection, v: version, k: key, d: 1 } : { c: collection, v: version, k: key, r: value }));
+    };
+    for (const def of this.#options.collections) {
+      if (this.#collections.has(def.name) || def.name === "journal") throw new Error(`collection ${def.name} defined twice or reserved`);
+      this.#collections.set(def.name, new Collection(def, dir, record));
+    }
+    for (const def of this.#options.logs ?? []) {
+      if (this.#logs.has(def.name) || this.#collections.has(def.name) || def.name === "journal") throw new Error(`log ${def.name} clashes with another name`);
+      this.#logs.set(def.name, new AppendLog(def, dir));
+    }
+    await Promise.all([...this.#collections.values()].map((c) => c.load()));
+    for (const log of this.#logs.values()) await log.load(this.#options.onWarning);
+    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
+    for (const { where, line } of await this.#journal.open(warn)) {
+      const collection = this.#collections.get(line.c);
+      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
+      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
+    }
+  }
+
+  #startTimer(): void {
+    const every = this.#options.checkpointEveryMs ?? 30_000;
+    this.#timer = setInterval(() => {
+      if (this.#dirtyShards().length) void this.checkpoint().catch(() => undefined);
+    }, every);
+    this.#timer.unref();
   }
 
   collection<T>(def: CollectionDefinition<T>): Collection<T> {
@@ -80,7 +120,7 @@ export class Store {
     return [...this.#collections.values()];
   }
 
-  /** Resolves when every change made before this call is written. */
+  /** Resolves when every change made before this call is on disk. */
   commit(): Promise<void> {
     if (this.#closed) return Promise.reject(new Error("store is closed"));
     if (!this.#next) {
@@ -101,42 +141,89 @@ export class Store {
 
   async #flush(): Promise<void> {
     this.stats.commits++;
-    const shards: Shard<unknown>[] = [];
-    for (const c of this.#collections.values()) shards.push(...c.dirtyShards());
-    const logs = [...this.#logs.values()].filter((l) => l.hasPending);
+    if (this.#rotateRequested) {
+      // Between two appends, so no write to the closing segment is in flight.
+      this.#rotateRequested = false;
+      this.#rotated = await this.#journal.rotate();
+    }
+    const lines = this.#pending;
+    this.#pending = [];
     const errors: unknown[] = [];
-    let index = 0;
-    const worker = async () => {
-      while (index < shards.length) {
-        const shard = shards[index++]!;
-        try {
-          await shard.write();
-          this.stats.fileWrites++;
-          this.stats.bytesWritten += shard.lastWriteBytes;
-        } catch (error) {
-          errors.push(error);
-        }
-      }
-    };
+    const logs = [...this.#logs.values()].filter((l) => l.hasPending);
     await Promise.all([
-      ...Array.from({ length: Math.min(this.#concurrency, shards.length) }, worker),
-      ...logs.map(async (log) => {
-        try {
-          const bytes = await log.flush();
-          this.stats.fileWrites++;
-          this.stats.bytesWritten += bytes;
-        } catch (error) {
+      this.#journal.append(lines).then(
+        (bytes) => {
+          if (bytes) this.#count(bytes);
+        },
+        (error: unknown) => {
+          // Keep the lines for the next commit; this one fails.
+          this.#pending = [...lines, ...this.#pending];
           errors.push(error);
-        }
-      }),
+        },
+      ),
+      ...logs.map((log) => log.flush().then((bytes) => this.#count(bytes), (error: unknown) => errors.push(error))),
     ]);
     if (errors.length) throw errors[0];
+    if (this.#journal.size >= (this.#options.checkpointAtBytes ?? 8 * 1024 * 1024)) void this.checkpoint().catch(() => undefined);
   }
 
-  /** Writes what is pending and releases DATA_DIR. */
+  #count(bytes: number): void {
+    this.stats.fileWrites++;
+    this.stats.bytesWritten += bytes;
+  }
+
+  #dirtyShards(): Shard<unknown>[] {
+    return [...this.#collections.values()].flatMap((c) => c.dirtyShards());
+  }
+
+  /**
+   * Brings every collection file up to date, then drops the journal segments it covers. Turns go
+   * on meanwhile (their commits append to a new segment). One checkpoint at a time.
+   */
+  checkpoint(): Promise<void> {
+    if (this.#checkpoint) return this.#checkpoint;
+    const run = (async () => {
+      this.#rotateRequested = true;
+      await this.commit();
+      const covered = this.#rotated ?? [];
+      this.#rotated = null;
+      const shards = this.#dirtyShards();
+      const errors: unknown[] = [];
+      let index = 0;
+      const worker = async () => {
+        while (index < shards.length) {
+          const shard = shards[index++]!;
+          try {
+            await shard.write();
+            this.#count(shard.lastWriteBytes);
+          } catch (error) {
+            errors.push(error);
+          }
+          // Let turns run between files.
+          await new Promise<void>((resolve) => setImmediate(resolve));
+        }
+      };
+      await Promise.all(Array.from({ length: Math.min(this.#options.writeConcurrency ?? 2, shards.length) }, worker));
+      if (errors.length) {
+        // The journal still holds every change: keep it, try again at the next checkpoint.
+        this.#options.onError?.("checkpoint failed; the journal is kept", errors[0]);
+        throw errors[0];
+      }
+      await this.#journal.remove(covered);
+      this.stats.checkpoints++;
+    })();
+    this.#checkpoint = run.finally(() => {
+      this.#checkpoint = null;
+    });
+    return this.#checkpoint;
+  }
+
+  /** Writes everything to the collection files, empties the journal and releases DATA_DIR. */
   async close(): Promise<void> {
     if (this.#closed) return;
-    await this.commit();
+    if (this.#timer) clearInterval(this.#timer);
+    await this.#checkpoint?.catch(() => undefined);
+    await this.checkpoint();
     this.#closed = true;
     await this.#lock.release();
   }

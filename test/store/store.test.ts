@@ -46,31 +46,68 @@ describe("Store", () => {
     await store.close();
   });
 
-  it("shares one write per changed file among commits that arrive together", async () => {
-    const store = await Store.open({ dir: await tempDir(), collections: [notes] });
+  it("commits turns that arrive together with one journal append, and rewrites no collection file on the way", async () => {
+    const dir = await tempDir();
+    const store = await Store.open({ dir, collections: [notes] });
     const commits = Array.from({ length: 200 }, (_, i) => {
       store.collection(notes).set(`k${i}`, { title: "t", pages: i });
       return store.commit();
     });
     await Promise.all(commits);
     expect(store.stats.commits).toBeLessThanOrEqual(2);
-    expect(store.stats.fileWrites).toBeLessThanOrEqual(16);
+    expect(store.stats.fileWrites).toBeLessThanOrEqual(2);
+    expect((await readdir(path.join(dir, "notes"))).filter((f) => f.endsWith(".json"))).toEqual([]);
+    expect((await readFile(path.join(dir, "journal", "000001.jsonl"), "utf8")).trim().split("\n")).toHaveLength(200);
     await store.close();
+    expect((await readdir(path.join(dir, "notes"))).filter((f) => f.endsWith(".json"))).toHaveLength(8);
+    expect(await readdir(path.join(dir, "journal"))).toEqual([]);
   });
 
-  it("resolves a commit only after the change is on disk", async () => {
+  it("brings the files up to date at a checkpoint while turns go on, then drops the covered journal", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [settings] });
     store.collection(settings).set("a", { value: "1" });
     await store.commit();
-    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records.a.value).toBe("1");
-    store.collection(settings).set("a", { value: "2" });
-    const pending = store.commit();
-    store.collection(settings).set("b", { value: "3" });
-    await pending;
-    const onDisk = JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records;
-    expect(onDisk).toEqual({ a: { value: "2" }, b: { value: "3" } });
+    const checkpoint = store.checkpoint();
+    store.collection(settings).set("b", { value: "2" });
+    await Promise.all([checkpoint, store.commit()]);
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records.a).toEqual({ value: "1" });
+    // "b" came after the rotation: it stays in the new segment until the next checkpoint.
+    expect(await readdir(path.join(dir, "journal"))).toEqual(["000002.jsonl"]);
     await store.close();
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" } });
+  });
+
+  it("replays what the journal holds when a run ended without a checkpoint", async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, "journal"), { recursive: true });
+    const lines = [
+      { c: "settings", v: 1, k: "a", r: { value: "một" } },
+      { c: "settings", v: 1, k: "b", r: { value: "hai" } },
+      { c: "settings", v: 1, k: "a", d: 1 },
+    ];
+    await writeFile(path.join(dir, "journal", "000007.jsonl"), `${lines.map((l) => JSON.stringify(l)).join("\n")}\n{"c":"settings","v":1,"k":"c","r":{"va`);
+    const warnings: string[] = [];
+    const store = await Store.open({ dir, collections: [settings], onWarning: (w) => warnings.push(w.message) });
+    expect([...store.collection(settings).entries()]).toEqual([["b", { value: "hai" }]]);
+    expect(warnings[0]).toMatch(/incomplete/);
+    store.collection(settings).set("d", { value: "bốn" });
+    await store.commit();
+    expect(await readdir(path.join(dir, "journal"))).toContain("000008.jsonl");
+    await store.close();
+    const again = await Store.open({ dir, collections: [settings] });
+    expect(Object.fromEntries(again.collection(settings).entries())).toEqual({ b: { value: "hai" }, d: { value: "bốn" } });
+    await again.close();
+  });
+
+  it("stops the start on a journal line that does not fit, naming the file and line", async () => {
+    const dir = await tempDir();
+    await mkdir(path.join(dir, "journal"), { recursive: true });
+    const file = path.join(dir, "journal", "000001.jsonl");
+    await writeFile(file, `${JSON.stringify({ c: "settings", v: 1, k: "a", r: { value: 3 } })}\n`);
+    await expect(Store.open({ dir, collections: [settings] })).rejects.toThrow(`${file}:1 record "a": value`);
+    await writeFile(file, `${JSON.stringify({ c: "gone", v: 1, k: "a", r: {} })}\n`);
+    await expect(Store.open({ dir, collections: [settings] })).rejects.toThrow(/names a collection this version does not have/);
   });
 
   it.each([

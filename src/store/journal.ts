@@ -1,0 +1,98 @@
+import { appendFile, mkdir, readdir, unlink } from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { StoreError, describeZodIssue } from "./errors.js";
+import { readJsonLines } from "./json-lines.js";
+
+/**
+ * The store's write-ahead journal. A commit appends one line per changed record to the current
+ * segment and returns once the append is done: one small write per batch of turns, whatever the
+ * size of the collections. The collection files are brought up to date later, by a checkpoint,
+ * after which the segments it covers are deleted. At start-up every remaining segment is
+ * replayed over the collection files, in order; each line holds a whole record (or a deletion),
+ * so replaying a line twice changes nothing.
+ */
+export const journalLineSchema = z.union([
+  z.object({ c: z.string(), v: z.number().int().min(1), k: z.string(), r: z.unknown() }).strict(),
+  z.object({ c: z.string(), v: z.number().int().min(1), k: z.string(), d: z.literal(1) }).strict(),
+]);
+export type JournalLine = z.infer<typeof journalLineSchema>;
+
+export interface JournalEntry {
+  where: string;
+  line: JournalLine;
+}
+
+const SEGMENT = /^(\d{6,})\.jsonl$/;
+
+export class Journal {
+  readonly dir: string;
+  #seq = 0;
+  #bytes = 0;
+
+  constructor(dataDir: string) {
+    this.dir = path.join(dataDir, "journal");
+  }
+
+  async #segments(): Promise<number[]> {
+    const names = await readdir(this.dir);
+    return names
+      .map((n) => SEGMENT.exec(n)?.[1])
+      .filter((s): s is string => s !== undefined)
+      .map(Number)
+      .sort((a, b) => a - b);
+  }
+
+  #file(seq: number): string {
+    return path.join(this.dir, `${String(seq).padStart(6, "0")}.jsonl`);
+  }
+
+  /** Reads what earlier runs left, oldest first, and starts a fresh segment for this run. */
+  async open(onTorn: (file: string, message: string) => void): Promise<JournalEntry[]> {
+    await mkdir(this.dir, { recursive: true });
+    const entries: JournalEntry[] = [];
+    const seqs = await this.#segments();
+    for (const seq of seqs) {
+      const file = this.#file(seq);
+      for (const { lineNo, value } of await readJsonLines(file, (m) => onTorn(file, m))) {
+        const parsed = journalLineSchema.safeParse(value);
+        if (!parsed.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(parsed.error));
+        entries.push({ where: `${file}:${lineNo}`, line: parsed.data });
+      }
+    }
+    this.#seq = (seqs[seqs.length - 1] ?? 0) + 1;
+    return entries;
+  }
+
+  /** Appends lines to the current segment; resolves when the write is done. */
+  async append(lines: readonly string[]): Promise<number> {
+    if (lines.length === 0) return 0;
+    const text = `${lines.join("\n")}\n`;
+    await appendFile(this.#file(this.#seq), text);
+    const bytes = Buffer.byteLength(text);
+    this.#bytes += bytes;
+    return bytes;
+  }
+
+  /** Bytes in the current segment. */
+  get size(): number {
+    return this.#bytes;
+  }
+
+  /** Starts a new segment; returns the segments that a checkpoint started now will cover. Call between appends. */
+  async rotate(): Promise<number[]> {
+    const covered = (await this.#segments()).filter((s) => s <= this.#seq);
+    this.#seq++;
+    this.#bytes = 0;
+    return covered;
+  }
+
+  async remove(seqs: readonly number[]): Promise<void> {
+    for (const seq of seqs) {
+      await unlink(this.#file(seq)).catch((e: NodeJS.ErrnoException) => {
+        if (e.code !== "ENOENT") throw e;
+      });
+      await unlink(`${this.#file(seq)}.torn`).catch(() => undefined);
+    }
+  }
+}

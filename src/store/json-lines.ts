@@ -1,0 +1,49 @@
+import { appendFile, readFile, truncate, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { StoreError } from "./errors.js";
+
+export interface JsonLine {
+  lineNo: number;
+  value: unknown;
+}
+
+/**
+ * Reads a JSON Lines file written by appends. The last line may have been cut short by a crash
+ * (it has no newline and is not valid JSON): it is moved to `<file>.torn` and cut off, and
+ * `onTorn` is told. A complete last line without its newline gets the newline. Any other bad
+ * line is an error naming the file and line.
+ */
+export async function readJsonLines(file: string, onTorn: (message: string) => void): Promise<JsonLine[]> {
+  const text = await readFile(file, "utf8");
+  const lines = text.split("\n");
+  const tail = lines.pop() ?? "";
+  if (tail !== "") {
+    if (parses(tail)) {
+      lines.push(tail);
+      await appendFile(file, "\n");
+    } else {
+      await writeFile(`${file}.torn`, tail, { flag: "a" });
+      await truncate(file, Buffer.byteLength(text) - Buffer.byteLength(tail));
+      onTorn(`cut off a line left incomplete by a crash (${tail.length} characters, kept in ${path.basename(file)}.torn)`);
+    }
+  }
+  const out: JsonLine[] = [];
+  lines.forEach((line, i) => {
+    if (line.trim() === "") return;
+    try {
+      out.push({ lineNo: i + 1, value: JSON.parse(line) });
+    } catch (error) {
+      throw new StoreError(`${file}:${i + 1}`, `is not valid JSON (${(error as Error).message})`);
+    }
+  });
+  return out;
+}
+
+function parses(text: string): boolean {
+  try {
+    JSON.parse(text);
+    return true;
+  } catch {
+    return false;
+  }
+}
