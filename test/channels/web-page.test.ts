@@ -1,7 +1,7 @@
 import { tmpdir } from "node:os";
 import path from "node:path";
 import type { Browser } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot, type RunningBot } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
@@ -16,10 +16,9 @@ describe("web chat page in headless Chromium", () => {
   beforeAll(async () => {
     browser = await launchChromium();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await bot?.stop();
-  });
+  // Stop the bot before its temp DATA_DIR is removed.
+  afterEach(async () => bot?.stop());
+  afterAll(async () => browser?.close());
 
   it("greets, follows button presses, and shows typed text literally", async () => {
     bot = await startBot(testConfig(await tempDir(), { WEB_PORT: "0" }), memoryLogger());
