@@ -75,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const outbox = new Outbox(log);
+  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
   let closed = false;
   return {
     config,

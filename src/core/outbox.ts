@@ -22,7 +22,11 @@ export interface ChannelSender {
 export class Outbox {
   readonly #senders = new Map<ChannelName, ChannelSender>();
 
-  constructor(private readonly log: Logger) {}
+  /** `onBlocked` hears of every user a platform reports as blocked, whoever was sending. */
+  constructor(
+    private readonly log: Logger,
+    private readonly onBlocked: (channel: ChannelName, userId: string) => void = () => {},
+  ) {}
 
   register(channel: ChannelName, sender: ChannelSender): void {
     this.#senders.set(channel, sender);
@@ -40,7 +44,9 @@ export class Outbox {
     const sender = this.#senders.get(channel);
     if (!sender) return { ok: false, reason: "unreachable", detail: `${channel} is not running` };
     try {
-      return await sender.send(userId, messages);
+      const outcome = await sender.send(userId, messages);
+      if (!outcome.ok && outcome.reason === "blocked") this.onBlocked(channel, userId);
+      return outcome;
     } catch (error) {
       this.log.warn("push failed", { channel, error: String(error) });
       return { ok: false, reason: "failed", detail: String(error) };

@@ -3,7 +3,7 @@ import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import { TELEGRAM_TEXT_LIMIT } from "../../src/channels/telegram/render.js";
 import { toPlainText, visibleLength } from "../../src/core/markup.js";
 import { testApp } from "../helpers/app.js";
-import { BOT_INFO, TEST_TOKEN, callbackUpdate, documentUpdate, fakeBotApi, stickerUpdate, textUpdate, type FailRule } from "../helpers/fake-telegram.js";
+import { BOT_INFO, TEST_TOKEN, callbackUpdate, chatMemberUpdate, documentUpdate, fakeBotApi, stickerUpdate, textUpdate, type FailRule } from "../helpers/fake-telegram.js";
 import { counterFeature, echoFeature } from "../helpers/fixture-features.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
@@ -135,6 +135,19 @@ describe("Telegram channel (offline, fake Bot API at grammY's fetch)", () => {
     expect(await channel.sender.send("1", message)).toEqual({ ok: false, reason: "blocked" });
     expect(await channel.sender.send("2", message)).toEqual({ ok: false, reason: "rate-limited", retryAfterSeconds: 7 });
     expect(await channel.sender.send("3", message)).toEqual({ ok: true });
+    await app.close();
+  });
+
+  it("marks a user unreachable when they block the bot or a reply is refused, and reachable when they come back", async () => {
+    const { app, bot } = await setup((call) => (call.payload.chat_id === 6660001 && call.method === "sendMessage" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined));
+    await bot.handleUpdate(textUpdate(LAN, "/start"));
+    await bot.handleUpdate(chatMemberUpdate(LAN, "kicked"));
+    expect(app.services.users.get(`telegram:${LAN}`)?.unreachableSince).not.toBeNull();
+    await bot.handleUpdate(chatMemberUpdate(LAN, "member"));
+    expect(app.services.users.get(`telegram:${LAN}`)?.unreachableSince).toBeNull();
+
+    await bot.handleUpdate(textUpdate(6660001, "/start"));
+    expect(app.services.users.get("telegram:6660001")?.unreachableSince).not.toBeNull();
     await app.close();
   });
 });

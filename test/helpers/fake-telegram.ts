@@ -119,3 +119,18 @@ export function stickerUpdate(userId: number): Update {
     },
   } as Update;
 }
+
+export function chatMemberUpdate(userId: number, status: "kicked" | "member"): Update {
+  const user = { id: userId, is_bot: false, first_name: "Lan" };
+  const bot = { id: BOT_INFO.id, is_bot: true, first_name: BOT_INFO.first_name };
+  return {
+    update_id: updateId++,
+    my_chat_member: {
+      chat: { id: userId, type: "private", first_name: "Lan" },
+      from: user,
+      date: 1_790_000_000,
+      old_chat_member: status === "kicked" ? { status: "member", user: bot } : { status: "kicked", user: bot, until_date: 0 },
+      new_chat_member: status === "kicked" ? { status: "kicked", user: bot, until_date: 0 } : { status: "member", user: bot },
+    },
+  } as Update;
+}

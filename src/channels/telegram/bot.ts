@@ -95,6 +95,15 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
 
   bot.catch((err) => log.error("telegram update failed", { error: err.error }));
 
+  // Telegram tells us when a user blocks the bot or comes back; notices then skip or resume them.
+  bot.on("my_chat_member", (ctx) => {
+    const update = ctx.myChatMember;
+    if (update.chat.type !== "private") return;
+    const gone = update.new_chat_member.status === "kicked" || update.new_chat_member.status === "left";
+    app.services.users.markUnreachable(`telegram:${update.from.id}`, gone, new Date(update.date * 1000));
+    return app.store.commit();
+  });
+
   bot.use(async (ctx: Context) => {
     const user = userOf(ctx);
     if (ctx.callbackQuery) {
@@ -115,8 +124,14 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
     ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
     const chatId = ctx.chat?.id ?? Number(user.id);
     await app.conversation.handle(user, event, async (messages) => {
-      for (const message of messages) {
-        await perform(ctx.api, chatId, renderMessage(message, (p) => log.error("telegram render", { problem: p.problem })));
+      try {
+        for (const message of messages) {
+          await perform(ctx.api, chatId, renderMessage(message, (p) => log.error("telegram render", { problem: p.problem })));
+        }
+      } catch (error) {
+        const outcome = outcomeOf(error);
+        if (!outcome.ok && outcome.reason === "blocked") app.services.users.markUnreachable(`telegram:${user.id}`, true, new Date());
+        throw error;
       }
     });
   });
