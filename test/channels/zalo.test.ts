@@ -5,6 +5,7 @@ import { memoryLogger } from "../../src/core/log.js";
 import { esc } from "../../src/core/markup.js";
 import { startBot, type RunningBot, type StartOptions } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
+import { startBotProcess } from "../helpers/bot-process.js";
 import { BOT_INFO, TEST_TOKEN, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
 import { startFakeZalo, zaloEnv, type FakeZalo } from "../helpers/fake-zalo.js";
 import { choicesFeature } from "../helpers/fixture-choices.js";
@@ -383,5 +384,29 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     expect(log.lines.some((l) => l.includes("an OA admin must grant the app consent again"))).toBe(true);
     expect(bot.zalo!.tokens.current().needsConsent?.reason).toContain("-14014");
     expect(fake.sent).toEqual([]);
+  });
+});
+
+describe("Zalo as `npm start` runs it", () => {
+  it("starts the channel from the settings, prints the webhook address, answers a signed event and stops cleanly", async () => {
+    const fake = await startFakeZalo();
+    const bot = await startBotProcess({ DATA_DIR: await tempDir(), ...zaloEnv(fake.url) });
+    const until = async (done: () => boolean) => {
+      for (let i = 0; i < 100 && !done(); i++) await new Promise((r) => setTimeout(r, 50));
+    };
+    try {
+      await until(() => bot.output().includes("/zalo/webhook"));
+      expect(bot.output()).toMatch(/Kênh Zalo OA đang chạy: .*http:\/\/127\.0\.0\.1:\d+\/zalo\/webhook/);
+      const res = await postEvent(`${bot.url}zalo/webhook`, textEvent("5000000000000000090", "/start"));
+      expect(res.status).toBe(200);
+      // The reply leaves after the 200: wait for it at the fake OA.
+      await until(() => fake.to("5000000000000000090").length > 0);
+      expect(textOf(fake.to("5000000000000000090"))).toContain("Kính chào Quý doanh nghiệp");
+      expect(await bot.stop("SIGTERM")).toBe(0);
+      expect(fake.problems).toEqual([]);
+    } finally {
+      await bot.stop("SIGKILL");
+      await fake.close();
+    }
   });
 });
