@@ -1,16 +1,14 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterEach, describe, expect, it } from "vitest";
-import { memoryLogger } from "../../src/core/log.js";
+import { describe, expect, it } from "vitest";
 import { esc } from "../../src/core/markup.js";
-import { startBot, type RunningBot, type StartOptions } from "../../src/main.js";
-import { testConfig } from "../helpers/app.js";
 import { startBotProcess } from "../helpers/bot-process.js";
 import { BOT_INFO, TEST_TOKEN, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
-import { startFakeZalo, zaloEnv, type FakeZalo } from "../helpers/fake-zalo.js";
+import { startFakeZalo, zaloEnv } from "../helpers/fake-zalo.js";
 import { choicesFeature } from "../helpers/fixture-choices.js";
 import { counterFeature, echoFeature } from "../helpers/fixture-features.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
+import { useZaloBots, type ZaloBotOptions } from "../helpers/zalo-bot.js";
 import {
   attachmentEvent,
   followEvent,
@@ -25,37 +23,9 @@ import {
 } from "../helpers/zalo-webhook.js";
 
 const tempDir = useTempDirs();
-const running: { bot: RunningBot; fake: FakeZalo }[] = [];
-
-afterEach(async () => {
-  for (const { bot, fake } of running.splice(0)) {
-    await bot.stop();
-    await fake.close();
-  }
-});
-
-interface Setup {
-  env?: Record<string, string>;
-  dataDir?: string;
-  fake?: FakeZalo;
-  options?: StartOptions;
-}
-
-/** The bot as `npm start` builds it, with the Zalo channel pointed at a fake OA API and OAuth server. */
-async function setup({ env = {}, dataDir, fake, options = {} }: Setup = {}) {
-  const zalo = fake ?? (await startFakeZalo());
-  const dir = dataDir ?? (await tempDir());
-  const log = memoryLogger();
-  const config = testConfig(dir, { WEB_PORT: "0", ...zaloEnv(zalo.url), ...env });
-  const bot = await startBot(config, log, {
-    app: { extraFeatures: [echoFeature, counterFeature, choicesFeature] },
-    // Short pauses after a -32 so the test does not wait for real back-off times.
-    zalo: { rateLimit: { backoffMs: 10, maxBackoffMs: 50 } },
-    ...options,
-  });
-  running.push({ bot, fake: zalo });
-  return { bot, fake: zalo, log, dir, app: bot.app };
-}
+const startZaloBot = useZaloBots(tempDir);
+const fixtures = [echoFeature, counterFeature, choicesFeature];
+const setup = (options: Omit<ZaloBotOptions, "extraFeatures"> = {}) => startZaloBot({ extraFeatures: fixtures, ...options });
 
 describe("Zalo webhook: signatures and repeats", () => {
   it("answers a correctly signed message and refuses wrong, missing or unverifiable signatures with 401", async () => {
@@ -114,8 +84,7 @@ describe("Zalo webhook: signatures and repeats", () => {
     const event = textEvent("5000000000000000004", "/trogiup");
     await zaloUser(first.bot, fake, "5000000000000000004").sendEvent(event);
     expect(fake.to("5000000000000000004")).toHaveLength(1);
-    await first.bot.stop();
-    running.splice(0);
+    await first.stop();
 
     const second = await setup({ fake, dataDir: dir });
     expect((await postEvent(webhookUrlOf(second.bot), event)).status).toBe(200);
@@ -282,8 +251,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     expect(fake.refreshes).toBe(1);
     const stored = JSON.parse(await readFile(path.join(dir, "zalo-auth.json"), "utf8")) as { records: Record<string, { refreshToken: string }> };
     expect(Object.values(stored.records)[0]?.refreshToken).toBe(fake.refreshToken);
-    await first.bot.stop();
-    running.splice(0);
+    await first.stop();
 
     // Same settings, so ZALO_REFRESH_TOKEN is the first (now used up) token: the stored chain wins.
     const second = await setup({ fake, dataDir: dir });
@@ -320,7 +288,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
 
   it("says what a push can reach: free within 48 h, billed to 7 days, then closed", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
-    const { bot, fake } = await setup({ options: { zalo: { clock: () => new Date(now) }, app: { extraFeatures: [], clock: () => new Date(now) } } });
+    const { bot, fake } = await setup({ options: { zalo: { clock: () => new Date(now) }, app: { clock: () => new Date(now) } } });
     await zaloUser(bot, fake, "5000000000000000024").send("/start");
     expect(bot.zalo!.reach("5000000000000000024").kind).toBe("free");
     now += 3 * 24 * 3600_000;
