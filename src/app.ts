@@ -4,6 +4,9 @@ import { createDispatcher, type Dispatcher } from "./core/dispatcher.js";
 import { loadTranslator, type Translator } from "./core/i18n.js";
 import type { Logger } from "./core/log.js";
 import { Outbox } from "./core/outbox.js";
+import { zaloChoicesCollection } from "./channels/zalo/choices.js";
+import { zaloSeenCollection } from "./channels/zalo/seen.js";
+import { zaloAuthCollection } from "./channels/zalo/tokens.js";
 import { basicsFeature } from "./flows/basics.js";
 import type { BotFeature } from "./flows/context.js";
 import { languageFeature } from "./flows/language.js";
@@ -20,7 +23,14 @@ import { Store } from "./store/store.js";
 export const features: readonly BotFeature[] = [basicsFeature, languageFeature];
 
 /** Every collection and log the store opens. Add a collection here. */
-export const collections = [usersCollection, dialogsCollection] as const;
+export const collections = [
+  usersCollection,
+  dialogsCollection,
+  // The Zalo channel's own state (tokens, events seen, numbered lists shown); opened even when Zalo is off.
+  zaloAuthCollection,
+  zaloSeenCollection,
+  zaloChoicesCollection,
+] as const;
 export const logs = [] as const;
 
 export interface App {

@@ -10,6 +10,9 @@ const optionalText = z
   .transform((s) => (s === "" ? undefined : s))
   .optional();
 
+const secretText = (what: string) =>
+  optionalText.refine((s) => s === undefined || /^[\x21-\x7e]{8,1024}$/.test(s), `must be ${what}, without spaces`);
+
 const httpUrl = (what: string) =>
   z
     .string()
@@ -58,7 +61,24 @@ export const configSchema = z.object({
     )
     .transform((s) => (s === "" ? [] : s.split(",").map((p) => p.trim()))),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).default("info"),
+  // Zalo Official Account: the channel starts when the four keys below are all set (all or none).
+  ZALO_APP_ID: optionalText.refine((s) => s === undefined || /^\d{5,30}$/.test(s), "must be the app's numeric id from developers.zalo.me"),
+  ZALO_APP_SECRET: secretText("the app's secret key from developers.zalo.me"),
+  ZALO_OA_SECRET_KEY: secretText("the OA Secret Key shown on the app's webhook page"),
+  ZALO_REFRESH_TOKEN: secretText("a refresh token from the OA's consent (see the README)"),
+  ZALO_API_ROOT: httpUrl("the OA API").default("https://openapi.zalo.me"),
+  ZALO_OAUTH_ROOT: httpUrl("Zalo's OAuth server").default("https://oauth.zaloapp.com"),
+  ZALO_OA_ID: optionalText.refine((s) => s === undefined || /^\d{5,30}$/.test(s), "must be the OA's numeric id"),
+  ZALO_HANDOFF_MINUTES: z
+    .string()
+    .trim()
+    .default("30")
+    .refine((s) => /^\d{1,4}$/.test(s) && Number(s) <= 1440, "must be a number of minutes between 0 and 1440")
+    .transform(Number),
 });
+
+/** The keys the Zalo channel cannot work without; a partial set is a configuration error. */
+export const ZALO_REQUIRED_KEYS = ["ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN"] as const;
 
 export type Config = z.output<typeof configSchema> & {
   /** DATA_DIR resolved against the project root. */
@@ -99,7 +119,41 @@ export function parseConfig(env: Record<string, string | undefined>, root = proj
   if (config.WEBHOOK_URL?.startsWith("http:") && !config.TELEGRAM_API_ROOT) {
     return { ok: false, error: "Configuration error: WEBHOOK_URL must be an https:// URL that Telegram can reach" };
   }
+  const zaloSet = ZALO_REQUIRED_KEYS.filter((k) => config[k] !== undefined);
+  const zaloMissing = ZALO_REQUIRED_KEYS.filter((k) => config[k] === undefined);
+  if (zaloSet.length > 0 && zaloMissing.length > 0) {
+    return { ok: false, error: `Configuration error: ${zaloMissing[0]} is missing (the Zalo channel needs ${ZALO_REQUIRED_KEYS.join(", ")} — all of them, or none)` };
+  }
   return { ok: true, config: { ...config, dataDirAbsolute: path.resolve(root, config.DATA_DIR) } };
+}
+
+export interface ZaloSettings {
+  appId: string;
+  appSecret: string;
+  oaSecretKey: string;
+  refreshToken: string;
+  apiRoot: string;
+  oauthRoot: string;
+  /** Events for another OA authorised on the same app are ignored when this is set. */
+  oaId: string | null;
+  /** How long the bot stays quiet in a conversation after a person at the OA wrote in it. */
+  handoffMinutes: number;
+}
+
+/** The Zalo channel's settings, or null when it is not configured (parseConfig made sure it is all or none). */
+export function zaloSettingsOf(config: Config): ZaloSettings | null {
+  const { ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY, ZALO_REFRESH_TOKEN } = config;
+  if (!ZALO_APP_ID || !ZALO_APP_SECRET || !ZALO_OA_SECRET_KEY || !ZALO_REFRESH_TOKEN) return null;
+  return {
+    appId: ZALO_APP_ID,
+    appSecret: ZALO_APP_SECRET,
+    oaSecretKey: ZALO_OA_SECRET_KEY,
+    refreshToken: ZALO_REFRESH_TOKEN,
+    apiRoot: config.ZALO_API_ROOT ?? "https://openapi.zalo.me",
+    oauthRoot: config.ZALO_OAUTH_ROOT ?? "https://oauth.zaloapp.com",
+    oaId: config.ZALO_OA_ID ?? null,
+    handoffMinutes: config.ZALO_HANDOFF_MINUTES,
+  };
 }
 
 /** The process environment over `.env` in the project root. */

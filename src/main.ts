@@ -3,11 +3,12 @@ import type { Server } from "node:http";
 import { pathToFileURL } from "node:url";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import { webhookCallback } from "grammy";
-import { createApp, type App } from "./app.js";
+import { createApp, type App, type AppOptions } from "./app.js";
 import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/bot.js";
+import { createZaloChannel, ZALO_WEBHOOK_PATH, type ZaloChannel, type ZaloOptions } from "./channels/zalo/channel.js";
 import { createWebChat } from "./channels/web/chat.js";
 import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
-import { loadConfig, type Config } from "./config.js";
+import { loadConfig, zaloSettingsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { toPlainText } from "./core/markup.js";
 import { startupProblem } from "./startup-errors.js";
@@ -20,12 +21,17 @@ export interface RunningBot {
   server: Server;
   webUrl: string;
   telegram: TelegramChannel | null;
+  zalo: ZaloChannel | null;
   stop(): Promise<void>;
 }
 
 export interface StartOptions {
   /** Test seam at the network edge: grammY's HTTP client. */
   telegram?: Partial<Pick<TelegramOptions, "fetch" | "botInfo">>;
+  /** Test seams for the Zalo channel: time and rate-limit pauses. */
+  zalo?: Partial<Pick<ZaloOptions, "clock" | "rateLimit" | "fetch">>;
+  /** Test fixtures: extra features, a clock. */
+  app?: Partial<Pick<AppOptions, "extraFeatures" | "clock">>;
 }
 
 function webhookSecret(config: Config): string {
@@ -35,7 +41,7 @@ function webhookSecret(config: Config): string {
 
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const app = await createApp({ config, log });
+  const app = await createApp({ config, log, ...options.app });
   const web = createWebChat(app);
   app.outbox.register("web", web.sender);
   const routes: Route[] = [...web.routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }];
@@ -61,6 +67,13 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     }
   }
 
+  const zaloSettings = zaloSettingsOf(config);
+  const zalo = zaloSettings ? createZaloChannel(app, { ...zaloSettings, ...options.zalo }) : null;
+  if (zalo) {
+    routes.push(zalo.route);
+    app.outbox.register("zalo", zalo.sender);
+  }
+
   const server = createHttpServer(routes, log);
   const address = await listen(server, config.WEB_HOST, config.WEB_PORT);
   const webUrl = `http://${address.host.includes(":") ? `[${address.host}]` : address.host}:${address.port}/`;
@@ -84,12 +97,17 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     }
   };
   if (telegram) await connectTelegram(telegram);
+  if (zalo) {
+    zalo.start();
+    log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
+  }
 
   return {
     app,
     server,
     webUrl,
     telegram,
+    zalo,
     async stop() {
       stopping = true;
       if (retryTimer) clearTimeout(retryTimer);
@@ -98,6 +116,8 @@ export async function startBot(config: Config, log: Logger, options: StartOption
         server.close(() => resolve());
         server.closeIdleConnections();
       });
+      // Zalo events already answered with 200 are handled before the store closes.
+      await zalo?.stop();
       await app.close();
     },
   };
@@ -123,6 +143,7 @@ async function main(): Promise<void> {
     process.stdout.write(`${toPlainText(bot.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
   say("startup-web-chat", { url: bot.webUrl });
   if (!config.TELEGRAM_BOT_TOKEN) say("startup-no-telegram");
+  if (bot.zalo) say("startup-zalo", { url: `${bot.webUrl.replace(/\/$/, "")}${ZALO_WEBHOOK_PATH}` });
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

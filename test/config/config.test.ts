@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseConfig } from "../../src/config.js";
+import { parseConfig, zaloSettingsOf } from "../../src/config.js";
 
 const TOKEN = "123456789:AAFakeTokenForTests_abcdefghijklmnop";
 
@@ -59,6 +59,43 @@ describe("config", () => {
     const result = parseConfig(env);
     expect(result).toEqual({ ok: false, error: message });
     expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it("turns the Zalo channel on only with all four of its keys; a partial set names the first missing one", () => {
+    const zalo = {
+      ZALO_APP_ID: "3608465249409039670",
+      ZALO_APP_SECRET: "app-secret-0001",
+      ZALO_OA_SECRET_KEY: "oa-secret-key-0001",
+      ZALO_REFRESH_TOKEN: "refresh-token-0001",
+    };
+    const none = parseConfig({});
+    expect(none.ok && zaloSettingsOf(none.config)).toBeNull();
+    const all = parseConfig({ ...zalo, ZALO_API_ROOT: "http://127.0.0.1:9100/", ZALO_HANDOFF_MINUTES: "45" });
+    expect(all.ok && zaloSettingsOf(all.config)).toEqual({
+      appId: "3608465249409039670",
+      appSecret: "app-secret-0001",
+      oaSecretKey: "oa-secret-key-0001",
+      refreshToken: "refresh-token-0001",
+      apiRoot: "http://127.0.0.1:9100",
+      oauthRoot: "https://oauth.zaloapp.com",
+      oaId: null,
+      handoffMinutes: 45,
+    });
+    const { ZALO_OA_SECRET_KEY: _left, ...partial } = zalo;
+    expect(parseConfig(partial)).toEqual({
+      ok: false,
+      error: "Configuration error: ZALO_OA_SECRET_KEY is missing (the Zalo channel needs ZALO_APP_ID, ZALO_APP_SECRET, ZALO_OA_SECRET_KEY, ZALO_REFRESH_TOKEN — all of them, or none)",
+    });
+    expect(parseConfig({ ZALO_REFRESH_TOKEN: "refresh-token-0001" })).toMatchObject({ ok: false, error: expect.stringContaining("ZALO_APP_ID is missing") });
+  });
+
+  it.each([
+    [{ ZALO_APP_ID: "abc" }, "Configuration error: ZALO_APP_ID must be the app's numeric id from developers.zalo.me (got \"abc\")"],
+    [{ ZALO_OAUTH_ROOT: "oauth.zaloapp.com" }, 'Configuration error: ZALO_OAUTH_ROOT must be an http(s) URL for Zalo\'s OAuth server (got "oauth.zaloapp.com")'],
+    [{ ZALO_HANDOFF_MINUTES: "-5" }, 'Configuration error: ZALO_HANDOFF_MINUTES must be a number of minutes between 0 and 1440 (got "-5")'],
+    [{ ZALO_OA_SECRET_KEY: "has a space" }, "Configuration error: ZALO_OA_SECRET_KEY must be the OA Secret Key shown on the app's webhook page, without spaces"],
+  ])("Zalo: %o → one line naming the key, never echoing a secret", (env, message) => {
+    expect(parseConfig(env)).toEqual({ ok: false, error: message });
   });
 
   it("never prints a token back", () => {

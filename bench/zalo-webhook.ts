@@ -1,0 +1,78 @@
+/**
+ * Zalo webhook under load: how fast the bot answers Zalo's POST (it must within 2 s), how many
+ * events per second it handles end to end against a fake OA on this machine, and what the
+ * de-duplication record costs on disk. Prints figures; asserts nothing.
+ *
+ *   npm run bench:zalo
+ */
+import { mkdtemp, readdir, rm, stat } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseConfig } from "../src/config.js";
+import { createLogger } from "../src/core/log.js";
+import { startBot, type RunningBot } from "../src/main.js";
+import { startFakeZalo, zaloEnv, type FakeZalo } from "../test/helpers/fake-zalo.js";
+import { postEvent, textEvent } from "../test/helpers/zalo-webhook.js";
+
+interface Scenario {
+  name: string;
+  events: number;
+  users: number;
+  concurrency: number;
+  perMinute?: number;
+}
+
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+async function run(s: Scenario): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-zalo-"));
+  const fake: FakeZalo = await startFakeZalo();
+  const parsed = parseConfig({ DATA_DIR: dir, WEB_PORT: "0", ...zaloEnv(fake.url) });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const bot: RunningBot = await startBot(parsed.config, createLogger("error"), {
+    ...(s.perMinute ? { zalo: { rateLimit: { perMinute: s.perMinute, burst: 1000 } } } : {}),
+  });
+  const url = `${bot.webUrl}zalo/webhook`;
+  const texts = ["/trogiup", "xin chao", "/ngonngu", "hoi ve giai thuong chat luong"];
+  const acks: number[] = [];
+  let next = 0;
+  const started = performance.now();
+  const writesBefore = { ...bot.app.store.stats };
+  await Promise.all(
+    Array.from({ length: s.concurrency }, async () => {
+      while (next < s.events) {
+        const i = next++;
+        const user = `70000000000${String(i % s.users).padStart(7, "0")}`;
+        const t0 = performance.now();
+        const res = await postEvent(url, textEvent(user, texts[i % texts.length]!));
+        acks.push(performance.now() - t0);
+        if (res.status !== 200) throw new Error(`status ${res.status}`);
+        await res.arrayBuffer();
+      }
+    }),
+  );
+  const ackedAt = performance.now();
+  await bot.zalo!.idle();
+  const doneAt = performance.now();
+  const stats = bot.app.store.stats;
+  const seenDir = path.join(dir, "zalo-seen");
+  const seenFiles = await readdir(seenDir);
+  const seenBytes = (await Promise.all(seenFiles.map((f) => stat(path.join(seenDir, f)).then((x) => x.size)))).reduce((a, b) => a + b, 0);
+  acks.sort((a, b) => a - b);
+  const f = (n: number) => n.toFixed(1);
+  console.log(`\n${s.name}: ${s.events} events from ${s.users} users, ${s.concurrency} posting at once${s.perMinute ? `, send limit ${s.perMinute}/min` : ", send limit 4,000/min (default)"}`);
+  console.log(`  POST → 200:   p50 ${f(percentile(acks, 50))} ms · p95 ${f(percentile(acks, 95))} ms · p99 ${f(percentile(acks, 99))} ms · max ${f(acks.at(-1)!)} ms`);
+  console.log(`  all acked in ${f((ackedAt - started) / 1000)} s; all replies at the fake OA after ${f((doneAt - started) / 1000)} s (${Math.round(s.events / ((doneAt - started) / 1000))} events/s)`);
+  console.log(`  replies sent: ${fake.sent.length}; store: ${stats.commits - writesBefore.commits} commits, ${stats.fileWrites - writesBefore.fileWrites} file writes, ${Math.round((stats.bytesWritten - writesBefore.bytesWritten) / s.events / 1024)} KB written per event`);
+  console.log(`  de-duplication record on disk: ${seenFiles.length} files, ${Math.round(seenBytes / 1024)} KB in all`);
+  // With --expose-gc (the npm script passes it) the figure is live memory, not garbage waiting for collection.
+  (globalThis as { gc?: () => void }).gc?.();
+  const mem = process.memoryUsage();
+  console.log(`  memory of the whole bench process (bot and fake OA together): RSS ${Math.round(mem.rss / 1024 / 1024)} MB, heap used ${Math.round(mem.heapUsed / 1024 / 1024)} MB`);
+  await bot.stop();
+  await fake.close();
+  await rm(dir, { recursive: true, force: true });
+}
+
+await run({ name: "unthrottled (the bot's own cost)", events: 6000, users: 500, concurrency: 50, perMinute: 1_000_000 });
+await run({ name: "Zalo's rate (sends wait, acks must not)", events: 400, users: 100, concurrency: 50 });
