@@ -1,4 +1,4 @@
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { esc } from "../../src/core/markup.js";
@@ -249,9 +249,14 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     const lan = zaloUser(first.bot, fake, "5000000000000000021");
     await lan.send("/chon");
     expect(fake.refreshes).toBe(1);
+    // Written before use: the journal holds the new pair as soon as the refresh returns…
+    const journal = (await readdir(path.join(dir, "journal"))).map((f) => path.join(dir, "journal", f));
+    const lines = (await Promise.all(journal.map((f) => readFile(f, "utf8")))).join("");
+    expect(lines).toContain(`"refreshToken":"${fake.refreshToken}"`);
+    await first.stop();
+    // …and zalo-auth.json after the shutdown checkpoint.
     const stored = JSON.parse(await readFile(path.join(dir, "zalo-auth.json"), "utf8")) as { records: Record<string, { refreshToken: string }> };
     expect(Object.values(stored.records)[0]?.refreshToken).toBe(fake.refreshToken);
-    await first.stop();
 
     // Same settings, so ZALO_REFRESH_TOKEN is the first (now used up) token: the stored chain wins.
     const second = await setup({ fake, dataDir: dir });
