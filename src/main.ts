@@ -9,6 +9,7 @@ import { createWebChat } from "./channels/web/chat.js";
 import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
 import { loadConfig, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
+import { scheduleFormExpiry } from "./flows/registration/expiry.js";
 import { toPlainText } from "./core/markup.js";
 import { startupProblem } from "./startup-errors.js";
 
@@ -26,6 +27,8 @@ export interface RunningBot {
 export interface StartOptions {
   /** Test seam at the network edge: grammY's HTTP client. */
   telegram?: Partial<Pick<TelegramOptions, "fetch" | "botInfo">>;
+  /** Test seam: the conversations' clock. */
+  clock?: () => Date;
 }
 
 function webhookSecret(config: Config): string {
@@ -35,7 +38,7 @@ function webhookSecret(config: Config): string {
 
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const app = await createApp({ config, log });
+  const app = await createApp({ config, log, ...(options.clock ? { clock: options.clock } : {}) });
   const web = createWebChat(app);
   app.outbox.register("web", web.sender);
   const routes: Route[] = [...web.routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }];
@@ -84,6 +87,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     }
   };
   if (telegram) await connectTelegram(telegram);
+  const stopExpiry = scheduleFormExpiry(app, options.clock);
 
   return {
     app,
@@ -92,6 +96,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     telegram,
     async stop() {
       stopping = true;
+      stopExpiry();
       if (retryTimer) clearTimeout(retryTimer);
       if (runner?.isRunning()) await runner.stop();
       await new Promise<void>((resolve) => {

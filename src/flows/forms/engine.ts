@@ -276,7 +276,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       }
       case "choice": {
         const choices = input.choices(ctx);
-        const value = matchChoice(ctx, text, choices)?.value ?? input.parse?.(text, ctx) ?? null;
+        // The step's own reading first: "10" at the VSIC question is a division code, not option 10.
+        const value = input.parse?.(text, ctx) ?? matchChoice(ctx, text, choices)?.value ?? null;
         if (value === null) return wrong(ctx, form, state, ctx.t("form-err-choice"), text);
         return accept(ctx, form, state, step, value);
       }
