@@ -356,12 +356,36 @@ describe("registering for the National Quality Award", () => {
     await app.close();
   });
 
+  it("gives the same code when the submit is repeated after a failed save, and stops a second person at the summary", async () => {
+    const { app, lan } = await setup();
+    const minh = person(app, "web", "minh-session-000000001");
+    for (const p of [lan, minh]) {
+      await p.says("/dangky gtclqg");
+      await answerFrom(p, "consent", "end", asks);
+    }
+    const dialogs = app.store.collection(dialogsCollection);
+    const atSummary = dialogs.get("telegram:1001")!;
+    expect(await lan.presses("Gửi đăng ký")).toContain("Mã hồ sơ: GT-2026-0001");
+    // The runner puts the dialog back when it cannot save; pressing Gửi again must not register twice.
+    // (The summary with its Gửi button is still on Lan's screen.)
+    dialogs.set("telegram:1001", atSummary);
+    expect(await lan.sendsButtonData("rg:submit")).toContain("Mã hồ sơ: GT-2026-0001");
+
+    const second = await minh.presses("Gửi đăng ký");
+    expect(second).toContain("Mã số thuế 0314409058 đã đăng ký Giải thưởng Chất lượng Quốc gia năm 2026: mã hồ sơ GT-2026-0001");
+    expect(minh.buttonLabels()).toContain("Cập nhật thông tin liên hệ");
+    expect(app.services.submissions.count).toBe(1);
+    await app.close();
+  });
+
   it("tells an enterprise under 36 months old from when it will be eligible, and offers NSCL support with its answers kept", async () => {
     const { app, lan } = await setup();
     await lan.says("/dangky gtclqg");
     await answerFrom(lan, "consent", "founded", asks);
     expect(await lan.says("2023")).toContain("Quý doanh nghiệp vui lòng ghi rõ ngày, ví dụ: 15/3/2023.");
     expect(await lan.says("2024")).toContain("đủ điều kiện này chậm nhất từ ngày 31/12/2027");
+    // Only the form's own actions run, whatever a client sends.
+    expect(await lan.sendsButtonData("rg:a:constructor")).toContain("Nút vừa bấm thuộc một câu hỏi trước đó");
     const young = await lan.says("01/02/2025");
     expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định áp dụng từ năm 2026), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
     expect(young).toContain("Với ngày thành lập 01/02/2025, Quý doanh nghiệp đủ điều kiện này từ ngày 01/02/2028.");

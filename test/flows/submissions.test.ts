@@ -103,6 +103,9 @@ describe("following a submission", () => {
     // An old button (the consent one) pressed again.
     expect(await lan.sendsButtonData("rg:c:consent:yes")).toContain("Nút vừa bấm thuộc một câu hỏi trước đó. Câu hỏi hiện tại:");
     expect(await lan.sendsButtonData("rg:c:orgType:robot")).toContain(QUESTION.taxCode);
+    for (const forged of ["rg:a:constructor", "rg:a:__proto__", "rg:edit:taxCode", "rg:submit", "rg:t:taxCode:x", "rg:c:taxCode:0314409058", "rg"]) {
+      expect(await lan.sendsButtonData(forged), forged).toContain(QUESTION.taxCode);
+    }
 
     // A form saved by an older version (or damaged): a new question instead of a crash.
     app.store.collection(dialogsCollection).set("telegram:1001", { flow: "register-gtclqg", data: { v: 0, at: "nowhere" }, startedAt: clock.now().toISOString(), updatedAt: clock.now().toISOString() });

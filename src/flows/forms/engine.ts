@@ -350,8 +350,9 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     if (verb === "continue") return stay(ctx, form, { ...state, confirmCancel: false });
     if (verb === "back") return goBack(ctx, form, state);
     if (verb === "a") {
-      const action = form.actions?.[stepId];
-      return action && state.held !== null ? action(ctx, state, api) : stale();
+      // Button data is untrusted: only the form's own actions (never "constructor" or "__proto__").
+      const action = form.actions && Object.hasOwn(form.actions, stepId) ? form.actions[stepId] : undefined;
+      return typeof action === "function" && state.held !== null ? action(ctx, state, api) : stale();
     }
     if (verb === "submit") {
       if (state.at !== SUMMARY) return stale();

@@ -72,8 +72,10 @@ function submitRegistration(programme: Programme) {
   return (ctx: Ctx, state: FormState): Turn => {
     const draft = buildDraft(ctx, programme, form(programme), state);
     const result = ctx.services.submissions.create(draft, ctx.now);
+    // Already registered by this very user: a retry after "could not save" or an error; the first one counts.
+    if (!result.ok && result.existing.owner.userKey === ctx.userKey) return { messages: confirmation(ctx, result.existing), dialog: null };
     if (!result.ok) {
-      // Registered meanwhile (another chat, another person): show it and offer the contact update.
+      // Registered meanwhile by someone else: show it and offer the contact update.
       const held = { ...state, held: draft.organisation.taxCode };
       return {
         messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: "rg:a:dup-contact" }]] }],
