@@ -54,4 +54,4 @@ form-file-not-here = Files are not taken in this part; you can send documents af
 form-welcome-back = Welcome back! Your { $form } ({ $count } answers, last at { $when }) is kept as it was. Please answer the question below to go on, or press Start over.
 form-expired = Your unfinished { $form } (last at { $when }) expired after 30 days without use; its answers have been deleted. You can start again with /register.
 form-state-broken = Sorry, the assistant could not read your unfinished registration (the system may have been updated). Please start again from the beginning.
-form-in-progress = <b>Unfinished { $form }</b> (last at { $when }):
+form-in-progress = <b>Unfinished { $form }</b> (last at { $when }; type /register to go on):

@@ -55,4 +55,4 @@ form-file-not-here = Ở phần này trợ lý không nhận tệp; tài liệu 
 form-welcome-back = Chào mừng Quý doanh nghiệp trở lại! Phần { $form } đang làm dở ({ $count } câu đã trả lời, lần cuối lúc { $when }) vẫn được giữ nguyên. Xin mời trả lời tiếp câu hỏi dưới đây, hoặc bấm Bắt đầu lại.
 form-expired = Phần { $form } đang làm dở (lần cuối lúc { $when }) đã hết hạn sau 30 ngày không sử dụng; các câu trả lời đã được xóa. Quý doanh nghiệp có thể bắt đầu lại bằng lệnh /dangky.
 form-state-broken = Xin lỗi Quý doanh nghiệp, trợ lý không đọc được phần đăng ký đang làm dở (có thể do hệ thống vừa được cập nhật). Xin mời Quý doanh nghiệp bắt đầu lại từ đầu.
-form-in-progress = <b>Phần { $form } đang làm dở</b> (lần cuối lúc { $when }):
+form-in-progress = <b>Phần { $form } đang làm dở</b> (lần cuối lúc { $when }; gõ /dangky để tiếp tục):
