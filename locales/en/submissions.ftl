@@ -54,6 +54,7 @@ sub-remove-contact-open = The contact details can be removed only after withdraw
 sub-attach-final = Submission { $code } is closed and takes no more documents.
 sub-attach-too-many = A submission takes at most { $max } files.
 sub-status-not-of-programme = This status is not part of the workflow of submission { $code }.
+sub-no-pending-contact = Submission { $code } has no new contact details waiting to be checked.
 
 data-intro =
     <b>The data the assistant keeps about you</b>

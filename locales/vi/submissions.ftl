@@ -55,6 +55,7 @@ sub-remove-contact-open = Chỉ có thể xóa thông tin liên hệ sau khi rú
 sub-attach-final = Hồ sơ { $code } đã kết thúc nên không nhận thêm tài liệu.
 sub-attach-too-many = Mỗi hồ sơ nhận tối đa { $max } tệp.
 sub-status-not-of-programme = Tình trạng này không thuộc quy trình của hồ sơ { $code }.
+sub-no-pending-contact = Hồ sơ { $code } không có thông tin liên hệ mới nào đang chờ xác minh.
 
 data-intro =
     <b>Dữ liệu trợ lý đang lưu về Quý doanh nghiệp</b>

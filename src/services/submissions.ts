@@ -55,6 +55,8 @@ export interface Submissions {
   withdraw(code: string, ownerKey: string, now: Date): Outcome;
   /** The owner's new contact replaces the old; anyone else's waits for an official (`pendingContact`). */
   updateContact(code: string, contact: Contact, byUserKey: string, now: Date): Outcome & { applied?: boolean };
+  /** An official accepts (it replaces the contact) or dismisses the contact someone else proposed. */
+  resolvePendingContact(code: string, accept: boolean, officialKey: string, now: Date): Outcome;
   /** The owner removes the contact of a withdrawn submission (kept for the record without it). */
   removeContact(code: string, ownerKey: string, now: Date): Outcome;
   /** A file the owner sent, kept by reference. */
@@ -163,6 +165,15 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
       const saved = save({ ...s, pendingContact: { contact, at, by: byUserKey }, updatedAt: at });
       emit({ kind: "contact-proposed", submission: saved, by: byUserKey });
       return { ok: true, submission: saved, applied: false };
+    },
+    resolvePendingContact(code, accept, officialKey, now) {
+      const s = collection.get(code);
+      if (!s) return notFound;
+      if (!s.pendingContact) return { ok: false, error: { key: "sub-no-pending-contact", args: { code } } };
+      const at = now.toISOString();
+      const saved = save({ ...s, ...(accept ? { contact: s.pendingContact.contact, contactRemovedAt: null } : {}), pendingContact: null, updatedAt: at });
+      if (accept) emit({ kind: "contact-updated", submission: saved, by: officialKey });
+      return { ok: true, submission: saved };
     },
     removeContact(code, ownerKey, now) {
       const s = owned(code, ownerKey);

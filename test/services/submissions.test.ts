@@ -125,9 +125,16 @@ describe("submissions service", () => {
     expect(submissions.get(code)?.contact?.name).toBe("Nguyễn Thị Lan");
     expect(submissions.get(code)?.pendingContact).toEqual({ contact: newContact, at: later(1).toISOString(), by: "web:stranger-0000000000" });
 
-    const owner = submissions.updateContact(code, newContact, "telegram:1001", later(2));
+    expect(submissions.resolvePendingContact(code, false, "telegram:7770001", later(2)).ok).toBe(true);
+    expect(submissions.get(code)?.pendingContact).toBeNull();
+    expect(submissions.get(code)?.contact?.name).toBe("Nguyễn Thị Lan");
+    submissions.updateContact(code, newContact, "web:stranger-0000000000", later(2));
+    expect(submissions.resolvePendingContact(code, true, "telegram:7770001", later(2)).ok && submissions.get(code)?.contact).toEqual(newContact);
+    expect(submissions.resolvePendingContact(code, true, "telegram:7770001", later(2))).toEqual({ ok: false, error: { key: "sub-no-pending-contact", args: { code } } });
+
+    const owner = submissions.updateContact(code, { ...newContact, name: "Trần Văn Minh Hai" }, "telegram:1001", later(2));
     expect(owner.ok && owner.applied).toBe(true);
-    expect(submissions.get(code)?.contact).toEqual(newContact);
+    expect(submissions.get(code)?.contact).toEqual({ ...newContact, name: "Trần Văn Minh Hai" });
     await app.close();
   });
 
