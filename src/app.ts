@@ -12,20 +12,27 @@ import type { BotFeature } from "./flows/context.js";
 import { languageFeature } from "./flows/language.js";
 import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
+import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore, dialogsCollection } from "./services/dialogs.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
 import { createUsers, usersCollection } from "./services/users.js";
+import { countersCollection, createCounters } from "./services/counters.js";
+import { createSubmissions, submissionsCollection } from "./services/submissions.js";
+import { registrationFeature } from "./flows/registration/feature.js";
+import { submissionsFeature } from "./flows/submissions/feature.js";
 import { Store } from "./store/store.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
-export const features: readonly BotFeature[] = [basicsFeature, languageFeature];
+export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature];
 
 /** Every collection and log the store opens. Add a collection here. */
 export const collections = [
   usersCollection,
   dialogsCollection,
+  submissionsCollection,
+  countersCollection,
   // The Zalo channel's own state (tokens, events seen, numbered lists shown); opened even when Zalo is off.
   zaloAuthCollection,
   zaloSeenCollection,
@@ -63,6 +70,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const translator = loadTranslator(options.localesDir ?? defaultLocalesDir, (m) => log.warn(m));
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
+  const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const store = await Store.open({
     dir: config.dataDirAbsolute,
     collections,
@@ -71,7 +79,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const users = createUsers(store.collection(usersCollection));
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
-  const services: Services = { province, supportKinds, users, roles };
+  const submissions = createSubmissions(store.collection(submissionsCollection), createCounters(store.collection(countersCollection)));
+  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

@@ -10,6 +10,7 @@ import { createWebChat } from "./channels/web/chat.js";
 import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
 import { loadConfig, zaloSettingsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
+import { scheduleFormExpiry } from "./flows/registration/expiry.js";
 import { toPlainText } from "./core/markup.js";
 import { startupProblem } from "./startup-errors.js";
 
@@ -101,6 +102,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     zalo.start();
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
+  const stopExpiry = scheduleFormExpiry(app, options.app?.clock);
 
   return {
     app,
@@ -110,6 +112,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     zalo,
     async stop() {
       stopping = true;
+      stopExpiry();
       if (retryTimer) clearTimeout(retryTimer);
       if (runner?.isRunning()) await runner.stop();
       await new Promise<void>((resolve) => {

@@ -73,6 +73,8 @@ export interface FlowHandler<S> {
   onEvent(ctx: TurnContext<S>, event: InboundEvent, dialog: DialogState): Promise<Turn> | Turn;
   /** `/huy` while this flow is active; default: drop the state and say so. */
   onCancel?(ctx: TurnContext<S>, dialog: DialogState): Promise<Turn> | Turn;
+  /** The user greets the bot again (/start) while this flow is active: offer to continue or start over. */
+  onReturn?(ctx: TurnContext<S>, dialog: DialogState): Promise<Turn> | Turn;
 }
 
 export interface MenuEntry {

@@ -3,13 +3,17 @@ import { raw } from "../core/i18n.js";
 import { joinMarkup } from "../core/markup.js";
 import type { BotFeature, Ctx } from "./context.js";
 
-function welcome(ctx: Ctx): Turn {
+async function welcome(ctx: Ctx): Promise<Turn> {
   const { province } = ctx.services;
   const text = joinMarkup(
     [ctx.t("welcome", { unit: province.unit.name, parent: province.unit.parent }), ctx.t("privacy-notice")],
     "\n\n",
   );
-  return say(text, ctx.menu());
+  // Someone coming back in the middle of a flow is offered to continue it (or start over).
+  const flow = ctx.dialog ? ctx.flow(ctx.dialog.flow) : undefined;
+  if (!ctx.dialog || !flow?.onReturn) return say(text, ctx.menu());
+  const back = await flow.onReturn(ctx, ctx.dialog);
+  return { messages: [{ text }, ...back.messages], ...(back.dialog !== undefined ? { dialog: back.dialog } : {}) };
 }
 
 function help(ctx: Ctx): Turn {

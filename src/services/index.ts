@@ -1,7 +1,9 @@
 import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
+import type { VnProvince } from "../knowledge/vn-provinces.js";
 import type { Roles } from "./roles.js";
+import type { Submissions } from "./submissions.js";
 import type { Users } from "./users.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -13,4 +15,8 @@ export interface Services {
   /** The knowledge-base search; optional until the FAQ feature is wired in. */
   faq?: Faq;
   roles: Roles;
+  /** Registrations and support requests with their status history (src/services/submissions.ts). */
+  submissions: Submissions;
+  /** The 34 provinces since 1/7/2025 (data/vn-provinces.json), for addresses. */
+  vnProvinces: readonly VnProvince[];
 }

@@ -106,7 +106,7 @@ describe("Zalo conversations", () => {
     expect(textOf(await lan.press("English"))).toContain("Switched to English");
     const welcome = await lan.send("/start");
     expect(textOf(welcome)).toContain("Welcome");
-    expect(welcome.at(-1)?.buttons.map((b) => b.payload)).toEqual(["#nscl:cmd:trogiup", "#nscl:cmd:ngonngu"]);
+    expect(welcome.at(-1)?.buttons.map((b) => b.payload)).toEqual(["#nscl:cmd:trogiup", "#nscl:cmd:ngonngu", "#nscl:cmd:dangky", "#nscl:cmd:tracuu"]);
     expect(textOf(await lan.press(welcome.at(-1)!.buttons[0]!.title))).toContain("/trogiup, /help");
     expect(fake.problems).toEqual([]);
   });

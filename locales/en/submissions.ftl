@@ -1,0 +1,85 @@
+# Following a submission: statuses, /status, /mydata, /withdraw, files sent later.
+
+cmd-status = Look up the status of a submission
+cmd-my-data = See the data the assistant keeps about you
+cmd-withdraw = Withdraw a submission
+menu-status = 🔎 Look up a submission
+
+status-gtclqg-registered = Registered
+status-gtclqg-dossier-received = Dossier received
+status-gtclqg-needs-supplement = Dossier needs additions
+status-gtclqg-desk-review = Dossier under assessment
+status-gtclqg-onsite-review = On-site assessment
+status-gtclqg-shortlisted = Proposed by the preliminary council
+status-gtclqg-not-shortlisted = Not proposed by the preliminary council
+status-gtclqg-national-council = Sent to the national council
+status-gtclqg-gold-award = Gold National Quality Award
+status-gtclqg-award = National Quality Award
+status-gtclqg-not-awarded = Not awarded
+status-gtclqg-withdrawn = Withdrawn
+status-nscl-registered = Registered
+status-nscl-eligible = Eligible for support
+status-nscl-ineligible = Not eligible for support
+status-nscl-in-plan = Included in the plan
+status-nscl-in-progress = Under way
+status-nscl-acceptance = Acceptance review
+status-nscl-completed = Completed
+status-nscl-withdrawn = Withdrawn
+status-unknown = Unknown
+
+sub-public-status =
+    Submission <code>{ $code }</code> — { $programme } { $year }
+    Status: <b>{ $status }</b>
+    Last updated: { $date }
+sub-code-invalid = This is not a submission code. Codes look like { $example } (GT: National Quality Award; NS: productivity and quality support).
+sub-code-unknown = No submission has the code { $code }. Please check the code in your registration confirmation.
+sub-none = No submission has been registered from this account. To look one up, type /status with its code, for example: /status GT-2026-0042.
+sub-own-intro = Submissions registered from this account ({ $count }):
+sub-own-footer = Withdraw: /withdraw. Everything stored about you: /mydata.
+sub-details-head = <b>Submission { $code }</b> — { $programme } { $year }
+sub-field-status = Status
+sub-status-since = { $status } (since { $date })
+sub-field-size = Size (Decree 80/2021)
+sub-field-contact = Contact person
+sub-contact-value = { $name }, { $position }; phone { $phone }; email { $email }
+sub-contact-removed = removed at your request on { $date }
+sub-field-pending-contact = New contact details
+sub-pending-contact = sent on { $date }, waiting for an official to check
+sub-field-history = History
+sub-history-line = { $date }: { $status }
+
+sub-not-found = This submission is not among those registered from your account.
+sub-withdraw-final = Submission { $code } is closed and cannot be withdrawn.
+sub-remove-contact-open = The contact details can be removed only after withdrawing submission { $code }.
+sub-attach-final = Submission { $code } is closed and takes no more documents.
+sub-attach-too-many = A submission takes at most { $max } files.
+sub-status-not-of-programme = This status is not part of the workflow of submission { $code }.
+sub-no-pending-contact = Submission { $code } has no new contact details waiting to be checked.
+
+data-intro =
+    <b>The data the assistant keeps about you</b>
+    It is stored on the Department's server, seen only by the officials in charge at the { $unit }, and not passed to third parties.
+data-user =
+    <b>Account</b>: channel { $channel }, id { $id }; language: { $chosen ->
+        [yes] { $language }
+       *[no] { $language } (default)
+    }; first message { $first }, latest { $last }.
+data-no-submissions = No submissions yet.
+data-rights = You can withdraw a submission (/withdraw): it is kept for the record with the status “withdrawn”; after withdrawing you can have the contact details removed. An unfinished registration is deleted with /cancel, or by itself after 30 days without use.
+data-button-withdraw = Withdraw { $code }
+data-button-remove-contact = Remove the contact details of { $code }
+data-button-withdraw-yes = ✅ Yes, withdraw
+data-button-keep = Do not withdraw
+data-button-keep-contact = Keep the contact details
+data-withdraw-confirm = Do you confirm withdrawing submission <code>{ $code }</code> ({ $org }, status: { $status })? It will be kept for the record as “withdrawn” and not considered further.
+data-withdraw-which = Which submission do you want to withdraw?
+data-nothing-to-withdraw = You have no submission under consideration to withdraw.
+data-withdrawn = Submission <code>{ $code }</code> is withdrawn and kept for the record. Do you want the contact person's details (name, position, phone, email) removed from it?
+data-contact-removed = The contact details were removed from submission <code>{ $code }</code>.
+data-kept = Nothing was changed.
+
+attach-which = Which submission should the { $count } file(s) ({ $names }) be attached to?
+attach-button = 📎 Submission { $code }
+attach-button-none = Do not attach
+attach-done = { $names } attached to submission <code>{ $code }</code> (it now has { $count } file(s)).
+attach-not-kept = The file was not kept.

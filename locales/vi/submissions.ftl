@@ -1,0 +1,86 @@
+# Following a submission: statuses, /tracuu, /dulieu, /rut, files sent later.
+
+cmd-status = Tra cứu tình trạng hồ sơ
+cmd-my-data = Xem dữ liệu trợ lý đang lưu về Quý doanh nghiệp
+cmd-withdraw = Rút hồ sơ đã đăng ký
+menu-status = 🔎 Tra cứu hồ sơ
+
+# Statuses (src/domain/statuses.ts lists them, in workflow order).
+status-gtclqg-registered = Đã đăng ký
+status-gtclqg-dossier-received = Đã nhận hồ sơ
+status-gtclqg-needs-supplement = Cần bổ sung hồ sơ
+status-gtclqg-desk-review = Đang đánh giá hồ sơ
+status-gtclqg-onsite-review = Đang đánh giá tại chỗ
+status-gtclqg-shortlisted = Hội đồng sơ tuyển đề xuất
+status-gtclqg-not-shortlisted = Hội đồng sơ tuyển không đề xuất
+status-gtclqg-national-council = Đã chuyển Hội đồng quốc gia
+status-gtclqg-gold-award = Đạt Giải Vàng Chất lượng Quốc gia
+status-gtclqg-award = Đạt Giải thưởng Chất lượng Quốc gia
+status-gtclqg-not-awarded = Không đạt giải
+status-gtclqg-withdrawn = Đã rút hồ sơ
+status-nscl-registered = Đã đăng ký
+status-nscl-eligible = Đủ điều kiện hỗ trợ
+status-nscl-ineligible = Không đủ điều kiện hỗ trợ
+status-nscl-in-plan = Đã đưa vào kế hoạch
+status-nscl-in-progress = Đang triển khai
+status-nscl-acceptance = Đang nghiệm thu
+status-nscl-completed = Hoàn thành
+status-nscl-withdrawn = Đã rút đề nghị
+status-unknown = Chưa xác định
+
+sub-public-status =
+    Hồ sơ <code>{ $code }</code> — { $programme } năm { $year }
+    Tình trạng: <b>{ $status }</b>
+    Cập nhật lần cuối: { $date }
+sub-code-invalid = Mã hồ sơ chưa đúng dạng. Mã có dạng { $example } (GT: Giải thưởng Chất lượng Quốc gia; NS: hỗ trợ năng suất, chất lượng).
+sub-code-unknown = Không tìm thấy hồ sơ mang mã { $code }. Quý doanh nghiệp vui lòng kiểm tra lại mã trong tin nhắn xác nhận đăng ký.
+sub-none = Chưa có hồ sơ nào được đăng ký từ tài khoản này. Để tra cứu một hồ sơ, Quý doanh nghiệp gõ /tracuu kèm mã hồ sơ, ví dụ: /tracuu GT-2026-0042.
+sub-own-intro = Các hồ sơ đăng ký từ tài khoản này ({ $count }):
+sub-own-footer = Rút hồ sơ: /rut. Xem toàn bộ dữ liệu đã lưu: /dulieu.
+sub-details-head = <b>Hồ sơ { $code }</b> — { $programme } năm { $year }
+sub-field-status = Tình trạng
+sub-status-since = { $status } (từ { $date })
+sub-field-size = Quy mô (NĐ 80/2021)
+sub-field-contact = Người liên hệ
+sub-contact-value = { $name }, { $position }; điện thoại { $phone }; email { $email }
+sub-contact-removed = đã xóa theo yêu cầu ngày { $date }
+sub-field-pending-contact = Thông tin liên hệ mới
+sub-pending-contact = gửi ngày { $date }, đang chờ cán bộ xác minh
+sub-field-history = Lịch sử
+sub-history-line = { $date }: { $status }
+
+sub-not-found = Không tìm thấy hồ sơ này trong các hồ sơ đăng ký từ tài khoản của Quý doanh nghiệp.
+sub-withdraw-final = Hồ sơ { $code } đã kết thúc nên không thể rút.
+sub-remove-contact-open = Chỉ có thể xóa thông tin liên hệ sau khi rút hồ sơ { $code }.
+sub-attach-final = Hồ sơ { $code } đã kết thúc nên không nhận thêm tài liệu.
+sub-attach-too-many = Mỗi hồ sơ nhận tối đa { $max } tệp.
+sub-status-not-of-programme = Tình trạng này không thuộc quy trình của hồ sơ { $code }.
+sub-no-pending-contact = Hồ sơ { $code } không có thông tin liên hệ mới nào đang chờ xác minh.
+
+data-intro =
+    <b>Dữ liệu trợ lý đang lưu về Quý doanh nghiệp</b>
+    Dữ liệu được lưu trên máy chủ của Sở, chỉ cán bộ phụ trách của { $unit } được xem và không chuyển cho bên thứ ba.
+data-user =
+    <b>Tài khoản</b>: kênh { $channel }, mã { $id }; ngôn ngữ: { $chosen ->
+        [yes] { $language }
+       *[no] { $language } (mặc định)
+    }; lần đầu nhắn tin { $first }, gần nhất { $last }.
+data-no-submissions = Chưa có hồ sơ đăng ký nào.
+data-rights = Quý doanh nghiệp có thể rút hồ sơ (/rut): hồ sơ được giữ lại để lưu trữ với tình trạng “đã rút”; sau khi rút có thể yêu cầu xóa thông tin người liên hệ. Phần đăng ký đang làm dở xóa được bằng /huy và tự xóa sau 30 ngày không dùng.
+data-button-withdraw = Rút hồ sơ { $code }
+data-button-remove-contact = Xóa thông tin liên hệ của { $code }
+data-button-withdraw-yes = ✅ Xác nhận rút hồ sơ
+data-button-keep = Không rút
+data-button-keep-contact = Giữ thông tin liên hệ
+data-withdraw-confirm = Quý doanh nghiệp xác nhận rút hồ sơ <code>{ $code }</code> ({ $org }, tình trạng: { $status })? Hồ sơ sẽ được giữ lại để lưu trữ với tình trạng “đã rút” và không được xem xét tiếp.
+data-withdraw-which = Quý doanh nghiệp muốn rút hồ sơ nào?
+data-nothing-to-withdraw = Quý doanh nghiệp không có hồ sơ nào đang được xem xét để rút.
+data-withdrawn = Đã rút hồ sơ <code>{ $code }</code>; hồ sơ được giữ lại để lưu trữ. Quý doanh nghiệp có muốn xóa thông tin người liên hệ (họ tên, chức vụ, điện thoại, email) khỏi hồ sơ này không?
+data-contact-removed = Đã xóa thông tin người liên hệ khỏi hồ sơ <code>{ $code }</code>.
+data-kept = Đã giữ nguyên, không có thay đổi nào.
+
+attach-which = Quý doanh nghiệp muốn đính kèm { $count } tệp ({ $names }) vào hồ sơ nào?
+attach-button = 📎 Hồ sơ { $code }
+attach-button-none = Không đính kèm
+attach-done = Đã đính kèm { $names } vào hồ sơ <code>{ $code }</code> (hồ sơ hiện có { $count } tệp).
+attach-not-kept = Tệp vừa gửi không được lưu.

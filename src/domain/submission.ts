@@ -1,0 +1,137 @@
+import { z } from "zod";
+import { CHANNELS, LOCALES, type FileRef } from "../core/types.js";
+import { addressSchema } from "./address.js";
+import { partialDateSchema } from "./dates.js";
+import { PHONE_PATTERN } from "./phone.js";
+import { PROGRAMME_INFO, PROGRAMMES } from "./programmes.js";
+import { SIZE_CLASSES } from "./size-class.js";
+import { isStatusOf, statusIdSchema } from "./statuses.js";
+import { TAX_CODE_PATTERN } from "./tax-code.js";
+import { TRACKING_CODE_PATTERN } from "./tracking-code.js";
+
+/** Organisation types asked in the form (doanh nghiệp / hợp tác xã / đơn vị sự nghiệp / khác). */
+export const ORG_TYPES = ["enterprise", "cooperative", "public-unit", "other"] as const;
+export type OrgType = (typeof ORG_TYPES)[number];
+
+/** The award's Gold categories split production from services (domain.md §1.3). */
+export const SECTOR_GROUPS = ["production", "services"] as const;
+export type SectorGroup = (typeof SECTOR_GROUPS)[number];
+
+export const CERTIFICATES = ["iso9001", "iso14001", "iso22000-haccp", "iso45001", "iso50001", "vietgap-globalgap", "ocop", "other"] as const;
+export type Certificate = (typeof CERTIFICATES)[number];
+
+const iso = z.iso.datetime();
+const userKey = z.string().min(3).max(200);
+
+export const fileRefSchema: z.ZodType<FileRef> = z.object({
+  channel: z.enum(CHANNELS),
+  ref: z.string().min(1).max(2048),
+  name: z.string().max(512),
+  size: z.number().int().min(0).nullable(),
+  mime: z.string().max(256).nullable(),
+});
+
+/** A file the enterprise sent: the channel's reference (Telegram file_id …), never the bytes. */
+export const attachmentSchema = z.object({ file: fileRefSchema, addedAt: iso });
+export type Attachment = z.infer<typeof attachmentSchema>;
+
+/** Who changed a status: the enterprise itself (withdrawal), an official (issue 4) or the system. */
+export const actorSchema = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("enterprise"), userKey }),
+  z.object({ kind: z.literal("official"), userKey }),
+  z.object({ kind: z.literal("system") }),
+]);
+export type Actor = z.infer<typeof actorSchema>;
+
+export const statusChangeSchema = z.object({
+  at: iso,
+  from: statusIdSchema.nullable(),
+  to: statusIdSchema,
+  by: actorSchema,
+  note: z.string().max(2000).nullable(),
+});
+export type StatusChange = z.infer<typeof statusChangeSchema>;
+
+export const contactSchema = z.object({
+  name: z.string().min(1).max(120),
+  position: z.string().min(1).max(120),
+  /** E.164, +84…. */
+  phone: z.string().regex(PHONE_PATTERN),
+  /** Lower case. */
+  email: z.email().max(254),
+});
+export type Contact = z.infer<typeof contactSchema>;
+
+export const organisationSchema = z.object({
+  name: z.string().min(2).max(300),
+  /** `0314409058` or `0314409058-002`. */
+  taxCode: z.string().regex(TAX_CODE_PATTERN),
+  type: z.enum(ORG_TYPES),
+  /** Asked for the award (36-month rule); null for a support request. */
+  foundedOn: partialDateSchema.nullable(),
+  address: addressSchema,
+  sectorGroup: z.enum(SECTOR_GROUPS).nullable(),
+  /** `vsic2018:C` — the section with the classification's version. */
+  vsic: z.string().regex(/^(?:vsic2018:[A-U]|vsic2025:[A-V])$/).nullable(),
+  /** Average employees paying social insurance (BHXH). */
+  employees: z.number().int().min(0).max(10_000_000).nullable(),
+  revenueVnd: z.number().int().min(0).nullable(),
+  capitalVnd: z.number().int().min(0).nullable(),
+  /** NĐ 80/2021, computed when the form was sent. */
+  sizeClass: z.enum(SIZE_CLASSES).nullable(),
+});
+export type Organisation = z.infer<typeof organisationSchema>;
+
+/** GTCLQG only: the product entered and the certificates held. */
+export const awardEntrySchema = z.object({
+  product: z.string().min(2).max(300),
+  onMarketSince: partialDateSchema,
+  certificates: z.array(z.enum(CERTIFICATES)).max(CERTIFICATES.length),
+  certificatesOther: z.string().max(300).nullable(),
+});
+export type AwardEntry = z.infer<typeof awardEntrySchema>;
+
+/** NSCL only: the kinds of support wanted (ids of data/nscl-support-kinds.json) and the need. */
+export const supportRequestSchema = z.object({
+  kinds: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1).max(30),
+  need: z.string().min(1).max(2000),
+});
+export type SupportRequest = z.infer<typeof supportRequestSchema>;
+
+export const submissionSchema = z
+  .object({
+    code: z.string().regex(TRACKING_CODE_PATTERN),
+    programme: z.enum(PROGRAMMES),
+    awardYear: z.number().int().min(2000).max(2100),
+    rules: z.enum(["legacy", "2026"]),
+    status: statusIdSchema,
+    /** Every status the submission had, oldest first; the first entry is the registration. */
+    statusHistory: z.array(statusChangeSchema).min(1),
+    createdAt: iso,
+    updatedAt: iso,
+    /** Who registered, where to notify them and in which language. */
+    owner: z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), locale: z.enum(LOCALES) }),
+    consentAt: iso,
+    organisation: organisationSchema,
+    award: awardEntrySchema.nullable(),
+    support: supportRequestSchema.nullable(),
+    /** null once removed at the enterprise's request (after withdrawal). */
+    contact: contactSchema.nullable(),
+    contactRemovedAt: iso.nullable(),
+    /** New contact details sent by someone other than the owner: an official checks them before they replace `contact`. */
+    pendingContact: z.object({ contact: contactSchema, at: iso, by: userKey }).nullable(),
+    documents: z.array(attachmentSchema).max(100),
+  })
+  .superRefine((s, ctx) => {
+    const [, prefix, year] = TRACKING_CODE_PATTERN.exec(s.code) ?? [];
+    if (prefix !== PROGRAMME_INFO[s.programme].codePrefix || Number(year) !== s.awardYear) {
+      ctx.addIssue({ code: "custom", path: ["code"], message: "code does not match programme and award year" });
+    }
+    if (!isStatusOf(s.programme, s.status)) ctx.addIssue({ code: "custom", path: ["status"], message: `not a ${s.programme} status` });
+    if (s.statusHistory[s.statusHistory.length - 1]?.to !== s.status) {
+      ctx.addIssue({ code: "custom", path: ["statusHistory"], message: "last change must lead to the current status" });
+    }
+    if ((s.programme === "gtclqg") !== (s.award !== null)) ctx.addIssue({ code: "custom", path: ["award"], message: "award entry is for GTCLQG only" });
+    if ((s.programme === "nscl") !== (s.support !== null)) ctx.addIssue({ code: "custom", path: ["support"], message: "support request is for NSCL only" });
+  });
+export type Submission = z.infer<typeof submissionSchema>;

@@ -1,0 +1,38 @@
+import { raw } from "../../core/i18n.js";
+import { joinMarkup, type Markup } from "../../core/markup.js";
+import type { OutboundMessage } from "../../core/types.js";
+import { formatDate } from "../../domain/dates.js";
+import type { Submission } from "../../domain/submission.js";
+import { dossierDeadline } from "../../knowledge/timeline.js";
+import type { Ctx } from "../context.js";
+import { unitContact } from "../unit-contact.js";
+import { lastStatusChange, programmeName, statusLabel } from "./describe.js";
+
+/** What a registration answers once it is written: the code, the next steps, the deadline, how to look it up. */
+export function confirmation(ctx: Ctx, s: Submission): OutboundMessage[] {
+  const deadline = dossierDeadline(ctx.services.province.timeline, s.programme, s.awardYear);
+  const parts: Markup[] = [
+    ctx.t(s.programme === "gtclqg" ? "reg-done-gtclqg" : "reg-done-nscl", { code: s.code, year: String(s.awardYear), org: s.organisation.name }),
+    s.programme === "gtclqg" ? ctx.t("reg-next-gtclqg") : ctx.t("reg-next-nscl", { unit: ctx.services.province.unit.name }),
+    deadline
+      ? ctx.t("reg-deadline-known", { date: formatDate(deadline, ctx.locale), unit: ctx.services.province.unit.name })
+      : ctx.t("reg-deadline-unknown", { year: String(s.awardYear), contact: raw(unitContact(ctx)) }),
+  ];
+  // The dossier list comes from past years' notices; under the 2026 rules the forms may change.
+  if (s.programme === "gtclqg" && s.rules === "2026") parts.splice(2, 0, ctx.t("reg-next-gtclqg-2026-note"));
+  if (s.documents.length) parts.push(ctx.t("reg-documents-attached", { count: s.documents.length }));
+  parts.push(ctx.t("reg-lookup-howto", { code: s.code }));
+  return [{ text: joinMarkup(parts, "\n\n"), buttons: ctx.menu() }];
+}
+
+/** The same tax code is registered already for this programme and year. */
+export function duplicateNotice(ctx: Ctx, existing: Submission): Markup {
+  return ctx.t("reg-duplicate", {
+    taxCode: existing.organisation.taxCode,
+    code: existing.code,
+    year: String(existing.awardYear),
+    programme: raw(programmeName(ctx, existing)),
+    status: raw(statusLabel(ctx, existing)),
+    date: formatDate(lastStatusChange(existing).slice(0, 10), ctx.locale),
+  });
+}

@@ -1,0 +1,53 @@
+import { say, type Turn } from "../../core/feature.js";
+import { toPlainText } from "../../core/markup.js";
+import { fold } from "../../domain/text.js";
+import type { BotFeature, Ctx } from "../context.js";
+import { registrationEngine } from "./engine.js";
+
+/** `/dangky gtclqg`, `/dangky nscl` (and the ways people type them) start a form directly. */
+function formOfArgument(args: string): "gtclqg" | "nscl" | null {
+  const a = fold(args).replace(/\s+/g, "");
+  if (["gtclqg", "gt", "giaithuong", "giaithuongchatluongquocgia", "award", "qualityaward"].includes(a)) return "gtclqg";
+  if (["nscl", "ns", "hotro", "nangsuat", "nangsuatchatluong", "support", "productivity"].includes(a)) return "nscl";
+  return null;
+}
+
+function chooser(ctx: Ctx): Turn {
+  return say(ctx.t("reg-choose"), [
+    [{ label: toPlainText(ctx.t("reg-choose-gtclqg")), data: "dk:gtclqg" }],
+    [{ label: toPlainText(ctx.t("reg-choose-nscl")), data: "dk:nscl" }],
+  ]);
+}
+
+function register(ctx: Ctx, args: string): Turn {
+  const form = formOfArgument(args);
+  if (ctx.dialog) {
+    const back = registrationEngine.welcomeBack(ctx, ctx.dialog);
+    // Someone in the middle of a form is offered to continue it (or start over) first.
+    if (back && back.dialog !== null) return back;
+    if (back) {
+      // The form had expired: say so, then go on as if there had been none.
+      const next = form ? registrationEngine.api.begin(ctx, form) : chooser(ctx);
+      return { messages: [...back.messages, ...next.messages], dialog: next.dialog ?? null };
+    }
+  }
+  return form ? registrationEngine.start(ctx, form) : chooser(ctx);
+}
+
+/** /dangky (/register): the award registration or a request for NSCL support, as a conversation. */
+export const registrationFeature: BotFeature = {
+  name: "registration",
+  commands: [{ names: ["dangky", "register"], descriptionKey: "cmd-register", audience: "everyone", run: register }],
+  buttons: [
+    {
+      prefix: "dk",
+      audience: "everyone",
+      handle(ctx, rest) {
+        const form = formOfArgument(rest);
+        return form ? register(ctx, rest) : say(ctx.t("button-not-valid"), ctx.menu());
+      },
+    },
+  ],
+  flows: registrationEngine.flows,
+  menu: [{ labelKey: "menu-register", command: "dangky", audience: "everyone" }],
+};

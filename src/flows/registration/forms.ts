@@ -1,0 +1,175 @@
+import type { JsonValue, Turn } from "../../core/feature.js";
+import { raw } from "../../core/i18n.js";
+import { toPlainText, type Markup } from "../../core/markup.js";
+import type { Programme } from "../../domain/programmes.js";
+import type { Ctx } from "../context.js";
+import { asJson, type FormState } from "../forms/state.js";
+import type { FormDefinition, FormEngineApi } from "../forms/types.js";
+import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
+import { confirmation, duplicateNotice } from "./confirmation.js";
+import {
+  addressStep,
+  capitalStep,
+  certificatesOtherStep,
+  certificatesStep,
+  consentStep,
+  contactNameStep,
+  documentsStep,
+  emailStep,
+  employeesStep,
+  foundedStep,
+  marketSinceStep,
+  needStep,
+  orgNameStep,
+  orgTypeStep,
+  phoneStep,
+  positionStep,
+  productStep,
+  programmeYear,
+  revenueStep,
+  sectorStep,
+  sizeRemark,
+  supportKindsStep,
+  taxCodeStep,
+  vsicStep,
+} from "./steps.js";
+
+/** Answers that mean the same in every form and may be carried from one to another. */
+const SHARED = ["consent", "orgName", "taxCode", "orgType", "address", "vsic", "employees", "revenue", "capital", "contactName", "position", "phone", "email"];
+
+function carry(state: FormState): Record<string, JsonValue> {
+  const out: Record<string, JsonValue> = {};
+  for (const id of SHARED) if (state.answers[id] !== undefined) out[id] = state.answers[id]!;
+  return out;
+}
+
+/** The user is not yet eligible for the award: the support request, with what they already told us. */
+function switchToSupport(ctx: Ctx, state: FormState, api: FormEngineApi): Turn {
+  return api.begin(ctx, "nscl", { prefill: carry(state), files: state.files, intro: ctx.t("reg-switched-to-nscl") });
+}
+
+/** The tax code is registered already: update that submission's contact instead. */
+function updateContactOf(programme: Programme) {
+  return (ctx: Ctx, state: FormState, api: FormEngineApi): Turn => {
+    const taxCode = typeof state.held === "string" ? state.held : typeof state.answers.taxCode === "string" ? state.answers.taxCode : "";
+    const existing = ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
+    if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
+    const owner = existing.owner.userKey === ctx.userKey;
+    // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
+    const prefill: Record<string, JsonValue> = { consent: state.answers.consent ?? null };
+    if (owner && existing.contact) {
+      Object.assign(prefill, { contactName: existing.contact.name, position: existing.contact.position, phone: existing.contact.phone, email: existing.contact.email });
+    }
+    return api.begin(ctx, "contact", {
+      prefill,
+      target: existing.code,
+      intro: ctx.t(owner ? "reg-contact-update-owner" : "reg-contact-update-other", { code: existing.code }),
+    });
+  };
+}
+
+function submitRegistration(programme: Programme) {
+  return (ctx: Ctx, state: FormState): Turn => {
+    const draft = buildDraft(ctx, programme, form(programme), state);
+    const result = ctx.services.submissions.create(draft, ctx.now);
+    // Already registered by this very user: a retry after "could not save" or an error; the first one counts.
+    if (!result.ok && result.existing.owner.userKey === ctx.userKey) return { messages: confirmation(ctx, result.existing), dialog: null };
+    if (!result.ok) {
+      // Registered meanwhile by someone else: show it and offer the contact update.
+      const held = { ...state, held: draft.organisation.taxCode };
+      return {
+        messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: "rg:a:dup-contact" }]] }],
+        dialog: ctx.advance(asJson(held)),
+      };
+    }
+    return { messages: confirmation(ctx, result.submission), dialog: null };
+  };
+}
+
+export const gtclqgForm: FormDefinition = {
+  id: "gtclqg",
+  flowId: "register-gtclqg",
+  titleKey: "reg-title-gtclqg",
+  summaryTitleKey: "reg-summary-title-gtclqg",
+  submitLabelKey: "reg-button-submit",
+  filesStep: "docs",
+  steps: [
+    consentStep,
+    orgNameStep,
+    taxCodeStep("gtclqg"),
+    orgTypeStep,
+    foundedStep,
+    addressStep,
+    sectorStep,
+    vsicStep,
+    employeesStep(false),
+    revenueStep(false),
+    capitalStep(false),
+    productStep,
+    marketSinceStep,
+    certificatesStep,
+    certificatesOtherStep,
+    contactNameStep,
+    positionStep,
+    phoneStep,
+    emailStep,
+    documentsStep,
+  ],
+  actions: { "switch-nscl": switchToSupport, "dup-contact": updateContactOf("gtclqg") },
+  derived: (ctx, answers) => [sizeRemark(ctx, answers)].filter((m): m is Markup => m !== null),
+  submit: submitRegistration("gtclqg"),
+};
+
+export const nsclForm: FormDefinition = {
+  id: "nscl",
+  flowId: "register-nscl",
+  titleKey: "reg-title-nscl",
+  summaryTitleKey: "reg-summary-title-nscl",
+  submitLabelKey: "reg-button-submit",
+  filesStep: "docs",
+  steps: [
+    consentStep,
+    supportKindsStep,
+    needStep,
+    orgNameStep,
+    taxCodeStep("nscl"),
+    orgTypeStep,
+    addressStep,
+    vsicStep,
+    employeesStep(true),
+    revenueStep(true),
+    capitalStep(true),
+    contactNameStep,
+    positionStep,
+    phoneStep,
+    emailStep,
+    documentsStep,
+  ],
+  actions: { "dup-contact": updateContactOf("nscl") },
+  derived: (ctx, answers) => [sizeRemark(ctx, answers)].filter((m): m is Markup => m !== null),
+  submit: submitRegistration("nscl"),
+};
+
+/** New contact details for a submission already registered (the duplicate rule's way out). */
+export const contactForm: FormDefinition = {
+  id: "contact",
+  flowId: "register-contact",
+  titleKey: "reg-title-contact",
+  summaryTitleKey: "reg-summary-title-contact",
+  submitLabelKey: "reg-button-save-contact",
+  steps: [consentStep, contactNameStep, positionStep, phoneStep, emailStep],
+  submit(ctx, state) {
+    const code = state.target ?? "";
+    const contact = contactFrom(applicableAnswers(contactForm, state));
+    const result = ctx.services.submissions.updateContact(code, contact, ctx.userKey, ctx.now);
+    if (!result.ok) return { messages: [{ text: ctx.t(result.error.key, result.error.args), buttons: ctx.menu() }], dialog: null };
+    const key = result.applied ? "reg-contact-updated" : "reg-contact-proposed";
+    return { messages: [{ text: ctx.t(key, { code, contact: raw(ctx.t("reg-contact-line", { name: contact.name, position: contact.position })) }), buttons: ctx.menu() }], dialog: null };
+  },
+};
+
+export const registrationForms: readonly FormDefinition[] = [gtclqgForm, nsclForm, contactForm];
+
+function form(programme: Programme): FormDefinition {
+  return programme === "gtclqg" ? gtclqgForm : nsclForm;
+}

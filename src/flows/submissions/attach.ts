@@ -1,0 +1,79 @@
+import { z } from "zod";
+import { say, type FlowHandler, type JsonValue, type Turn } from "../../core/feature.js";
+import { toPlainText } from "../../core/markup.js";
+import type { FileRef, InboundEvent } from "../../core/types.js";
+import { isOpen } from "../../domain/statuses.js";
+import { fileRefSchema } from "../../domain/submission.js";
+import type { Services } from "../../services/index.js";
+import type { Ctx } from "../context.js";
+
+/**
+ * A file sent outside a form, by someone with open submissions: which one is it for? The file's
+ * reference waits in the dialog until a button says; nothing is attached without that.
+ */
+export const ATTACH_FLOW = "attach-file";
+const PREFIX = "att";
+
+const attachStateSchema = z.object({
+  files: z.array(fileRefSchema).min(1).max(10),
+  codes: z.array(z.string().max(32)).min(1).max(20),
+});
+type AttachState = z.infer<typeof attachStateSchema>;
+
+/** Plain JSON by construction (checked by attachStateSchema on the way back in); FileRef is an interface. */
+const asJson = (state: AttachState): JsonValue => state as unknown as JsonValue;
+
+function ask(ctx: Ctx, state: AttachState): Turn {
+  return {
+    messages: [
+      {
+        text: ctx.t("attach-which", { names: state.files.map((f) => f.name).join(", "), count: state.files.length }),
+        buttons: [
+          ...state.codes.map((code) => [{ label: toPlainText(ctx.t("attach-button", { code })), data: `${PREFIX}:${code}` }]),
+          [{ label: toPlainText(ctx.t("attach-button-none")), data: `${PREFIX}:no` }],
+        ],
+      },
+    ],
+    dialog: ctx.dialog?.flow === ATTACH_FLOW ? ctx.advance(asJson(state)) : ctx.begin(ATTACH_FLOW, asJson(state)),
+  };
+}
+
+/** A file with no form open: offer the user's open submissions, or say where files can go. */
+export function onFreeFile(ctx: Ctx, event: Extract<InboundEvent, { kind: "file" }>): Turn {
+  const open = ctx.services.submissions.byOwner(ctx.userKey).filter((s) => isOpen(s.programme, s.status));
+  if (open.length === 0) return say(ctx.t("file-without-context"), ctx.menu());
+  return ask(ctx, { files: [event.file], codes: open.slice(0, 20).map((s) => s.code) });
+}
+
+function attachAll(ctx: Ctx, state: AttachState, code: string): Turn {
+  let count = 0;
+  for (const file of state.files) {
+    const result = ctx.services.submissions.attach(code, ctx.userKey, file, ctx.now);
+    if (!result.ok) return { messages: [{ text: ctx.t(result.error.key, result.error.args) }], dialog: null };
+    count = result.submission.documents.length;
+  }
+  return { messages: [{ text: ctx.t("attach-done", { code, names: state.files.map((f: FileRef) => f.name).join(", "), count }) }], dialog: null };
+}
+
+export const attachFlow: FlowHandler<Services> = {
+  id: ATTACH_FLOW,
+  prefixes: [PREFIX],
+  onEvent(ctx, event, dialog) {
+    const parsed = attachStateSchema.safeParse(dialog.data);
+    if (!parsed.success) return { messages: [{ text: ctx.t("file-without-context") }], dialog: null };
+    const state = parsed.data;
+    if (event.kind === "file") {
+      if (state.files.some((f) => f.ref === event.file.ref) || state.files.length >= 10) return ask(ctx, state);
+      return ask(ctx, { ...state, files: [...state.files, event.file] });
+    }
+    if (event.kind === "button") {
+      const rest = event.data.slice(PREFIX.length + 1);
+      if (rest === "no") return { messages: [{ text: ctx.t("attach-not-kept") }], dialog: null };
+      // Only a code offered in this dialog (and still the user's own, checked by the service).
+      if (!state.codes.includes(rest)) return ask(ctx, state);
+      return attachAll(ctx, state, rest);
+    }
+    // Anything typed instead: the files are let go, and the text is not lost on an old question.
+    return { messages: [{ text: ctx.t("attach-not-kept") }, { text: ctx.t("not-understood"), buttons: ctx.menu() }], dialog: null };
+  },
+};

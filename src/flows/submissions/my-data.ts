@@ -1,0 +1,109 @@
+import { say, type Turn } from "../../core/feature.js";
+import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
+import type { Button } from "../../core/types.js";
+import { formatDateTime } from "../../domain/dates.js";
+import { WITHDRAWN, isOpen } from "../../domain/statuses.js";
+import type { Submission } from "../../domain/submission.js";
+import { parseTrackingCode } from "../../domain/tracking-code.js";
+import type { Ctx } from "../context.js";
+import { fullDetails, statusLabel } from "../registration/describe.js";
+import { registrationEngine } from "../registration/engine.js";
+import { raw } from "../../core/i18n.js";
+
+/** Button data of this file: `sub:<verb>:<code>`; the code is re-read and the owner checked on every press. */
+export const SUBMISSION_PREFIX = "sub";
+
+const plain = (m: Markup) => toPlainText(m);
+
+/** The user's own submission by a code from a button or a command; anyone else's is "not found". */
+function own(ctx: Ctx, typed: string): Submission | undefined {
+  const parsed = parseTrackingCode(typed);
+  const found = parsed ? ctx.services.submissions.get(parsed.code) : undefined;
+  return found && found.owner.userKey === ctx.userKey ? found : undefined;
+}
+
+/** /dulieu (/mydata): everything stored about this user, and what they can do about it. */
+export function myData(ctx: Ctx): Turn {
+  const user = ctx.services.users.get(ctx.userKey);
+  const parts: Markup[] = [ctx.t("data-intro", { unit: ctx.services.province.unit.name })];
+  if (user) {
+    parts.push(
+      ctx.t("data-user", {
+        channel: user.channel,
+        id: user.id,
+        language: raw(ctx.tIn(user.locale ?? ctx.locale, "language-name")),
+        chosen: user.locale ? "yes" : "no",
+        first: formatDateTime(user.firstSeen, ctx.locale),
+        last: formatDateTime(user.lastSeen, ctx.locale),
+      }),
+    );
+  }
+  const inProgress = ctx.dialog ? registrationEngine.describe(ctx, ctx.dialog) : null;
+  if (inProgress) parts.push(inProgress);
+  const submissions = ctx.services.submissions.byOwner(ctx.userKey);
+  if (submissions.length) parts.push(...submissions.map((s) => fullDetails(ctx, s)));
+  else parts.push(ctx.t("data-no-submissions"));
+  parts.push(ctx.t("data-rights"));
+
+  const buttons: Button[][] = [];
+  for (const s of submissions) {
+    if (isOpen(s.programme, s.status)) buttons.push([{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: `sub:w:${s.code}` }]);
+    else if (s.status === WITHDRAWN && s.contact) buttons.push([{ label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: `sub:rc:${s.code}` }]);
+  }
+  return say(joinMarkup(parts, "\n\n"), buttons.length ? buttons : undefined);
+}
+
+function confirmWithdraw(ctx: Ctx, s: Submission): Turn {
+  return say(ctx.t("data-withdraw-confirm", { code: s.code, org: s.organisation.name, status: raw(statusLabel(ctx, s)) }), [
+    [
+      { label: plain(ctx.t("data-button-withdraw-yes")), data: `sub:wy:${s.code}` },
+      { label: plain(ctx.t("data-button-keep")), data: "sub:no" },
+    ],
+  ]);
+}
+
+/** /rut (/withdraw) [code]: the user's open submissions; a withdrawn one is kept for the record. */
+export function withdraw(ctx: Ctx, args: string): Turn {
+  if (args.trim()) {
+    const s = own(ctx, args);
+    if (!s) return say(ctx.t("sub-not-found"));
+    if (!isOpen(s.programme, s.status)) return say(ctx.t("sub-withdraw-final", { code: s.code }));
+    return confirmWithdraw(ctx, s);
+  }
+  const open = ctx.services.submissions.byOwner(ctx.userKey).filter((s) => isOpen(s.programme, s.status));
+  if (open.length === 0) return say(ctx.t("data-nothing-to-withdraw"));
+  if (open.length === 1) return confirmWithdraw(ctx, open[0]!);
+  return say(
+    ctx.t("data-withdraw-which"),
+    open.map((s) => [{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: `sub:w:${s.code}` }]),
+  );
+}
+
+/** Presses of `sub:` buttons. `rest` comes from the client: parsed and checked against the owner. */
+export function onSubmissionButton(ctx: Ctx, rest: string): Turn {
+  const [verb = "", code = ""] = rest.split(":");
+  if (verb === "no") return say(ctx.t("data-kept"));
+  const s = own(ctx, code);
+  if (!s) return say(ctx.t("sub-not-found"));
+  switch (verb) {
+    case "w":
+      return isOpen(s.programme, s.status) ? confirmWithdraw(ctx, s) : say(ctx.t("sub-withdraw-final", { code: s.code }));
+    case "wy": {
+      const result = ctx.services.submissions.withdraw(s.code, ctx.userKey, ctx.now);
+      if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+      return say(ctx.t("data-withdrawn", { code: s.code }), [
+        [
+          { label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: `sub:rc:${s.code}` },
+          { label: plain(ctx.t("data-button-keep-contact")), data: "sub:no" },
+        ],
+      ]);
+    }
+    case "rc": {
+      const result = ctx.services.submissions.removeContact(s.code, ctx.userKey, ctx.now);
+      if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+      return say(ctx.t("data-contact-removed", { code: s.code }));
+    }
+    default:
+      return say(ctx.t("button-not-valid"), ctx.menu());
+  }
+}
