@@ -18,6 +18,7 @@ import { dialogStore, dialogsCollection } from "./services/dialogs.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
 import { createUsers, usersCollection } from "./services/users.js";
+import { createLinkRequests, linkRequestsCollection } from "./services/link-requests.js";
 import { countersCollection, createCounters } from "./services/counters.js";
 import { createSubmissions, submissionsCollection } from "./services/submissions.js";
 import { registrationFeature } from "./flows/registration/feature.js";
@@ -33,6 +34,7 @@ export const collections = [
   dialogsCollection,
   submissionsCollection,
   countersCollection,
+  linkRequestsCollection,
   // The Zalo channel's own state (tokens, events seen, numbered lists shown); opened even when Zalo is off.
   zaloAuthCollection,
   zaloSeenCollection,
@@ -80,7 +82,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const users = createUsers(store.collection(usersCollection));
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
   const submissions = createSubmissions(store.collection(submissionsCollection), createCounters(store.collection(countersCollection)));
-  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces };
+  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
+  const linkRequests = createLinkRequests(store.collection(linkRequestsCollection));
+  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces, outbox, linkRequests };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,
@@ -94,7 +98,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
   let closed = false;
   return {
     config,

@@ -83,3 +83,24 @@ attach-button = 📎 Submission { $code }
 attach-button-none = Do not attach
 attach-done = { $names } attached to submission <code>{ $code }</code> (it now has { $count } file(s)).
 attach-not-kept = The file was not kept.
+
+# Linking the same enterprise on another channel (/link).
+cmd-link = Follow a submission registered from another channel (Telegram, Zalo…)
+channel-telegram = Telegram
+channel-zalo = Zalo
+channel-web = web chat
+channel-console = terminal
+link-usage = Please add the tracking code, e.g. <code>/link GT-2026-0042</code>. The account that registered it will be asked to confirm.
+link-not-found = No submission has the code { $code }. Please check it (e.g. GT-2026-0042).
+link-already = This account already follows submission { $code }. Type /status to see it.
+link-requested = The assistant has asked the { $channel } account that registered { $code } to confirm. Once it agrees, you will see the submission and get its notices here.
+link-confirm-question = Someone on { $channel } asks to follow submission <b>{ $code }</b>. If that is you (or someone you asked), press “Agree”; otherwise press “Decline” — that account will see nothing of the submission.
+link-confirm-yes = Agree
+link-confirm-no = Decline
+link-owner-unreachable = The assistant could not ask the account that registered the submission. Please use that account, or contact the { $unit } for help.
+link-expired = This link request is no longer valid (already answered, or older than 24 hours).
+link-declined = Declined. The other account cannot see submission { $code }.
+link-declined-requester = The account that registered { $code } did not agree to let this account follow it.
+link-done-owner = Agreed: the other { $channel } account now sees submission { $code } and gets its notices.
+link-done-requester = Linked: this account now sees submission { $code } and gets its notices. Type /status to see it.
+link-too-many = Submission { $code } is already linked to the most accounts allowed (10).

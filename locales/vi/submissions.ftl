@@ -84,3 +84,24 @@ attach-button = 📎 Hồ sơ { $code }
 attach-button-none = Không đính kèm
 attach-done = Đã đính kèm { $names } vào hồ sơ <code>{ $code }</code> (hồ sơ hiện có { $count } tệp).
 attach-not-kept = Tệp vừa gửi không được lưu.
+
+# Linking the same enterprise on another channel (/lienket).
+cmd-link = Theo dõi hồ sơ đã đăng ký từ kênh khác (Telegram, Zalo…)
+channel-telegram = Telegram
+channel-zalo = Zalo
+channel-web = trang trò chuyện trên web
+channel-console = cửa sổ dòng lệnh
+link-usage = Quý doanh nghiệp vui lòng gõ lệnh kèm mã hồ sơ, ví dụ: <code>/lienket GT-2026-0042</code>. Tài khoản đã đăng ký hồ sơ sẽ được hỏi để xác nhận.
+link-not-found = Không tìm thấy hồ sơ có mã { $code }. Quý doanh nghiệp vui lòng kiểm tra lại mã (ví dụ: GT-2026-0042).
+link-already = Tài khoản này đã theo dõi hồ sơ { $code }. Gõ /tracuu để xem.
+link-requested = Trợ lý đã gửi yêu cầu xác nhận tới tài khoản { $channel } đã đăng ký hồ sơ { $code }. Khi tài khoản đó đồng ý, Quý doanh nghiệp sẽ xem và nhận thông báo về hồ sơ tại đây.
+link-confirm-question = Có yêu cầu theo dõi hồ sơ <b>{ $code }</b> từ một tài khoản { $channel }. Nếu đó là Quý doanh nghiệp (hoặc người được Quý doanh nghiệp giao), vui lòng bấm “Đồng ý”; nếu không, bấm “Không đồng ý” — tài khoản đó sẽ không xem được thông tin hồ sơ.
+link-confirm-yes = Đồng ý
+link-confirm-no = Không đồng ý
+link-owner-unreachable = Trợ lý chưa gửi được yêu cầu xác nhận tới tài khoản đã đăng ký hồ sơ. Quý doanh nghiệp vui lòng dùng tài khoản đó, hoặc liên hệ { $unit } để được hỗ trợ.
+link-expired = Yêu cầu liên kết này không còn hiệu lực (đã được trả lời hoặc quá 24 giờ).
+link-declined = Đã từ chối. Tài khoản kia không xem được hồ sơ { $code }.
+link-declined-requester = Tài khoản đã đăng ký hồ sơ { $code } không đồng ý cho tài khoản này theo dõi hồ sơ.
+link-done-owner = Đã đồng ý: tài khoản { $channel } kia từ nay xem và nhận thông báo về hồ sơ { $code }.
+link-done-requester = Đã liên kết: tài khoản này từ nay xem và nhận thông báo về hồ sơ { $code }. Gõ /tracuu để xem.
+link-too-many = Hồ sơ { $code } đã liên kết với nhiều tài khoản nhất có thể (10).

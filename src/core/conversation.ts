@@ -68,7 +68,7 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     return ctx;
   };
 
-  const turn = async (user: UserRef, raw: InboundEvent): Promise<OutboundMessage[]> => {
+  const turn = async (user: UserRef, raw: InboundEvent): Promise<{ messages: OutboundMessage[]; after?: () => Promise<void> }> => {
     const now = clock();
     const userKey = userKeyOf(user);
     const { locale: chosen } = options.touchUser(user, now);
@@ -111,20 +111,27 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
         if (previous) dialogs.set(userKey, previous);
         else dialogs.delete(userKey);
       }
-      return [{ text: ctx.t("error-storage") }];
+      return { messages: [{ text: ctx.t("error-storage") }] };
     }
-    return result.messages;
+    return { messages: result.messages, ...(result.afterCommit ? { after: result.afterCommit } : {}) };
   };
 
   return {
     handle(user, event, deliver) {
       return queue.run(userKeyOf(user), async () => {
-        const messages = await turn(user, event);
+        const { messages, after } = await turn(user, event);
         if (deliver) {
           try {
             await deliver(messages);
           } catch (error) {
             log.warn("reply not delivered", { user: userKeyOf(user), error: String(error) });
+          }
+        }
+        if (after) {
+          try {
+            await after();
+          } catch (error) {
+            log.error("after-commit work failed", { user: userKeyOf(user), error });
           }
         }
         return messages;

@@ -19,6 +19,11 @@ export type Audience = "everyone" | "official" | "admin";
 export interface Turn {
   messages: OutboundMessage[];
   dialog?: DialogState | null;
+  /**
+   * Work that must wait until this turn's changes are on disk — typically a message to another
+   * user (a notice, a confirmation request). Runs after the reply; a failure is logged, never undone.
+   */
+  afterCommit?: () => Promise<void>;
 }
 
 export interface CommandInfo {

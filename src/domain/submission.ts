@@ -121,6 +121,11 @@ export const submissionSchema = z
     /** New contact details sent by someone other than the owner: an official checks them before they replace `contact`. */
     pendingContact: z.object({ contact: contactSchema, at: iso, by: userKey }).nullable(),
     documents: z.array(attachmentSchema).max(100),
+    /** The same enterprise on other channels, linked by tracking code with the owner's confirmation. */
+    linked: z
+      .array(z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), at: iso }))
+      .max(10)
+      .default([]),
   })
   .superRefine((s, ctx) => {
     const [, prefix, year] = TRACKING_CODE_PATTERN.exec(s.code) ?? [];
@@ -135,3 +140,8 @@ export const submissionSchema = z
     if ((s.programme === "nscl") !== (s.support !== null)) ctx.addIssue({ code: "custom", path: ["support"], message: "support request is for NSCL only" });
   });
 export type Submission = z.infer<typeof submissionSchema>;
+
+/** Whether this user may see and act on the submission: its owner, or an identity the owner linked. */
+export function holds(submission: Pick<Submission, "owner" | "linked">, userKey: string): boolean {
+  return submission.owner.userKey === userKey || submission.linked.some((l) => l.userKey === userKey);
+}

@@ -1,7 +1,9 @@
+import type { Outbox } from "../core/outbox.js";
 import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { VnProvince } from "../knowledge/vn-provinces.js";
+import type { LinkRequests } from "./link-requests.js";
 import type { Roles } from "./roles.js";
 import type { Submissions } from "./submissions.js";
 import type { Users } from "./users.js";
@@ -19,4 +21,8 @@ export interface Services {
   submissions: Submissions;
   /** The 34 provinces since 1/7/2025 (data/vn-provinces.json), for addresses. */
   vnProvinces: readonly VnProvince[];
+  /** Messages to users who did not just write (notices, confirmation requests); use from `Turn.afterCommit`. */
+  outbox: Outbox;
+  /** Pending requests to follow a submission from another channel. */
+  linkRequests: LinkRequests;
 }

@@ -2,6 +2,7 @@ import type { MessageRef } from "../core/i18n.js";
 import { INITIAL_STATUS, WITHDRAWN, isOpen, isStatusOf, type StatusId } from "../domain/statuses.js";
 import type { Programme } from "../domain/programmes.js";
 import {
+  holds,
   submissionSchema,
   type Actor,
   type Contact,
@@ -9,7 +10,7 @@ import {
   type Submission,
 } from "../domain/submission.js";
 import { formatTrackingCode, parseTrackingCode } from "../domain/tracking-code.js";
-import type { FileRef } from "../core/types.js";
+import type { ChannelName as Channel, FileRef } from "../core/types.js";
 import type { Collection } from "../store/collection.js";
 import { defineCollection } from "../store/collection.js";
 import type { Counters } from "./counters.js";
@@ -21,7 +22,7 @@ import type { Counters } from "./counters.js";
 export const submissionsCollection = defineCollection({ name: "submissions", version: 1, record: submissionSchema, shards: 64 });
 
 /** What the form collects; the service adds the code, the status and the timestamps. */
-export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistory" | "createdAt" | "updatedAt" | "contactRemovedAt" | "pendingContact">;
+export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistory" | "createdAt" | "updatedAt" | "contactRemovedAt" | "pendingContact" | "linked">;
 
 export type CreateResult = { ok: true; submission: Submission } | { ok: false; reason: "duplicate"; existing: Submission };
 export type Outcome = { ok: true; submission: Submission } | { ok: false; error: MessageRef };
@@ -30,7 +31,8 @@ export type Outcome = { ok: true; submission: Submission } | { ok: false; error:
 export type SubmissionEvent =
   | { kind: "created"; submission: Submission }
   | { kind: "status"; submission: Submission; change: StatusChange }
-  | { kind: "contact-updated" | "contact-proposed" | "contact-removed" | "document-added"; submission: Submission; by: string };
+  | { kind: "contact-updated" | "contact-proposed" | "contact-removed" | "document-added"; submission: Submission; by: string }
+  | { kind: "linked"; submission: Submission; by: string; linkedUserKey: string };
 
 export interface Submissions {
   /** Refuses a second live submission for the same tax code, programme and award year. */
@@ -61,6 +63,8 @@ export interface Submissions {
   removeContact(code: string, ownerKey: string, now: Date): Outcome;
   /** A file the owner sent, kept by reference. */
   attach(code: string, ownerKey: string, file: FileRef, now: Date): Outcome;
+  /** The owner confirmed that `identity` (the enterprise on another channel) may follow this submission too. */
+  link(code: string, ownerKey: string, identity: { userKey: string; channel: Channel; userId: string }, now: Date): Outcome;
   subscribe(listener: (event: SubmissionEvent) => void): () => void;
 }
 
@@ -77,6 +81,7 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
   };
   const index = (s: Submission) => {
     add(byOwner, s.owner.userKey, s.code);
+    for (const l of s.linked) add(byOwner, l.userKey, s.code);
     add(byTax, s.organisation.taxCode, s.code);
   };
   for (const s of collection.values()) index(s);
@@ -93,7 +98,7 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
   const notFound: Outcome = { ok: false, error: { key: "sub-not-found" } };
   const owned = (code: string, ownerKey: string): Submission | undefined => {
     const s = collection.get(code);
-    return s && s.owner.userKey === ownerKey ? s : undefined;
+    return s && holds(s, ownerKey) ? s : undefined;
   };
 
   const duplicateOf = (taxCode: string, programme: Programme, awardYear: number) =>
@@ -124,6 +129,7 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
         updatedAt: at,
         contactRemovedAt: null,
         pendingContact: null,
+        linked: [],
       });
       index(submission);
       emit({ kind: "created", submission });
@@ -157,7 +163,7 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
       const s = collection.get(code);
       if (!s) return notFound;
       const at = now.toISOString();
-      if (s.owner.userKey === byUserKey) {
+      if (holds(s, byUserKey)) {
         const saved = save({ ...s, contact, contactRemovedAt: null, updatedAt: at });
         emit({ kind: "contact-updated", submission: saved, by: byUserKey });
         return { ok: true, submission: saved, applied: true };
@@ -193,6 +199,18 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
       const at = now.toISOString();
       const saved = save({ ...s, documents: [...s.documents, { file, addedAt: at }], updatedAt: at });
       emit({ kind: "document-added", submission: saved, by: ownerKey });
+      return { ok: true, submission: saved };
+    },
+    link(code, ownerKey, identity, now) {
+      const s = collection.get(code);
+      // Only the owner who registered confirms a link; a linked identity cannot add more.
+      if (!s || s.owner.userKey !== ownerKey) return notFound;
+      if (holds(s, identity.userKey)) return { ok: true, submission: s };
+      if (s.linked.length >= 10) return { ok: false, error: { key: "link-too-many", args: { code } } };
+      const at = now.toISOString();
+      const saved = save({ ...s, linked: [...s.linked, { ...identity, at }], updatedAt: at });
+      index(saved);
+      emit({ kind: "linked", submission: saved, by: ownerKey, linkedUserKey: identity.userKey });
       return { ok: true, submission: saved };
     },
     subscribe(listener) {

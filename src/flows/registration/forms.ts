@@ -2,6 +2,7 @@ import type { JsonValue, Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { toPlainText, type Markup } from "../../core/markup.js";
 import type { Programme } from "../../domain/programmes.js";
+import { holds } from "../../domain/submission.js";
 import type { Ctx } from "../context.js";
 import { asJson, type FormState } from "../forms/state.js";
 import type { FormDefinition, FormEngineApi } from "../forms/types.js";
@@ -54,7 +55,7 @@ function updateContactOf(programme: Programme) {
     const taxCode = typeof state.held === "string" ? state.held : typeof state.answers.taxCode === "string" ? state.answers.taxCode : "";
     const existing = ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
     if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
-    const owner = existing.owner.userKey === ctx.userKey;
+    const owner = holds(existing, ctx.userKey);
     // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
     const prefill: Record<string, JsonValue> = { consent: state.answers.consent ?? null };
     if (owner && existing.contact) {
@@ -73,7 +74,7 @@ function submitRegistration(programme: Programme) {
     const draft = buildDraft(ctx, programme, form(programme), state);
     const result = ctx.services.submissions.create(draft, ctx.now);
     // Already registered by this very user: a retry after "could not save" or an error; the first one counts.
-    if (!result.ok && result.existing.owner.userKey === ctx.userKey) return { messages: confirmation(ctx, result.existing), dialog: null };
+    if (!result.ok && holds(result.existing, ctx.userKey)) return { messages: confirmation(ctx, result.existing), dialog: null };
     if (!result.ok) {
       // Registered meanwhile by someone else: show it and offer the contact update.
       const held = { ...state, held: draft.organisation.taxCode };

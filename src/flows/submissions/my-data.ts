@@ -3,7 +3,7 @@ import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
 import { formatDateTime } from "../../domain/dates.js";
 import { WITHDRAWN, isOpen } from "../../domain/statuses.js";
-import type { Submission } from "../../domain/submission.js";
+import { holds, type Submission } from "../../domain/submission.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";
 import type { Ctx } from "../context.js";
 import { fullDetails, statusLabel } from "../registration/describe.js";
@@ -19,7 +19,7 @@ const plain = (m: Markup) => toPlainText(m);
 function own(ctx: Ctx, typed: string): Submission | undefined {
   const parsed = parseTrackingCode(typed);
   const found = parsed ? ctx.services.submissions.get(parsed.code) : undefined;
-  return found && found.owner.userKey === ctx.userKey ? found : undefined;
+  return found && holds(found, ctx.userKey) ? found : undefined;
 }
 
 /** /dulieu (/mydata): everything stored about this user, and what they can do about it. */

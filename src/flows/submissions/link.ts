@@ -1,0 +1,74 @@
+import { say, type Turn } from "../../core/feature.js";
+import { html } from "../../core/markup.js";
+import { holds } from "../../domain/submission.js";
+import type { Ctx } from "../context.js";
+
+export const LINK_PREFIX = "lnk";
+
+const channelName = (ctx: Ctx, channel: string) => ctx.t(`channel-${channel}`);
+
+/**
+ * /lienket <code>: the enterprise, writing from another channel, asks to follow a submission
+ * here too. The owner is asked on the channel they registered from; nothing is shown until they agree.
+ */
+export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
+  const { submissions, linkRequests } = ctx.services;
+  if (!args.trim()) return say(ctx.t("link-usage"));
+  const submission = submissions.find(args);
+  if (!submission) return say(ctx.t("link-not-found", { code: args.trim().slice(0, 32) }));
+  if (holds(submission, ctx.userKey)) return say(ctx.t("link-already", { code: submission.code }));
+  const token = linkRequests.open(submission.code, { userKey: ctx.userKey, channel: ctx.user.channel, userId: ctx.user.id }, ctx.now);
+  const owner = submission.owner;
+  const ownerLocale = ctx.services.users.get(owner.userKey)?.locale ?? owner.locale;
+  const question = {
+    text: ctx.tIn(ownerLocale, "link-confirm-question", { code: submission.code, channel: ctx.tIn(ownerLocale, `channel-${ctx.user.channel}`) }),
+    buttons: [
+      [
+        { label: ctx.tIn(ownerLocale, "link-confirm-yes"), data: `${LINK_PREFIX}:ok:${token}` },
+        { label: ctx.tIn(ownerLocale, "link-confirm-no"), data: `${LINK_PREFIX}:no:${token}` },
+      ],
+    ],
+  };
+  const requester = { channel: ctx.user.channel, id: ctx.user.id };
+  return {
+    ...say(ctx.t("link-requested", { code: submission.code, channel: channelName(ctx, owner.channel) })),
+    afterCommit: async () => {
+      const outcome = await ctx.services.outbox.send(owner.channel, owner.userId, [question]);
+      if (outcome.ok) return;
+      // The owner cannot be asked now: say so, and forget the request.
+      linkRequests.drop(token);
+      await ctx.services.outbox.send(requester.channel, requester.id, [{ text: ctx.t("link-owner-unreachable", { unit: ctx.services.province.unit.name }) }]);
+    },
+  };
+}
+
+/** The owner's answer. The button's token is checked against the stored request and the owner, on the server. */
+export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
+  const m = /^(ok|no):([A-Za-z0-9_-]{12})$/.exec(rest);
+  if (!m) return say(ctx.t("button-not-valid"), ctx.menu());
+  const { submissions, linkRequests, outbox } = ctx.services;
+  const token = m[2]!;
+  const request = linkRequests.get(token, ctx.now);
+  const submission = request && submissions.get(request.code);
+  // Anyone else pressing (or forging) the button learns nothing and spends nothing.
+  if (!request || !submission || submission.owner.userKey !== ctx.userKey) return say(ctx.t("link-expired"), ctx.menu());
+  linkRequests.drop(token);
+  const { requester } = request;
+  const requesterLocale = ctx.services.users.get(requester.userKey)?.locale ?? ctx.locale;
+  if (m[1] === "no") {
+    return {
+      ...say(ctx.t("link-declined", { code: submission.code })),
+      afterCommit: async () => {
+        await outbox.send(requester.channel, requester.userId, [{ text: ctx.tIn(requesterLocale, "link-declined-requester", { code: submission.code }) }]);
+      },
+    };
+  }
+  const result = submissions.link(submission.code, ctx.userKey, requester, ctx.now);
+  if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+  return {
+    ...say(html`${ctx.t("link-done-owner", { code: submission.code, channel: channelName(ctx, requester.channel) })}`),
+    afterCommit: async () => {
+      await outbox.send(requester.channel, requester.userId, [{ text: ctx.tIn(requesterLocale, "link-done-requester", { code: submission.code }) }]);
+    },
+  };
+}
