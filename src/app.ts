@@ -23,7 +23,7 @@ import { countersCollection, createCounters } from "./services/counters.js";
 import { createSubmissions, submissionsCollection } from "./services/submissions.js";
 import { registrationFeature } from "./flows/registration/feature.js";
 import { submissionsFeature } from "./flows/submissions/feature.js";
-import { Store } from "./store/store.js";
+import { Store, type StoreLike, type StoreOptions } from "./store/store.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
 export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature];
@@ -45,7 +45,7 @@ export const logs = [] as const;
 export interface App {
   readonly config: Config;
   readonly log: Logger;
-  readonly store: Store;
+  readonly store: StoreLike;
   readonly services: Services;
   readonly translator: Translator;
   readonly dispatcher: Dispatcher<Services>;
@@ -64,6 +64,8 @@ export interface AppOptions {
   dataDir?: string;
   localesDir?: string;
   extraFeatures?: readonly BotFeature[];
+  /** Replaces the store (the load benchmark's naive baseline); default `Store.open`. */
+  openStore?: (options: StoreOptions) => Promise<StoreLike>;
 }
 
 /** Builds the whole bot without starting any channel, so tests and the CLI can use it too. */
@@ -73,7 +75,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
-  const store = await Store.open({
+  const store = await (options.openStore ?? ((o: StoreOptions) => Store.open(o)))({
     dir: config.dataDirAbsolute,
     collections,
     logs,

@@ -51,7 +51,7 @@ describe("starting the bot as `npm start` does", () => {
     const users = await Promise.all(
       Array.from({ length: 32 }, (_, i) => readFile(path.join(dir, "users", `${i.toString(16).padStart(2, "0")}.json`), "utf8").catch(() => "")),
     );
-    expect(users.join("")).toContain('"locale": "en"');
+    expect(users.join("")).toContain('"locale":"en"');
     await expect(readFile(path.join(dir, ".lock"))).rejects.toThrow();
   });
 });

@@ -26,6 +26,17 @@ export interface StoreStats {
   bytesWritten: number;
 }
 
+/** What the rest of the bot needs from a store; the load benchmark puts a naive one-file store behind it. */
+export interface StoreLike {
+  readonly dir: string;
+  readonly stats: StoreStats;
+  collection<T>(def: CollectionDefinition<T>): Collection<T>;
+  log<T extends object>(def: LogDefinition<T>): AppendLog<T>;
+  commit(): Promise<void>;
+  checkpoint(): Promise<void>;
+  close(): Promise<void>;
+}
+
 /**
  * All persistent state: one lowdb-backed collection per kind of record, append-only logs, and a
  * journal. Changes are made in memory; `commit()` resolves once every change made before it is on
@@ -33,7 +44,7 @@ export interface StoreStats {
  * collection files catch up at checkpoints (every few seconds under load, and at `close()`), so a
  * turn never waits for a whole file to be rewritten.
  */
-export class Store {
+export class Store implements StoreLike {
   readonly #collections = new Map<string, Collection<unknown>>();
   readonly #logs = new Map<string, AppendLog<object>>();
   readonly #journal: Journal;
@@ -141,11 +152,8 @@ export class Store {
 
   async #flush(): Promise<void> {
     this.stats.commits++;
-    if (this.#rotateRequested) {
-      // Between two appends, so no write to the closing segment is in flight.
-      this.#rotateRequested = false;
-      this.#rotated = await this.#journal.rotate();
-    }
+    const rotate = this.#rotateRequested;
+    this.#rotateRequested = false;
     const lines = this.#pending;
     this.#pending = [];
     const errors: unknown[] = [];
@@ -164,6 +172,9 @@ export class Store {
       ...logs.map((log) => log.flush().then((bytes) => this.#count(bytes), (error: unknown) => errors.push(error))),
     ]);
     if (errors.length) throw errors[0];
+    // After this commit's append and before the next one: the closing segment holds every change
+    // made before the checkpoint began, and nothing is being written to it.
+    if (rotate) this.#rotated = await this.#journal.rotate();
     if (this.#journal.size >= (this.#options.checkpointAtBytes ?? 8 * 1024 * 1024)) void this.checkpoint().catch(() => undefined);
   }
 

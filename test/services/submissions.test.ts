@@ -161,7 +161,7 @@ describe("submissions service", () => {
     for (const f of (await readdir(shardDir)).filter((x) => x.endsWith(".json"))) {
       const file = path.join(shardDir, f);
       const text = await readFile(file, "utf8");
-      if (text.includes("GT-2026-0001")) await writeFile(file, text.replace('"status": "registered"', '"status": "eligible"'));
+      if (text.includes("GT-2026-0001")) await writeFile(file, text.replace('"status":"registered"', '"status":"eligible"'));
     }
     await expect(testApp(dir)).rejects.toThrow(/submissions\/[0-9a-f]{2}\.json.*not a gtclqg status/);
   });

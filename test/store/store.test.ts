@@ -63,19 +63,23 @@ describe("Store", () => {
     expect(await readdir(path.join(dir, "journal"))).toEqual([]);
   });
 
-  it("brings the files up to date at a checkpoint while turns go on, then drops the covered journal", async () => {
+  it("brings the files up to date at a checkpoint, then drops the journal it covers; later changes go to a new segment", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [settings] });
     store.collection(settings).set("a", { value: "1" });
     await store.commit();
     const checkpoint = store.checkpoint();
+    // Made before the checkpoint's rotation: it is covered by this checkpoint.
     store.collection(settings).set("b", { value: "2" });
     await Promise.all([checkpoint, store.commit()]);
-    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records.a).toEqual({ value: "1" });
-    // "b" came after the rotation: it stays in the new segment until the next checkpoint.
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" } });
+    expect(await readdir(path.join(dir, "journal"))).toEqual([]);
+    store.collection(settings).set("c", { value: "3" });
+    await store.commit();
     expect(await readdir(path.join(dir, "journal"))).toEqual(["000002.jsonl"]);
     await store.close();
-    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" } });
+    expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" }, c: { value: "3" } });
+    expect(await readdir(path.join(dir, "journal"))).toEqual([]);
   });
 
   it("replays what the journal holds when a run ended without a checkpoint", async () => {
