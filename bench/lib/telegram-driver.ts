@@ -1,0 +1,179 @@
+import type { Update, UserFromGetMe } from "grammy/types";
+import type { App } from "../../src/app.js";
+import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
+import { toPlainText } from "../../src/core/markup.js";
+import { monitorRun, percentile, round, sleep } from "./measure.js";
+import { scriptFor, type Step } from "./workload.js";
+
+export const BENCH_BOT: UserFromGetMe = {
+  id: 900000002,
+  is_bot: true,
+  first_name: "Trợ lý NSCL",
+  username: "nscl_bench_bot",
+  can_join_groups: false,
+  can_read_all_group_messages: false,
+  supports_inline_queries: false,
+  can_connect_to_business: false,
+  has_main_web_app: false,
+  has_topics_enabled: false,
+  allows_users_to_create_topics: false,
+  can_manage_bots: false,
+  supports_join_request_queries: false,
+};
+
+interface Sent {
+  text: string;
+  buttons: { text: string; callback_data: string }[];
+}
+
+/** The Bot API at grammY's network edge, answering at once; keeps what each chat was last sent. */
+function instantBotApi() {
+  const lastTo = new Map<number, Sent[]>();
+  let calls = 0;
+  const fetch = async (url: string | URL, init?: { body?: unknown }): Promise<Response> => {
+    calls++;
+    const method = String(url).split("/").pop() ?? "";
+    const payload = typeof init?.body === "string" ? (JSON.parse(init.body) as Record<string, unknown>) : {};
+    const chat = Number(payload.chat_id ?? 0);
+    if (method === "sendMessage") {
+      const keyboard = (payload.reply_markup as { inline_keyboard?: Sent["buttons"][] } | undefined)?.inline_keyboard ?? [];
+      const list = lastTo.get(chat) ?? [];
+      list.push({ text: String(payload.text ?? ""), buttons: keyboard.flat() });
+      lastTo.set(chat, list);
+    }
+    const result = method === "sendMessage" ? { message_id: calls, date: 1_790_000_000, chat: { id: chat, type: "private" } } : true;
+    return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
+  };
+  return { fetch: fetch as unknown as typeof globalThis.fetch, take: (chat: number) => lastTo.get(chat)?.splice(0) ?? [] };
+}
+
+let updateId = 1;
+function textUpdate(userId: number, text: string): Update {
+  const command = /^\/[a-z]+/.exec(text);
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: 1_790_000_000,
+      chat: { id: userId, type: "private", first_name: "DN" },
+      from: { id: userId, is_bot: false, first_name: "DN" },
+      text,
+      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
+    },
+  } as Update;
+}
+function pressUpdate(userId: number, data: string): Update {
+  return {
+    update_id: updateId++,
+    callback_query: {
+      id: `cb${updateId}`,
+      from: { id: userId, is_bot: false, first_name: "DN" },
+      chat_instance: "ci",
+      data,
+      message: { message_id: 1, date: 1_790_000_000, chat: { id: userId, type: "private", first_name: "DN" }, text: "…" },
+    },
+  } as Update;
+}
+
+export interface LoadOptions {
+  users: number;
+  /** Mean pause between a reply and the user's next message (0 = as fast as possible). */
+  thinkMs: number;
+  /** Users start at random moments within this window. */
+  spreadMs: number;
+  /** No new message is sent after this (the naive baseline would otherwise run for hours). */
+  deadlineMs: number;
+  /** Keep each user slot busy with new people until the deadline (a steady load), instead of one script each. */
+  repeat?: boolean;
+  /** Scripts run before measuring, so start-up compilation is not counted as latency. */
+  warmupUsers?: number;
+}
+
+export interface LoadFigures {
+  updates: number;
+  seconds: number;
+  updatesPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  stallMaxMs: number;
+  peakRssMb: number;
+  bytesPerUpdate: number;
+  registrationsCompleted: number;
+  registrationsStarted: number;
+  scriptErrors: number;
+}
+
+/**
+ * Drives `users` simulated people through grammY's `handleUpdate` (the whole Telegram channel and
+ * core, real store), each running its script step by step and waiting for the reply before the next.
+ */
+export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigures> {
+  const api = instantBotApi();
+  const { bot } = createTelegramChannel(app, { token: "123456789:AAbenchmarkTokenForLoadRuns_abcdef", botInfo: BENCH_BOT, fetch: api.fetch });
+  let latencies: number[] = [];
+  let completed = 0;
+  let started = 0;
+  let errors = 0;
+  let deadline = Number.POSITIVE_INFINITY;
+  const think = (ms: number) => (ms > 0 ? sleep(ms * (0.5 + Math.random())) : new Promise<void>((r) => setImmediate(r)));
+
+  /** One person (a new chat id) running one script; resolves when done or past the deadline. */
+  const runPerson = async (u: number, chat: number, thinkMs: number) => {
+    const script = scriptFor(u, chat);
+    if (script.kind === "registration") started++;
+    let last: Sent[] = [];
+    for (const step of script.steps as Step[]) {
+      if (performance.now() > deadline) return;
+      let update: Update;
+      if ("say" in step) update = textUpdate(chat, step.say);
+      else {
+        const button = last.flatMap((m) => m.buttons).find((b) => b.text.includes(step.press));
+        if (!button) {
+          errors++;
+          return;
+        }
+        update = pressUpdate(chat, button.callback_data);
+      }
+      const a = performance.now();
+      await bot.handleUpdate(update);
+      latencies.push(performance.now() - a);
+      last = api.take(chat);
+      await think(thinkMs);
+    }
+    if (script.kind === "registration" && last.some((m) => /GT-\d{4}-\d{4}/.test(toPlainText(m.text)))) completed++;
+  };
+
+  await Promise.all(Array.from({ length: options.warmupUsers ?? 50 }, (_, u) => runPerson(u, 6_000_000 + u, 0)));
+  latencies = [];
+  completed = started = errors = 0;
+  const bytesBefore = app.store.stats.bytesWritten;
+  const monitor = monitorRun();
+  const t0 = performance.now();
+  deadline = t0 + options.deadlineMs;
+  const slot = async (u: number) => {
+    if (options.spreadMs > 0) await sleep(Math.random() * options.spreadMs);
+    for (let round = 0; ; round++) {
+      await runPerson(u, 7_000_000 + round * options.users + u, options.thinkMs);
+      if (!options.repeat || performance.now() > deadline) return;
+    }
+  };
+  await Promise.all(Array.from({ length: options.users }, (_, u) => slot(u)));
+  const seconds = (performance.now() - t0) / 1000;
+  const { stallMaxMs, peakRssMb } = monitor.stop();
+  latencies.sort((a, b) => a - b);
+  return {
+    updates: latencies.length,
+    seconds: round(seconds, 2),
+    updatesPerSecond: round(latencies.length / seconds, 0),
+    p50Ms: round(percentile(latencies, 0.5)),
+    p99Ms: round(percentile(latencies, 0.99)),
+    maxMs: round(percentile(latencies, 1)),
+    stallMaxMs,
+    peakRssMb,
+    bytesPerUpdate: round((app.store.stats.bytesWritten - bytesBefore) / Math.max(1, latencies.length), 0),
+    registrationsCompleted: completed,
+    registrationsStarted: started,
+    scriptErrors: errors,
+  };
+}

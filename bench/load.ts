@@ -1,0 +1,153 @@
+/**
+ * `npm run bench:load`: end-to-end throughput and latency through the Telegram channel (grammY
+ * handleUpdate, a fake Bot API at the network edge answering at once, the real store on a temp
+ * DATA_DIR). 1,000 simulated users: 70 % ask questions, 30 % register (with wrong answers and an
+ * edit from the summary). On an empty and on a large store, with the real store and with a naive
+ * baseline (every collection in one lowdb file, written after every update). Each case runs in its
+ * own process so memory figures do not mix. Prints figures; asserts nothing. `--json` ends with one line.
+ */
+import { execFileSync } from "node:child_process";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { createApp, type App } from "../src/app.js";
+import { parseConfig } from "../src/config.js";
+import type { DialogState } from "../src/core/feature.js";
+import { memoryLogger } from "../src/core/log.js";
+import { dialogsCollection } from "../src/services/dialogs.js";
+import type { StoreLike, StoreOptions } from "../src/store/store.js";
+import { LARGE, fillStore } from "./lib/large-store.js";
+import { argValue, round, wantsJson } from "./lib/measure.js";
+import { openNaiveStore } from "./lib/naive-store.js";
+import { runLoad, type LoadFigures, type LoadOptions } from "./lib/telegram-driver.js";
+import { registrationScript } from "./lib/workload.js";
+
+type StoreKind = "journal" | "naive";
+type Size = "empty" | "large";
+type Pace = "paced" | "burst";
+interface Case {
+  store: StoreKind;
+  size: Size;
+  pace: Pace;
+}
+
+const PACE: Record<Pace, Omit<LoadOptions, "deadlineMs">> = {
+  // About 1,000 updates/s offered: each user pauses ~1 s (0.5–1.5 s) between messages.
+  paced: { users: 1000, thinkMs: 1000, spreadMs: 1000, repeat: true },
+  // Everyone at once, no pause: the most the process can do.
+  burst: { users: 1000, thinkMs: 0, spreadMs: 0 },
+};
+
+const NAIVE_USERS = 50;
+
+const openStoreFor = (kind: StoreKind) => (kind === "naive" ? openNaiveStore : undefined);
+
+async function appOn(dir: string, kind: StoreKind): Promise<App> {
+  const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: "error" });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const openStore = openStoreFor(kind);
+  return createApp({ config: parsed.config, log: memoryLogger(), ...(openStore ? { openStore: openStore as (o: StoreOptions) => Promise<StoreLike> } : {}) });
+}
+
+/** A registration half done, taken from a real conversation, so stored forms have the real size. */
+async function halfDoneForm(): Promise<DialogState> {
+  const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-form-"));
+  const app = await appOn(dir, "journal");
+  const user = { channel: "telegram" as const, id: "1" };
+  let last = await app.conversation.handle(user, { kind: "command", name: "dangky", args: "gtclqg" });
+  for (const step of registrationScript(1).slice(1, 15)) {
+    if ("say" in step) last = await app.conversation.handle(user, step.say.startsWith("/") ? { kind: "command", name: step.say.slice(1), args: "" } : { kind: "text", text: step.say });
+    else {
+      const button = last.flatMap((m) => m.buttons?.flat() ?? []).find((b) => b.label.includes(step.press));
+      if (!button) throw new Error(`no button ${step.press}`);
+      last = await app.conversation.handle(user, { kind: "button", data: button.data });
+    }
+  }
+  const state = app.store.collection(dialogsCollection).get("telegram:1");
+  await app.close();
+  await rm(dir, { recursive: true, force: true });
+  if (!state) throw new Error("no form state");
+  return state;
+}
+
+/** Writes the large store into `dir` (run in its own process, so its memory is not counted later). */
+async function prepare(dir: string, kind: StoreKind): Promise<void> {
+  const form = await halfDoneForm();
+  const filler = await appOn(dir, kind);
+  fillStore(filler, LARGE, form, new Date());
+  await filler.close();
+}
+
+/** One case, in this process, on a DATA_DIR prepared beforehand (or empty). */
+async function runCase(c: Case, dir: string): Promise<LoadFigures & { openSeconds: number }> {
+  try {
+    const t = performance.now();
+    const app = await appOn(dir, c.store);
+    const openSeconds = round((performance.now() - t) / 1000, 2);
+    // Paced runs last 30 s of steady load; a burst runs every script once. The naive store cannot
+    // keep up: every update in flight at the deadline still costs a whole-file write, so it gets
+    // 50 users (the same mix of scripts) and 20 s, or the run would take the better part of an hour.
+    const naive = c.store === "naive";
+    const figures = await runLoad(app, {
+      ...PACE[c.pace],
+      ...(naive ? { users: NAIVE_USERS } : {}),
+      deadlineMs: naive ? 20_000 : c.pace === "paced" ? 30_000 : 300_000,
+    });
+    await app.close();
+    return { ...figures, openSeconds };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+const CASES: Case[] = [
+  { store: "journal", size: "empty", pace: "paced" },
+  { store: "journal", size: "large", pace: "paced" },
+  { store: "journal", size: "large", pace: "burst" },
+  { store: "naive", size: "empty", pace: "paced" },
+  { store: "naive", size: "large", pace: "paced" },
+];
+
+async function main(): Promise<void> {
+  const dirArg = argValue("--dir");
+  const prepareKind = argValue("--prepare");
+  if (prepareKind && dirArg) return prepare(dirArg, prepareKind as StoreKind);
+  const one = argValue("--case");
+  if (one && dirArg) {
+    const [store, size, pace] = one.split("-") as [StoreKind, Size, Pace];
+    process.stdout.write(`${JSON.stringify(await runCase({ store, size, pace }, dirArg))}\n`);
+    return;
+  }
+  const self = fileURLToPath(import.meta.url);
+  const child = (args: string[]) => execFileSync(process.execPath, [self, ...args], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] });
+  const only = one ? CASES.filter((c) => `${c.store}-${c.size}-${c.pace}` === one) : CASES;
+  const results: Record<string, LoadFigures> = {};
+  for (const c of only) {
+    const name = `${c.store}-${c.size}-${c.pace}`;
+    const dir = await mkdtemp(path.join(tmpdir(), `nscl-bench-${c.store}-`));
+    try {
+      if (c.size === "large") {
+        process.stderr.write(`preparing a large ${c.store} store…\n`);
+        child(["--prepare", c.store, "--dir", dir]);
+      }
+      process.stderr.write(`running ${name}…\n`);
+      results[name] = JSON.parse(child(["--case", name, "--dir", dir]).trim().split("\n").pop()!) as LoadFigures;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+  const rows = Object.entries(results).map(([name, r]) =>
+    [name, r.updates, r.updatesPerSecond, r.p50Ms, r.p99Ms, r.maxMs, r.stallMaxMs, r.peakRssMb, r.bytesPerUpdate, `${r.registrationsCompleted}/${r.registrationsStarted}`].join("\t"),
+  );
+  console.log(["case", "updates", "updates/s", "p50 ms", "p99 ms", "max ms", "stall ms", "RSS MB", "bytes/update", "registered"].join("\t"));
+  console.log(rows.join("\n"));
+  const j = results["journal-large-paced"];
+  const n = results["naive-large-paced"];
+  const ratio = j && n ? { throughput: round(j.updatesPerSecond / n.updatesPerSecond, 1), p99: round(n.p99Ms / j.p99Ms, 1) } : null;
+  if (ratio) console.log(`large store, paced: the journal store does ${ratio.throughput}× the updates/s of the naive one-file store, with ${ratio.p99}× lower p99`);
+  console.log(`machine: ${(await import("node:os")).cpus().length} cores, Node ${process.version}`);
+  if (wantsJson()) console.log(JSON.stringify({ bench: "load", results, ratio }));
+}
+
+await main();
