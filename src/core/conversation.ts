@@ -113,7 +113,17 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
       }
       return [{ text: ctx.t("error-storage") }];
     }
-    return result.messages;
+    if (!result.afterCommit) return result.messages;
+    let after: OutboundMessage[] = [];
+    try {
+      after = await result.afterCommit();
+      await options.commit();
+    } catch (error) {
+      // The turn itself is saved; only what came after it failed.
+      log.error("after-commit step failed", { user: userKey, error });
+      after = [{ text: ctx.t("error-internal") }];
+    }
+    return [...result.messages, ...after];
   };
 
   return {

@@ -19,6 +19,12 @@ export type Audience = "everyone" | "official" | "admin";
 export interface Turn {
   messages: OutboundMessage[];
   dialog?: DialogState | null;
+  /**
+   * Runs once the turn's changes are on disk, before the replies go out — for what must not
+   * happen before the write, such as notifying another user of a status change. What it returns
+   * is said after `messages`; whatever it changes is committed too. Not run if the write failed.
+   */
+  afterCommit?: () => Promise<OutboundMessage[]>;
 }
 
 export interface CommandInfo {

@@ -2,7 +2,10 @@ import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { VnProvince } from "../knowledge/vn-provinces.js";
+import type { Outbox } from "../core/outbox.js";
+import type { Audit } from "./audit.js";
 import type { Roles } from "./roles.js";
+import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
 import type { Users } from "./users.js";
 
@@ -19,4 +22,12 @@ export interface Services {
   submissions: Submissions;
   /** The 34 provinces since 1/7/2025 (data/vn-provinces.json), for addresses. */
   vnProvinces: readonly VnProvince[];
+  /** The append-only audit trail (src/services/audit.ts); status changes and roles are recorded by themselves. */
+  audit: Audit;
+  /** Officials' moves along the award and NSCL workflows (src/services/workflow.ts). */
+  workflow: Workflow;
+  /** Pushes to a user who did not just write (status notices); channels register with it. */
+  outbox: Outbox;
+  /** Settings of the officials' desk. */
+  desk: { stalledAfterDays: number };
 }

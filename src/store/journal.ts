@@ -35,7 +35,10 @@ export class Journal {
   }
 
   async #segments(): Promise<number[]> {
-    const names = await readdir(this.dir);
+    const names = await readdir(this.dir).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return [] as string[];
+      throw e;
+    });
     return names
       .map((n) => SEGMENT.exec(n)?.[1])
       .filter((s): s is string => s !== undefined)
@@ -47,14 +50,30 @@ export class Journal {
     return path.join(this.dir, `${String(seq).padStart(6, "0")}.jsonl`);
   }
 
-  /** Reads what earlier runs left, oldest first, and starts a fresh segment for this run. */
-  async open(onTorn: (file: string, message: string) => void): Promise<JournalEntry[]> {
-    await mkdir(this.dir, { recursive: true });
+  /** The segments on disk now, oldest first (a reader beside the running bot compares two listings). */
+  segments(): Promise<number[]> {
+    return this.#segments();
+  }
+
+  /**
+   * Reads what earlier runs left, oldest first, and starts a fresh segment for this run.
+   * `readOnly` reads without creating or repairing anything.
+   */
+  async open(onTorn: (file: string, message: string) => void, readOnly = false): Promise<JournalEntry[]> {
+    if (!readOnly) await mkdir(this.dir, { recursive: true });
     const entries: JournalEntry[] = [];
     const seqs = await this.#segments();
     for (const seq of seqs) {
       const file = this.#file(seq);
-      for (const { lineNo, value } of await readJsonLines(file, (m) => onTorn(file, m))) {
+      let lines;
+      try {
+        lines = await readJsonLines(file, (m) => onTorn(file, m), readOnly);
+      } catch (error) {
+        // A reader beside the running bot: a checkpoint deleted the segment since it was listed.
+        if (readOnly && (error as NodeJS.ErrnoException).code === "ENOENT") continue;
+        throw error;
+      }
+      for (const { lineNo, value } of lines) {
         const parsed = journalLineSchema.safeParse(value);
         if (!parsed.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(parsed.error));
         entries.push({ where: `${file}:${lineNo}`, line: parsed.data });

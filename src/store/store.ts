@@ -17,7 +17,16 @@ export interface StoreOptions {
   checkpointAtBytes?: number;
   onWarning?: (w: LogWarning) => void;
   onError?: (message: string, error: unknown) => void;
+  /**
+   * Reads DATA_DIR without locking or changing it, beside a running bot (the CLI's stats and
+   * export): the collection files and then the journal, again if a checkpoint removed a segment
+   * meanwhile. Such a store cannot commit.
+   */
+  readOnly?: boolean;
 }
+
+/** How often a read-only open starts over because a checkpoint of the running bot overtook it. */
+const READ_ONLY_ATTEMPTS = 5;
 
 export interface StoreStats {
   commits: number;
@@ -60,6 +69,7 @@ export class Store {
   }
 
   static async open(options: StoreOptions): Promise<Store> {
+    if (options.readOnly) return Store.#openReadOnly(options);
     await mkdir(options.dir, { recursive: true });
     const lock = await lockDataDir(options.dir);
     const store = new Store(options.dir, lock, options);
@@ -73,8 +83,30 @@ export class Store {
     return store;
   }
 
+  static async #openReadOnly(options: StoreOptions): Promise<Store> {
+    const noLock: DataDirLock = { release: async () => {} };
+    for (let attempt = 1; ; attempt++) {
+      const store = new Store(options.dir, noLock, options);
+      const before = await store.#journal.segments();
+      await store.#load();
+      const after = new Set(await store.#journal.segments());
+      // A segment listed before the files were read and gone now: a checkpoint finished in
+      // between, so the files read may be older than the journal read. Read everything again.
+      if (before.every((seq) => after.has(seq))) {
+        store.#closed = true;
+        return store;
+      }
+      if (attempt >= READ_ONLY_ATTEMPTS) throw new StoreError(options.dir, "kept changing while being read; try again");
+    }
+  }
+
+  get readOnly(): boolean {
+    return this.#options.readOnly === true;
+  }
+
   async #load(): Promise<void> {
     const { dir } = this;
+    const readOnly = this.readOnly;
     const record = (collection: string, version: number, key: string, value: unknown) => {
       this.#pending.push(JSON.stringify(value === undefined ? { c: collection, v: version, k: key, d: 1 } : { c: collection, v: version, k: key, r: value }));
     };
@@ -86,10 +118,10 @@ export class Store {
       if (this.#logs.has(def.name) || this.#collections.has(def.name) || def.name === "journal") throw new Error(`log ${def.name} clashes with another name`);
       this.#logs.set(def.name, new AppendLog(def, dir));
     }
-    await Promise.all([...this.#collections.values()].map((c) => c.load()));
-    for (const log of this.#logs.values()) await log.load(this.#options.onWarning);
+    await Promise.all([...this.#collections.values()].map((c) => c.load(readOnly)));
+    for (const log of this.#logs.values()) await log.load(this.#options.onWarning, readOnly);
     const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
-    for (const { where, line } of await this.#journal.open(warn)) {
+    for (const { where, line } of await this.#journal.open(warn, readOnly)) {
       const collection = this.#collections.get(line.c);
       if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
       collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
@@ -122,7 +154,7 @@ export class Store {
 
   /** Resolves when every change made before this call is on disk. */
   commit(): Promise<void> {
-    if (this.#closed) return Promise.reject(new Error("store is closed"));
+    if (this.#closed) return Promise.reject(new Error(this.readOnly ? "store is open read-only" : "store is closed"));
     if (!this.#next) {
       const after = this.#running ?? Promise.resolve();
       this.#next = after
@@ -181,6 +213,7 @@ export class Store {
    * on meanwhile (their commits append to a new segment). One checkpoint at a time.
    */
   checkpoint(): Promise<void> {
+    if (this.readOnly) return Promise.reject(new Error("store is open read-only"));
     if (this.#checkpoint) return this.#checkpoint;
     const run = (async () => {
       this.#rotateRequested = true;
@@ -220,6 +253,7 @@ export class Store {
 
   /** Writes everything to the collection files, empties the journal and releases DATA_DIR. */
   async close(): Promise<void> {
+    // A read-only store is "closed" from the start: nothing to write, no lock to release.
     if (this.#closed) return;
     if (this.#timer) clearInterval(this.#timer);
     await this.#checkpoint?.catch(() => undefined);
