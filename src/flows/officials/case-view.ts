@@ -49,7 +49,8 @@ export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
       return ctx.t(e.action === "notice-sent" ? "desk-log-notice-sent" : "desk-log-notice-failed", { at, detail: e.detail ?? "" });
     default:
       // Actions of other features (whose labels this desk does not know) are shown by their name.
-      return ctx.t("desk-log-other", { at, who, action: KNOWN_ACTIONS.has(e.action) ? raw(ctx.t(`export-action-${e.action}`)) : e.action, detail: e.detail ?? "" });
+      const action = KNOWN_ACTIONS.has(e.action) ? raw(ctx.t(`export-action-${e.action}`)) : e.action;
+      return e.detail ? ctx.t("desk-log-other-detail", { at, who, action, detail: e.detail }) : ctx.t("desk-log-other", { at, who, action });
   }
 }
 

@@ -53,9 +53,9 @@ export async function buildExport(
 function describe(ctx: Ctx, f: ExportFilter): { programme: string; year: string; status: string } {
   const statusLabel = (s: StatusId) => plain(ctx.t((f.programme ? statusInfo(f.programme, s) : (statusInfo("gtclqg", s) ?? statusInfo("nscl", s)))?.labelKey ?? "status-unknown"));
   return {
-    programme: f.programme ? plain(ctx.t(PROGRAMME_INFO[f.programme].nameKey)) : plain(ctx.t("export-all-programmes")),
-    year: f.year !== undefined ? String(f.year) : plain(ctx.t("export-all-years")),
-    status: f.status === undefined ? plain(ctx.t("export-all-statuses")) : f.status === "open" ? plain(ctx.t("export-open")) : statusLabel(f.status),
+    programme: f.programme ? plain(ctx.t(PROGRAMME_INFO[f.programme].nameKey)) : plain(ctx.t("export-desc-all-programmes")),
+    year: f.year !== undefined ? String(f.year) : plain(ctx.t("export-desc-all-years")),
+    status: f.status === undefined ? plain(ctx.t("export-desc-all-statuses")) : f.status === "open" ? plain(ctx.t("export-desc-open")) : statusLabel(f.status),
   };
 }
 
