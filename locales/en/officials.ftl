@@ -22,6 +22,7 @@ desk-button-view = 🗂 View { $code }
 desk-cancelled = Cancelled; nothing was changed.
 desk-search-found = Found { $count } submission(s) matching “{ $query }”:
 desk-search-found-more = Many submissions match “{ $query }”; here are the first { $count } ({ $more } more — type more of the name to narrow it down):
+desk-search-near = No name contains “{ $query }” as typed; { $count } with a similar name:
 desk-search-nothing = No submission matches “{ $query }”. Try the tracking code, the tax code or another part of the organisation's name.
 desk-search-no-tax-code = No submission has the tax code { $taxCode }.
 desk-result-line = • <code>{ $code }</code> — { $org } ({ $programme } { $year }; { $status })

@@ -20,6 +20,7 @@ desk-button-view = 🗂 Xem hồ sơ { $code }
 desk-cancelled = Đã hủy, không có thay đổi nào.
 desk-search-found = Tìm thấy { $count } hồ sơ khớp với “{ $query }”:
 desk-search-found-more = Tìm thấy nhiều hồ sơ khớp với “{ $query }”; dưới đây là { $count } hồ sơ đầu tiên (còn { $more } hồ sơ khác, gõ cụ thể hơn để thu hẹp):
+desk-search-near = Không có tên nào chứa đúng “{ $query }”; { $count } hồ sơ có tên gần giống:
 desk-search-nothing = Không tìm thấy hồ sơ nào khớp với “{ $query }”. Thử gõ mã hồ sơ, mã số thuế hoặc một phần khác của tên tổ chức.
 desk-search-no-tax-code = Không có hồ sơ nào của mã số thuế { $taxCode }.
 desk-result-line = • <code>{ $code }</code> — { $org } ({ $programme } năm { $year }; tình trạng: { $status })

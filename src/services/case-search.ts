@@ -10,15 +10,17 @@ export const MAX_SEARCH_RESULTS = 8;
 export type CaseSearch =
   | { kind: "code"; submission: Submission | undefined; code: string }
   | { kind: "tax-code"; taxCode: string; found: Submission[] }
-  | { kind: "name"; found: Submission[]; more: number };
+  /** `near`: no name contains the words as typed; these are spelled nearly the same. */
+  | { kind: "name"; found: Submission[]; more: number; near: boolean };
 
 /** Words that nearly every organisation name has; a query of only these finds nothing useful. */
 const NOISE = /\b(cong ty|cty|tnhh|co phan|cp|mtv|mot thanh vien|hop tac xa|htx|doanh nghiep|dntn|tu nhan)\b/g;
 
 /**
  * An official's search for a submission: a tracking code (as typed: `gt-2026-42`), a tax code
- * (dots and spaces allowed; a branch code too), or part of the organisation's name — fuzzy and
- * without diacritics, so "minh an" and "Minh Ấn" both find "Công ty TNHH Minh An".
+ * (dots and spaces allowed; a branch code too), or part of the organisation's name without
+ * diacritics ("minh an" finds "Công ty TNHH Minh An"); when no name contains it, names spelled
+ * nearly the same (fuse.js), offered as a list and never opened directly.
  */
 export function searchCases(submissions: Submissions, query: string): CaseSearch {
   const text = query.trim();
@@ -36,18 +38,18 @@ export function searchCases(submissions: Submissions, query: string): CaseSearch
 
   const wanted = fold(text);
   const core = wanted.replace(NOISE, " ").replace(/\s+/g, " ").trim();
-  if (core.length < 2) return { kind: "name", found: [], more: 0 };
+  if (core.length < 2) return { kind: "name", found: [], more: 0, near: false };
   const items = [...submissions.all()].map((s) => ({ s, name: fold(s.organisation.name) }));
   // Names that contain the words as typed come first; then fuse.js for typos.
   const exact = newestFirst(items.filter((i) => i.name.includes(core)).map((i) => i.s));
-  const seen = new Set(exact.map((s) => s.code));
-  const fuse = new Fuse(items, { keys: ["name"], threshold: 0.3, ignoreLocation: true, includeScore: true });
-  const fuzzy = fuse
-    .search(core)
-    .map((r) => r.item.s)
-    .filter((s) => !seen.has(s.code));
-  const all = [...exact, ...fuzzy];
-  return { kind: "name", found: all.slice(0, MAX_SEARCH_RESULTS), more: Math.max(0, all.length - MAX_SEARCH_RESULTS) };
+  const cut = (list: Submission[], near: boolean): CaseSearch => ({ kind: "name", found: list.slice(0, MAX_SEARCH_RESULTS), more: Math.max(0, list.length - MAX_SEARCH_RESULTS), near });
+  if (exact.length) return cut(exact, false);
+  // Nothing contains the words as typed: names spelled nearly the same (a typo, a missing word).
+  const fuse = new Fuse(items, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
+  return cut(
+    fuse.search(core).map((r) => r.item.s),
+    true,
+  );
 }
 
 function newestFirst(list: Submission[]): Submission[] {

@@ -4,6 +4,8 @@ import { raw } from "../../core/i18n.js";
 import { joinMarkup } from "../../core/markup.js";
 import type { OutboundMessage } from "../../core/types.js";
 import { statusIdSchema, type StatusId } from "../../domain/statuses.js";
+import type { Submission } from "../../domain/submission.js";
+import { checkTransition } from "../../domain/workflow.js";
 import { TRACKING_CODE_PATTERN } from "../../domain/tracking-code.js";
 import { pendingContacts, searchCases } from "../../services/case-search.js";
 import { MAX_NOTE_LENGTH, type OfficialActor } from "../../services/workflow.js";
@@ -41,7 +43,8 @@ function found(ctx: Ctx, query: string): Turn {
     return result.submission ? show(ctx, result.code) : { ...say(ctx.t("sub-code-unknown", { code: result.code })), dialog: endStep(ctx) };
   }
   const list = result.found;
-  if (list.length === 1) return show(ctx, list[0]!.code);
+  const near = result.kind === "name" && result.near;
+  if (list.length === 1 && !near) return show(ctx, list[0]!.code);
   if (list.length === 0) {
     return { ...say(result.kind === "tax-code" ? ctx.t("desk-search-no-tax-code", { taxCode: result.taxCode }) : ctx.t("desk-search-nothing", { query })), dialog: endStep(ctx) };
   }
@@ -49,7 +52,10 @@ function found(ctx: Ctx, query: string): Turn {
   return {
     messages: [
       {
-        text: joinMarkup([more ? ctx.t("desk-search-found-more", { count: list.length, more, query }) : ctx.t("desk-search-found", { count: list.length, query }), ...list.map((s) => caseLine(ctx, s))]),
+        text: joinMarkup([
+          near ? ctx.t("desk-search-near", { count: list.length, query }) : more ? ctx.t("desk-search-found-more", { count: list.length, more, query }) : ctx.t("desk-search-found", { count: list.length, query }),
+          ...list.map((s) => caseLine(ctx, s)),
+        ]),
         buttons: list.map((s) => caseButton(ctx, s)),
       },
     ],
@@ -73,10 +79,34 @@ export function caseCommand(ctx: Ctx, args: string, name = "hoso"): Turn {
   };
 }
 
-/** The step after a status button: the note for the enterprise (optional), then the move. */
+/** Why a move cannot be made, naming where the case may go instead. */
+function refusal(ctx: Ctx, s: Submission, to: StatusId, allowed: readonly StatusId[]): Turn {
+  const names = allowed.map((id) => labelOf(ctx, s, id));
+  return {
+    messages: [
+      {
+        text: names.length
+          ? ctx.t("desk-move-refused", { from: raw(labelOf(ctx, s, s.status)), to: raw(labelOf(ctx, s, to)), allowed: raw(joinMarkup(names, ", ")) })
+          : ctx.t("desk-move-refused-final", { from: raw(labelOf(ctx, s, s.status)), to: raw(labelOf(ctx, s, to)) }),
+        buttons: [viewButton(ctx, s.code)],
+      },
+    ],
+    dialog: endStep(ctx),
+  };
+}
+
+function movedMeanwhile(ctx: Ctx, s: Submission): Turn {
+  const last = s.statusHistory[s.statusHistory.length - 1]!;
+  return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who: last.by.kind === "system" ? "" : last.by.userKey }) }]);
+}
+
+/** The step after a status button: the move is checked at once, then the note for the enterprise (optional). */
 function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusId): Turn {
   const s = ctx.services.submissions.get(code);
   if (!s) return say(ctx.t("sub-code-unknown", { code }));
+  if (s.status !== from) return movedMeanwhile(ctx, s);
+  const check = checkTransition(s.programme, s.status, to);
+  if (!check.ok) return refusal(ctx, s, to, check.allowed);
   return {
     messages: [
       {
@@ -106,27 +136,11 @@ function move(ctx: Ctx, actor: OfficialActor, code: string, from: StatusId, to: 
     switch (result.reason) {
       case "not-found":
         return { ...say(ctx.t("sub-code-unknown", { code })), dialog: null };
-      case "stale": {
-        const s = result.submission;
-        const last = s.statusHistory[s.statusHistory.length - 1]!;
-        return show(ctx, code, [{ text: ctx.t("desk-moved-meanwhile", { code, status: raw(labelOf(ctx, s, s.status)), who: last.by.kind === "system" ? "" : last.by.userKey }) }]);
-      }
+      case "stale":
+        return { ...movedMeanwhile(ctx, result.submission), dialog: null };
       case "same":
-      case "not-allowed": {
-        const s = result.submission;
-        const allowed = result.allowed.map((id) => labelOf(ctx, s, id));
-        return {
-          messages: [
-            {
-              text: allowed.length
-                ? ctx.t("desk-move-refused", { from: raw(labelOf(ctx, s, s.status)), to: raw(labelOf(ctx, s, to)), allowed: raw(joinMarkup(allowed, ", ")) })
-                : ctx.t("desk-move-refused-final", { from: raw(labelOf(ctx, s, s.status)), to: raw(labelOf(ctx, s, to)) }),
-              buttons: [viewButton(ctx, code)],
-            },
-          ],
-          dialog: null,
-        };
-      }
+      case "not-allowed":
+        return { ...refusal(ctx, result.submission, to, result.allowed), dialog: null };
     }
   }
   const { submission, change } = result;
