@@ -17,6 +17,8 @@ export interface BarChart {
 }
 
 export const CHART_FONT_FAMILY = "Noto Sans";
+/** Room for the bar labels, in pixels; longer labels wrap onto a second line. */
+const LABEL_BAND = 270;
 
 const require = createRequire(import.meta.url);
 const FONT_FILES = [
@@ -50,9 +52,17 @@ export async function renderBarChart(chart: BarChart): Promise<Uint8Array> {
         textStyle: { fontSize: 18, fontWeight: "bold", color: "#1f2328" },
         subtextStyle: { fontSize: 13, color: "#57606a" },
       },
-      grid: { left: 16, right: 56, top: chart.subtitle ? 74 : 56, bottom: 16, containLabel: true },
+      // A fixed band for the labels: without a canvas ECharts only estimates text widths (Helvetica
+      // metrics for ASCII), so a layout fitted to its estimate could clip a label drawn in Noto Sans.
+      grid: { left: LABEL_BAND + 36, right: 56, top: chart.subtitle ? 74 : 56, bottom: 36 },
       xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 12, color: "#57606a" } },
-      yAxis: { type: "category", inverse: true, data: [...chart.labels], axisLabel: { fontSize: 13, color: "#1f2328" }, axisTick: { show: false } },
+      yAxis: {
+        type: "category",
+        inverse: true,
+        data: [...chart.labels],
+        axisLabel: { fontSize: 13, color: "#1f2328", width: LABEL_BAND, overflow: "break", lineHeight: 16 },
+        axisTick: { show: false },
+      },
       series: [
         {
           type: "bar",
