@@ -191,6 +191,7 @@ export-empty = No submission: { $programme }, year { $year }, status: { $status 
 export-ready-xlsx = 📥 Submissions — { $programme }, year { $year }, status: { $status }: <b>{ $count }</b>. The Excel file has two sheets: the submissions and their history. It holds personal data: for work only, do not pass it on.
 export-ready-csv = 📥 Submissions — { $programme }, year { $year }, status: { $status }: <b>{ $count }</b> (CSV, UTF-8). It holds personal data: for work only, do not pass it on.
 export-usage = “{ $words }” not understood. Use: /export [xlsx | csv] [gtclqg | nscl] [year] [status, e.g. open or needs-supplement]; or type /export and choose with the buttons.
+export-status-not-of-programme = “{ $status }” is not a status of the { $programme }.
 export-sheet-submissions = Submissions
 export-sheet-history = History
 export-col-code = Tracking code

@@ -186,6 +186,7 @@ export-empty = Không có hồ sơ nào: { $programme }, năm { $year }, tình t
 export-ready-xlsx = 📥 Danh sách hồ sơ — { $programme }, năm { $year }, tình trạng: { $status }: <b>{ $count }</b> hồ sơ. Tệp Excel có hai trang: danh sách hồ sơ và lịch sử xử lý. Tệp chứa dữ liệu cá nhân: chỉ dùng cho công việc, không chuyển tiếp ra ngoài.
 export-ready-csv = 📥 Danh sách hồ sơ — { $programme }, năm { $year }, tình trạng: { $status }: <b>{ $count }</b> hồ sơ (CSV, UTF-8). Tệp chứa dữ liệu cá nhân: chỉ dùng cho công việc, không chuyển tiếp ra ngoài.
 export-usage = Không hiểu “{ $words }”. Cách dùng: /xuat [xlsx | csv] [gtclqg | nscl] [năm] [tình trạng, ví dụ dang-xu-ly hoặc can-bo-sung-ho-so]; hoặc gõ /xuat rồi chọn bằng nút.
+export-status-not-of-programme = “{ $status }” không phải một tình trạng của { $programme }.
 export-sheet-submissions = Hồ sơ
 export-sheet-history = Lịch sử xử lý
 export-col-code = Mã hồ sơ

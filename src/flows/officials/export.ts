@@ -120,7 +120,11 @@ export async function exportCommand(ctx: Ctx, args: string): Promise<Turn> {
   if (!actingAs(ctx)) return unknownCommand(ctx, "xuat");
   if (!args.trim()) return step(ctx, [])!;
   const parsed = parseDeskArgs(args, (locale, key) => plain(ctx.tIn(locale, key)));
-  if (parsed.unknown.length || !statusFitsProgramme(parsed.status, parsed.programme)) return say(ctx.t("export-usage", { words: parsed.unknown.join(" ") || args.trim() }));
+  if (parsed.unknown.length) return say(ctx.t("export-usage", { words: parsed.unknown.join(" ") }));
+  if (!statusFitsProgramme(parsed.status, parsed.programme) && parsed.programme && parsed.status && parsed.status !== "open") {
+    const other = parsed.programme === "gtclqg" ? "nscl" : "gtclqg";
+    return say(ctx.t("export-status-not-of-programme", { status: plain(ctx.t(statusInfo(other, parsed.status)?.labelKey ?? "status-unknown")), programme: plain(ctx.t(PROGRAMME_INFO[parsed.programme].nameKey)) }));
+  }
   const filter: ExportFilter = {
     ...(parsed.programme ? { programme: parsed.programme } : {}),
     ...(parsed.year !== undefined ? { year: parsed.year } : {}),
