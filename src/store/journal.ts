@@ -55,22 +55,28 @@ export class Journal {
     return this.#segments();
   }
 
+  /** The file of segment `seq`. */
+  fileOf(seq: number): string {
+    return this.#file(seq);
+  }
+
   /**
-   * Reads what earlier runs left, oldest first, and starts a fresh segment for this run.
-   * `readOnly` reads without creating or repairing anything.
+   * Reads the given segments in order. `readOnly` (a reader beside the running bot) repairs
+   * nothing, and a segment a checkpoint deleted since it was listed is reported in `missing`.
    */
-  async open(onTorn: (file: string, message: string) => void, readOnly = false): Promise<JournalEntry[]> {
-    if (!readOnly) await mkdir(this.dir, { recursive: true });
+  async read(seqs: readonly number[], onTorn: (file: string, message: string) => void, readOnly = false): Promise<{ entries: JournalEntry[]; missing: number[] }> {
     const entries: JournalEntry[] = [];
-    const seqs = await this.#segments();
+    const missing: number[] = [];
     for (const seq of seqs) {
       const file = this.#file(seq);
       let lines;
       try {
         lines = await readJsonLines(file, (m) => onTorn(file, m), readOnly);
       } catch (error) {
-        // A reader beside the running bot: a checkpoint deleted the segment since it was listed.
-        if (readOnly && (error as NodeJS.ErrnoException).code === "ENOENT") continue;
+        if (readOnly && (error as NodeJS.ErrnoException).code === "ENOENT") {
+          missing.push(seq);
+          continue;
+        }
         throw error;
       }
       for (const { lineNo, value } of lines) {
@@ -79,6 +85,14 @@ export class Journal {
         entries.push({ where: `${file}:${lineNo}`, line: parsed.data });
       }
     }
+    return { entries, missing };
+  }
+
+  /** Reads what earlier runs left, oldest first, and starts a fresh segment for this run. */
+  async open(onTorn: (file: string, message: string) => void): Promise<JournalEntry[]> {
+    await mkdir(this.dir, { recursive: true });
+    const seqs = await this.#segments();
+    const { entries } = await this.read(seqs, onTorn);
     this.#seq = (seqs[seqs.length - 1] ?? 0) + 1;
     return entries;
   }

@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { AppendLog, type LogDefinition, type LogWarning } from "./append-log.js";
 import { Collection, type CollectionDefinition, type Shard } from "./collection.js";
 import { StoreError } from "./errors.js";
-import { Journal } from "./journal.js";
+import { Journal, type JournalEntry } from "./journal.js";
 import { lockDataDir, type DataDirLock } from "./lock.js";
 
 export interface StoreOptions {
@@ -26,7 +26,13 @@ export interface StoreOptions {
 }
 
 /** How often a read-only open starts over because a checkpoint of the running bot overtook it. */
-const READ_ONLY_ATTEMPTS = 5;
+const READ_ONLY_ATTEMPTS = 3;
+
+/** Journal segments are numbered one after the other: a gap means one came and went unread. */
+export function contiguous(seqs: readonly number[]): boolean {
+  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  return sorted.every((seq, i) => i === 0 || seq === sorted[i - 1]! + 1);
+}
 
 export interface StoreStats {
   commits: number;
@@ -83,21 +89,35 @@ export class Store {
     return store;
   }
 
+  /**
+   * Beside a running bot, whose checkpoints rewrite files and delete journal segments at any
+   * moment: the segments are read first, then the files, then the last segment again and any begun since; the lines
+   * are replayed over the files in order. Every change committed before the read began is there
+   * (a segment deleted meanwhile was first written into the files read after it); a record
+   * changed during the read may show an older or newer state. If a checkpoint overtook the read
+   * (a segment vanished, or one is missing from the run) it starts over, a few times.
+   */
   static async #openReadOnly(options: StoreOptions): Promise<Store> {
     const noLock: DataDirLock = { release: async () => {} };
     for (let attempt = 1; ; attempt++) {
       const store = new Store(options.dir, noLock, options);
-      const before = await store.#journal.segments();
-      await store.#load();
-      const after = new Set(await store.#journal.segments());
-      // A segment listed before the files were read and gone now: a checkpoint finished in
-      // between, so the files read may be older than the journal read. Read everything again.
-      if (before.every((seq) => after.has(seq))) {
-        store.#closed = true;
-        return store;
-      }
-      if (attempt >= READ_ONLY_ATTEMPTS) throw new StoreError(options.dir, "kept changing while being read; try again");
+      const { clean } = await store.#loadBesideWriter();
+      store.#closed = true;
+      if (clean || attempt >= READ_ONLY_ATTEMPTS) return store;
     }
+  }
+
+  async #loadBesideWriter(): Promise<{ clean: boolean }> {
+    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
+    const first = await this.#journal.segments();
+    const early = await this.#journal.read(first, warn, true);
+    await this.#loadFiles(true);
+    // The last segment read may have grown since: it is read again (a line replayed twice changes nothing).
+    const later = (await this.#journal.segments()).filter((seq) => seq >= (first[first.length - 1] ?? 0));
+    const late = await this.#journal.read(later, warn, true);
+    this.#replay([...early.entries, ...late.entries]);
+    const read = [...first, ...later].filter((seq) => !early.missing.includes(seq) && !late.missing.includes(seq));
+    return { clean: early.missing.length === 0 && late.missing.length === 0 && contiguous(read) };
   }
 
   get readOnly(): boolean {
@@ -105,8 +125,22 @@ export class Store {
   }
 
   async #load(): Promise<void> {
+    await this.#loadFiles(false);
+    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
+    this.#replay(await this.#journal.open(warn));
+  }
+
+  #replay(entries: readonly JournalEntry[]): void {
+    for (const { where, line } of entries) {
+      const collection = this.#collections.get(line.c);
+      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
+      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
+    }
+  }
+
+  /** Every collection and log file, read and validated (no journal). */
+  async #loadFiles(readOnly: boolean): Promise<void> {
     const { dir } = this;
-    const readOnly = this.readOnly;
     const record = (collection: string, version: number, key: string, value: unknown) => {
       this.#pending.push(JSON.stringify(value === undefined ? { c: collection, v: version, k: key, d: 1 } : { c: collection, v: version, k: key, r: value }));
     };
@@ -120,12 +154,6 @@ export class Store {
     }
     await Promise.all([...this.#collections.values()].map((c) => c.load(readOnly)));
     for (const log of this.#logs.values()) await log.load(this.#options.onWarning, readOnly);
-    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
-    for (const { where, line } of await this.#journal.open(warn, readOnly)) {
-      const collection = this.#collections.get(line.c);
-      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
-      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
-    }
   }
 
   #startTimer(): void {
