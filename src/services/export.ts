@@ -148,10 +148,25 @@ export function historyTable(list: readonly Submission[], entries: readonly Audi
   };
 }
 
-/** An XLSX workbook: the submissions, then their history; bold frozen headers, filters, real dates. */
+/** Rows written between two pauses that let other turns of the bot run. */
+const ROWS_PER_SLICE = 250;
+
+/**
+ * An XLSX workbook: the submissions, then their history; bold frozen headers, filters, real
+ * dates. Written with exceljs's streaming writer, pausing every few hundred rows: a list of
+ * thousands takes a second or two of work, and the bot keeps answering everyone meanwhile.
+ */
 export async function toXlsx(tables: readonly Table[], meta: { title: string; creator: string; now: Date }): Promise<Uint8Array> {
   const { default: ExcelJS } = await import("exceljs");
-  const workbook = new ExcelJS.Workbook();
+  const { PassThrough } = await import("node:stream");
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on("data", (chunk: Buffer) => chunks.push(chunk));
+  const ended = new Promise<void>((resolve, reject) => {
+    out.on("end", resolve);
+    out.on("error", reject);
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useSharedStrings: true, useStyles: true });
   workbook.creator = meta.creator;
   workbook.title = meta.title;
   workbook.created = meta.now;
@@ -168,12 +183,19 @@ export async function toXlsx(tables: readonly Table[], meta: { title: string; cr
         style: kind === "datetime" ? { numFmt: "dd/mm/yyyy hh:mm" } : kind === "date" ? { numFmt: "dd/mm/yyyy" } : kind === "number" ? { numFmt: "#,##0" } : {},
       };
     });
-    sheet.getRow(1).font = { bold: true };
-    for (const row of table.rows) sheet.addRow(row);
     if (table.headers.length) sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: table.headers.length } };
+    const head = sheet.getRow(1);
+    head.font = { bold: true };
+    head.commit();
+    for (let i = 0; i < table.rows.length; i++) {
+      sheet.addRow(table.rows[i]!).commit();
+      if (i % ROWS_PER_SLICE === ROWS_PER_SLICE - 1) await new Promise<void>((resolve) => setImmediate(resolve));
+    }
+    sheet.commit();
   }
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer);
+  await workbook.commit();
+  await ended;
+  return new Uint8Array(Buffer.concat(chunks));
 }
 
 /**
