@@ -117,7 +117,10 @@ notice-nscl-withdrawn = The support request has been <b>withdrawn</b> and will n
 ## /thongke
 
 stats-head = <b>{ $programme } { $year } in figures</b> — { $province }, { $date }
-stats-totals = Total: <b>{ $total }</b> submissions; open: { $open }; new in the last 7 days: { $fresh }.
+stats-totals = Total: <b>{ $total }</b> { $total ->
+        [one] submission
+       *[other] submissions
+    }; open: { $open }; new in the last 7 days: { $fresh }.
 stats-by-status = <b>By status</b>
 stats-item = • { $label }: { $count }
 stats-pair = { $label } { $count }
