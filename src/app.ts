@@ -16,7 +16,10 @@ import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore, dialogsCollection } from "./services/dialogs.js";
 import type { Services } from "./services/index.js";
-import { createRoles } from "./services/roles.js";
+import { createRoles, rolesCollection } from "./services/roles.js";
+import { auditLog, createAudit } from "./services/audit.js";
+import { createWorkflow } from "./services/workflow.js";
+import { officialsFeature } from "./flows/officials/feature.js";
 import { createUsers, usersCollection } from "./services/users.js";
 import { createLinkRequests, linkRequestsCollection } from "./services/link-requests.js";
 import { countersCollection, createCounters } from "./services/counters.js";
@@ -26,7 +29,7 @@ import { submissionsFeature } from "./flows/submissions/feature.js";
 import { Store, type StoreLike, type StoreOptions } from "./store/store.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
-export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature];
+export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature, officialsFeature];
 
 /** Every collection and log the store opens. Add a collection here. */
 export const collections = [
@@ -35,12 +38,13 @@ export const collections = [
   submissionsCollection,
   countersCollection,
   linkRequestsCollection,
+  rolesCollection,
   // The Zalo channel's own state (tokens, events seen, numbered lists shown); opened even when Zalo is off.
   zaloAuthCollection,
   zaloSeenCollection,
   zaloChoicesCollection,
 ] as const;
-export const logs = [] as const;
+export const logs = [auditLog] as const;
 
 export interface App {
   readonly config: Config;
@@ -66,6 +70,8 @@ export interface AppOptions {
   extraFeatures?: readonly BotFeature[];
   /** Replaces the store (the load benchmark's naive baseline); default `Store.open`. */
   openStore?: (options: StoreOptions) => Promise<StoreLike>;
+  /** Opens DATA_DIR read-only beside a running bot (the CLI's stats and export): nothing can be saved. */
+  readOnly?: boolean;
 }
 
 /** Builds the whole bot without starting any channel, so tests and the CLI can use it too. */
@@ -80,13 +86,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     collections,
     logs,
     onWarning: (w) => log.warn(w.message, { file: w.file }),
+    ...(options.readOnly ? { readOnly: true } : {}),
   });
   const users = createUsers(store.collection(usersCollection));
-  const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
+  const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS, store.collection(rolesCollection));
   const submissions = createSubmissions(store.collection(submissionsCollection), createCounters(store.collection(countersCollection)));
+  const audit = createAudit(store.log(auditLog), { submissions, roles });
+  const workflow = createWorkflow(submissions, audit);
   const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
+  const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
   const linkRequests = createLinkRequests(store.collection(linkRequestsCollection));
-  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces, outbox, linkRequests };
+  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces, audit, workflow, outbox, desk, linkRequests };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

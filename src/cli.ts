@@ -1,9 +1,15 @@
 import { pathToFileURL } from "node:url";
+import { backupCommand, BACKUP_USAGE } from "./cli/backup.js";
 import { chatCommand } from "./cli/chat.js";
+import { exportCommand, EXPORT_USAGE } from "./cli/export.js";
+import { statsCommand, STATS_USAGE } from "./cli/stats.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
   chat: { usage: "chat                      talk to the bot in this terminal", run: () => chatCommand() },
+  stats: { usage: `${STATS_USAGE}\n      figures per programme and award year (works while the bot runs)`, run: (args) => statsCommand(args) },
+  export: { usage: `${EXPORT_USAGE}\n      the submissions as a file (works while the bot runs)`, run: (args) => exportCommand(args) },
+  backup: { usage: `${BACKUP_USAGE}\n      a consistent copy of DATA_DIR into a new folder (works while the bot runs)`, run: (args) => backupCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {

@@ -60,6 +60,12 @@ export const configSchema = z.object({
       "must be Telegram user ids (digits) separated by commas",
     )
     .transform((s) => (s === "" ? [] : s.split(",").map((p) => p.trim()))),
+  STALLED_AFTER_DAYS: z
+    .string()
+    .trim()
+    .default("14")
+    .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1, "must be a number of days between 1 and 999")
+    .transform(Number),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).default("info"),
   // Zalo Official Account: the channel starts when the four keys below are all set (all or none).
   ZALO_APP_ID: optionalText.refine((s) => s === undefined || /^\d{5,30}$/.test(s), "must be the app's numeric id from developers.zalo.me"),

@@ -68,7 +68,7 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     return ctx;
   };
 
-  const turn = async (user: UserRef, raw: InboundEvent): Promise<{ messages: OutboundMessage[]; after?: () => Promise<void> }> => {
+  const turn = async (user: UserRef, raw: InboundEvent): Promise<OutboundMessage[]> => {
     const now = clock();
     const userKey = userKeyOf(user);
     const { locale: chosen } = options.touchUser(user, now);
@@ -111,27 +111,30 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
         if (previous) dialogs.set(userKey, previous);
         else dialogs.delete(userKey);
       }
-      return { messages: [{ text: ctx.t("error-storage") }] };
+      return [{ text: ctx.t("error-storage") }];
     }
-    return { messages: result.messages, ...(result.afterCommit ? { after: result.afterCommit } : {}) };
+    if (!result.afterCommit) return result.messages;
+    let after: OutboundMessage[] = [];
+    try {
+      after = await result.afterCommit();
+      await options.commit();
+    } catch (error) {
+      // The turn itself is saved; only what came after it failed.
+      log.error("after-commit step failed", { user: userKey, error });
+      after = [{ text: ctx.t("error-internal") }];
+    }
+    return [...result.messages, ...after];
   };
 
   return {
     handle(user, event, deliver) {
       return queue.run(userKeyOf(user), async () => {
-        const { messages, after } = await turn(user, event);
+        const messages = await turn(user, event);
         if (deliver) {
           try {
             await deliver(messages);
           } catch (error) {
             log.warn("reply not delivered", { user: userKeyOf(user), error: String(error) });
-          }
-        }
-        if (after) {
-          try {
-            await after();
-          } catch (error) {
-            log.error("after-commit work failed", { user: userKeyOf(user), error });
           }
         }
         return messages;

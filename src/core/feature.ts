@@ -20,10 +20,11 @@ export interface Turn {
   messages: OutboundMessage[];
   dialog?: DialogState | null;
   /**
-   * Work that must wait until this turn's changes are on disk — typically a message to another
-   * user (a notice, a confirmation request). Runs after the reply; a failure is logged, never undone.
+   * Runs once the turn's changes are on disk, before the replies go out — for what must not
+   * happen before the write, such as notifying another user of a status change. What it returns
+   * is said after `messages`; whatever it changes is committed too. Not run if the write failed.
    */
-  afterCommit?: () => Promise<void>;
+  afterCommit?: () => Promise<OutboundMessage[]>;
 }
 
 export interface CommandInfo {

@@ -5,7 +5,7 @@ import type { Programme } from "./programmes.js";
  * Every status a submission can have, per programme, in workflow order — the one place that
  * lists them. Labels live in locales/*\/submissions.ftl under `labelKey`. `final` statuses end the
  * case (no notice of further steps; a withdrawn one may be registered again). The allowed moves
- * between them belong to the officials' desk (issue 4), which reads this list.
+ * between them are declared in workflow.ts (the officials' desk).
  *
  * GTCLQG: đã đăng ký → đã nhận hồ sơ → (cần bổ sung ⇄ đã nhận hồ sơ) → đánh giá hồ sơ → đánh giá
  * tại chỗ → Hội đồng sơ tuyển đề xuất | không đề xuất → đã chuyển Hội đồng quốc gia → đạt Giải

@@ -4,7 +4,9 @@ import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { VnProvince } from "../knowledge/vn-provinces.js";
 import type { LinkRequests } from "./link-requests.js";
+import type { Audit } from "./audit.js";
 import type { Roles } from "./roles.js";
+import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
 import type { Users } from "./users.js";
 
@@ -21,8 +23,14 @@ export interface Services {
   submissions: Submissions;
   /** The 34 provinces since 1/7/2025 (data/vn-provinces.json), for addresses. */
   vnProvinces: readonly VnProvince[];
-  /** Messages to users who did not just write (notices, confirmation requests); use from `Turn.afterCommit`. */
+  /** The append-only audit trail (src/services/audit.ts); status changes and roles are recorded by themselves. */
+  audit: Audit;
+  /** Officials' moves along the award and NSCL workflows (src/services/workflow.ts). */
+  workflow: Workflow;
+  /** Pushes to a user who did not just write (status notices); channels register with it. */
   outbox: Outbox;
+  /** Settings of the officials' desk. */
+  desk: { stalledAfterDays: number };
   /** Pending requests to follow a submission from another channel. */
   linkRequests: LinkRequests;
 }

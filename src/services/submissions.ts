@@ -31,7 +31,7 @@ export type Outcome = { ok: true; submission: Submission } | { ok: false; error:
 export type SubmissionEvent =
   | { kind: "created"; submission: Submission }
   | { kind: "status"; submission: Submission; change: StatusChange }
-  | { kind: "contact-updated" | "contact-proposed" | "contact-removed" | "document-added"; submission: Submission; by: string }
+  | { kind: "contact-updated" | "contact-proposed" | "contact-dismissed" | "contact-removed" | "document-added"; submission: Submission; by: string }
   | { kind: "linked"; submission: Submission; by: string; linkedUserKey: string };
 
 export interface Submissions {
@@ -79,10 +79,16 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
     set.add(code);
     map.set(key, set);
   };
+  /** Highest sequence in use per counter key, so a counter behind its records (an old backup) never repeats a code. */
+  const highest = new Map<string, number>();
+  const counterKey = (programme: Programme, year: number) => `submission:${programme}:${year}`;
   const index = (s: Submission) => {
     add(byOwner, s.owner.userKey, s.code);
     for (const l of s.linked) add(byOwner, l.userKey, s.code);
     add(byTax, s.organisation.taxCode, s.code);
+    const sequence = parseTrackingCode(s.code)?.sequence ?? 0;
+    const key = counterKey(s.programme, s.awardYear);
+    if (sequence > (highest.get(key) ?? 0)) highest.set(key, sequence);
   };
   for (const s of collection.values()) index(s);
 
@@ -117,7 +123,8 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
       const existing = duplicateOf(draft.organisation.taxCode, draft.programme, draft.awardYear);
       if (existing) return { ok: false, reason: "duplicate", existing };
       // Synchronous from here to the write: two turns cannot take the same number.
-      const sequence = counters.next(`submission:${draft.programme}:${draft.awardYear}`);
+      const key = counterKey(draft.programme, draft.awardYear);
+      const sequence = counters.next(key, highest.get(key) ?? 0);
       const at = now.toISOString();
       const code = formatTrackingCode(draft.programme, draft.awardYear, sequence);
       const submission = save({
@@ -178,7 +185,7 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
       if (!s.pendingContact) return { ok: false, error: { key: "sub-no-pending-contact", args: { code } } };
       const at = now.toISOString();
       const saved = save({ ...s, ...(accept ? { contact: s.pendingContact.contact, contactRemovedAt: null } : {}), pendingContact: null, updatedAt: at });
-      if (accept) emit({ kind: "contact-updated", submission: saved, by: officialKey });
+      emit({ kind: accept ? "contact-updated" : "contact-dismissed", submission: saved, by: officialKey });
       return { ok: true, submission: saved };
     },
     removeContact(code, ownerKey, now) {

@@ -54,13 +54,18 @@ export class AppendLog<T extends object> {
   /**
    * Reads every file. A last line cut short by a crash (no newline, not valid JSON) is moved to
    * `<file>.torn` and cut off; any other bad line stops the start with the file and line number.
+   * `readOnly` (a reader beside the running bot) writes nothing and skips an incomplete last line.
    */
-  async load(warn: (w: LogWarning) => void = () => {}): Promise<void> {
-    await mkdir(this.dir, { recursive: true });
-    const files = (await readdir(this.dir)).filter((f) => f.endsWith(".jsonl")).sort();
+  async load(warn: (w: LogWarning) => void = () => {}, readOnly = false): Promise<void> {
+    if (!readOnly) await mkdir(this.dir, { recursive: true });
+    const names = await readdir(this.dir).catch((e: NodeJS.ErrnoException) => {
+      if (readOnly && e.code === "ENOENT") return [] as string[];
+      throw e;
+    });
+    const files = names.filter((f) => f.endsWith(".jsonl")).sort();
     for (const name of files) {
       const file = path.join(this.dir, name);
-      const lines = await readJsonLines(file, (message) => warn({ file, message }));
+      const lines = await readJsonLines(file, (message) => warn({ file, message }), readOnly);
       for (const { lineNo, value } of lines) this.#entries.push(this.#parseEntry(file, lineNo, value));
     }
   }

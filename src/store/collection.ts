@@ -153,9 +153,9 @@ export class Collection<T> {
     return this.definition.name;
   }
 
-  /** Loads and validates every shard; any problem throws a StoreError naming the file. */
-  async load(): Promise<void> {
-    await mkdir(path.dirname(this.shards[0]!.file), { recursive: true });
+  /** Loads and validates every shard; any problem throws a StoreError naming the file. `readOnly` creates no folder. */
+  async load(readOnly = false): Promise<void> {
+    if (!readOnly) await mkdir(path.dirname(this.shards[0]!.file), { recursive: true });
     await Promise.all(this.shards.map((shard, index) => this.#loadShard(shard, index)));
     this.#size = this.shards.reduce((n, s) => n + s.records.size, 0);
   }

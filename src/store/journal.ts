@@ -35,7 +35,10 @@ export class Journal {
   }
 
   async #segments(): Promise<number[]> {
-    const names = await readdir(this.dir);
+    const names = await readdir(this.dir).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return [] as string[];
+      throw e;
+    });
     return names
       .map((n) => SEGMENT.exec(n)?.[1])
       .filter((s): s is string => s !== undefined)
@@ -47,19 +50,49 @@ export class Journal {
     return path.join(this.dir, `${String(seq).padStart(6, "0")}.jsonl`);
   }
 
-  /** Reads what earlier runs left, oldest first, and starts a fresh segment for this run. */
-  async open(onTorn: (file: string, message: string) => void): Promise<JournalEntry[]> {
-    await mkdir(this.dir, { recursive: true });
+  /** The segments on disk now, oldest first (a reader beside the running bot compares two listings). */
+  segments(): Promise<number[]> {
+    return this.#segments();
+  }
+
+  /** The file of segment `seq`. */
+  fileOf(seq: number): string {
+    return this.#file(seq);
+  }
+
+  /**
+   * Reads the given segments in order. `readOnly` (a reader beside the running bot) repairs
+   * nothing, and a segment a checkpoint deleted since it was listed is reported in `missing`.
+   */
+  async read(seqs: readonly number[], onTorn: (file: string, message: string) => void, readOnly = false): Promise<{ entries: JournalEntry[]; missing: number[] }> {
     const entries: JournalEntry[] = [];
-    const seqs = await this.#segments();
+    const missing: number[] = [];
     for (const seq of seqs) {
       const file = this.#file(seq);
-      for (const { lineNo, value } of await readJsonLines(file, (m) => onTorn(file, m))) {
+      let lines;
+      try {
+        lines = await readJsonLines(file, (m) => onTorn(file, m), readOnly);
+      } catch (error) {
+        if (readOnly && (error as NodeJS.ErrnoException).code === "ENOENT") {
+          missing.push(seq);
+          continue;
+        }
+        throw error;
+      }
+      for (const { lineNo, value } of lines) {
         const parsed = journalLineSchema.safeParse(value);
         if (!parsed.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(parsed.error));
         entries.push({ where: `${file}:${lineNo}`, line: parsed.data });
       }
     }
+    return { entries, missing };
+  }
+
+  /** Reads what earlier runs left, oldest first, and starts a fresh segment for this run. */
+  async open(onTorn: (file: string, message: string) => void): Promise<JournalEntry[]> {
+    await mkdir(this.dir, { recursive: true });
+    const seqs = await this.#segments();
+    const { entries } = await this.read(seqs, onTorn);
     this.#seq = (seqs[seqs.length - 1] ?? 0) + 1;
     return entries;
   }

@@ -11,16 +11,20 @@ export interface JsonLine {
  * Reads a JSON Lines file written by appends. The last line may have been cut short by a crash
  * (it has no newline and is not valid JSON): it is moved to `<file>.torn` and cut off, and
  * `onTorn` is told. A complete last line without its newline gets the newline. Any other bad
- * line is an error naming the file and line.
+ * line is an error naming the file and line. `readOnly` (a reader beside the running bot) changes
+ * nothing on disk and skips an incomplete last line.
  */
-export async function readJsonLines(file: string, onTorn: (message: string) => void): Promise<JsonLine[]> {
+export async function readJsonLines(file: string, onTorn: (message: string) => void, readOnly = false): Promise<JsonLine[]> {
   const text = await readFile(file, "utf8");
   const lines = text.split("\n");
   const tail = lines.pop() ?? "";
   if (tail !== "") {
     if (parses(tail)) {
       lines.push(tail);
-      await appendFile(file, "\n");
+      if (!readOnly) await appendFile(file, "\n");
+    } else if (readOnly) {
+      // Being written right now by the running bot, or left by a crash: not part of any completed commit.
+      onTorn(`ignored an incomplete last line (${tail.length} characters)`);
     } else {
       await writeFile(`${file}.torn`, tail, { flag: "a" });
       await truncate(file, Buffer.byteLength(text) - Buffer.byteLength(tail));

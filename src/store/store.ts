@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises";
 import { AppendLog, type LogDefinition, type LogWarning } from "./append-log.js";
 import { Collection, type CollectionDefinition, type Shard } from "./collection.js";
 import { StoreError } from "./errors.js";
-import { Journal } from "./journal.js";
+import { Journal, type JournalEntry } from "./journal.js";
 import { lockDataDir, type DataDirLock } from "./lock.js";
 
 export interface StoreOptions {
@@ -17,6 +17,21 @@ export interface StoreOptions {
   checkpointAtBytes?: number;
   onWarning?: (w: LogWarning) => void;
   onError?: (message: string, error: unknown) => void;
+  /**
+   * Reads DATA_DIR without locking or changing it, beside a running bot (the CLI's stats and
+   * export): the collection files and then the journal, again if a checkpoint removed a segment
+   * meanwhile. Such a store cannot commit.
+   */
+  readOnly?: boolean;
+}
+
+/** How often a read-only open starts over because a checkpoint of the running bot overtook it. */
+const READ_ONLY_ATTEMPTS = 3;
+
+/** Journal segments are numbered one after the other: a gap means one came and went unread. */
+export function contiguous(seqs: readonly number[]): boolean {
+  const sorted = [...new Set(seqs)].sort((a, b) => a - b);
+  return sorted.every((seq, i) => i === 0 || seq === sorted[i - 1]! + 1);
 }
 
 export interface StoreStats {
@@ -71,6 +86,7 @@ export class Store implements StoreLike {
   }
 
   static async open(options: StoreOptions): Promise<Store> {
+    if (options.readOnly) return Store.#openReadOnly(options);
     await mkdir(options.dir, { recursive: true });
     const lock = await lockDataDir(options.dir);
     const store = new Store(options.dir, lock, options);
@@ -84,7 +100,57 @@ export class Store implements StoreLike {
     return store;
   }
 
+  /**
+   * Beside a running bot, whose checkpoints rewrite files and delete journal segments at any
+   * moment: the segments are read first, then the files, then the last segment again and any begun since; the lines
+   * are replayed over the files in order. Every change committed before the read began is there
+   * (a segment deleted meanwhile was first written into the files read after it); a record
+   * changed during the read may show an older or newer state. If a checkpoint overtook the read
+   * (a segment vanished, or one is missing from the run) it starts over, a few times.
+   */
+  static async #openReadOnly(options: StoreOptions): Promise<Store> {
+    const noLock: DataDirLock = { release: async () => {} };
+    for (let attempt = 1; ; attempt++) {
+      const store = new Store(options.dir, noLock, options);
+      const { clean } = await store.#loadBesideWriter();
+      store.#closed = true;
+      if (clean || attempt >= READ_ONLY_ATTEMPTS) return store;
+    }
+  }
+
+  async #loadBesideWriter(): Promise<{ clean: boolean }> {
+    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
+    const first = await this.#journal.segments();
+    const early = await this.#journal.read(first, warn, true);
+    await this.#loadFiles(true);
+    // The last segment read may have grown since: it is read again (a line replayed twice changes nothing).
+    const later = (await this.#journal.segments()).filter((seq) => seq >= (first[first.length - 1] ?? 0));
+    const late = await this.#journal.read(later, warn, true);
+    this.#replay([...early.entries, ...late.entries]);
+    const read = [...first, ...later].filter((seq) => !early.missing.includes(seq) && !late.missing.includes(seq));
+    return { clean: early.missing.length === 0 && late.missing.length === 0 && contiguous(read) };
+  }
+
+  get readOnly(): boolean {
+    return this.#options.readOnly === true;
+  }
+
   async #load(): Promise<void> {
+    await this.#loadFiles(false);
+    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
+    this.#replay(await this.#journal.open(warn));
+  }
+
+  #replay(entries: readonly JournalEntry[]): void {
+    for (const { where, line } of entries) {
+      const collection = this.#collections.get(line.c);
+      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
+      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
+    }
+  }
+
+  /** Every collection and log file, read and validated (no journal). */
+  async #loadFiles(readOnly: boolean): Promise<void> {
     const { dir } = this;
     const record = (collection: string, version: number, key: string, value: unknown) => {
       this.#pending.push(JSON.stringify(value === undefined ? { c: collection, v: version, k: key, d: 1 } : { c: collection, v: version, k: key, r: value }));
@@ -97,14 +163,8 @@ export class Store implements StoreLike {
       if (this.#logs.has(def.name) || this.#collections.has(def.name) || def.name === "journal") throw new Error(`log ${def.name} clashes with another name`);
       this.#logs.set(def.name, new AppendLog(def, dir));
     }
-    await Promise.all([...this.#collections.values()].map((c) => c.load()));
-    for (const log of this.#logs.values()) await log.load(this.#options.onWarning);
-    const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
-    for (const { where, line } of await this.#journal.open(warn)) {
-      const collection = this.#collections.get(line.c);
-      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
-      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
-    }
+    await Promise.all([...this.#collections.values()].map((c) => c.load(readOnly)));
+    for (const log of this.#logs.values()) await log.load(this.#options.onWarning, readOnly);
   }
 
   #startTimer(): void {
@@ -133,7 +193,7 @@ export class Store implements StoreLike {
 
   /** Resolves when every change made before this call is on disk. */
   commit(): Promise<void> {
-    if (this.#closed) return Promise.reject(new Error("store is closed"));
+    if (this.#closed) return Promise.reject(new Error(this.readOnly ? "store is open read-only" : "store is closed"));
     if (!this.#next) {
       const after = this.#running ?? Promise.resolve();
       this.#next = after
@@ -192,6 +252,7 @@ export class Store implements StoreLike {
    * on meanwhile (their commits append to a new segment). One checkpoint at a time.
    */
   checkpoint(): Promise<void> {
+    if (this.readOnly) return Promise.reject(new Error("store is open read-only"));
     if (this.#checkpoint) return this.#checkpoint;
     const run = (async () => {
       this.#rotateRequested = true;
@@ -231,6 +292,7 @@ export class Store implements StoreLike {
 
   /** Writes everything to the collection files, empties the journal and releases DATA_DIR. */
   async close(): Promise<void> {
+    // A read-only store is "closed" from the start: nothing to write, no lock to release.
     if (this.#closed) return;
     if (this.#timer) clearInterval(this.#timer);
     await this.#checkpoint?.catch(() => undefined);

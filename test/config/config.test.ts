@@ -14,6 +14,7 @@ describe("config", () => {
       WEB_HOST: "127.0.0.1",
       WEB_PORT: 3000,
       OFFICIAL_TELEGRAM_IDS: [],
+      STALLED_AFTER_DAYS: 14,
       dataDirAbsolute: "/srv/nscl-bot/var/data",
     });
     expect(result.config.TELEGRAM_BOT_TOKEN).toBeUndefined();
@@ -30,9 +31,11 @@ describe("config", () => {
       WEB_HOST: "0.0.0.0",
       WEB_PORT: "8080",
       OFFICIAL_TELEGRAM_IDS: "111, 222",
+      STALLED_AFTER_DAYS: "21",
       IGNORED_OTHER_VARIABLE: "x",
     });
     expect(result.ok && result.config).toMatchObject({
+      STALLED_AFTER_DAYS: 21,
       TELEGRAM_API_ROOT: "http://127.0.0.1:9000",
       WEB_PORT: 8080,
       OFFICIAL_TELEGRAM_IDS: ["111", "222"],
@@ -55,6 +58,8 @@ describe("config", () => {
     [{ DATA_DIR: "   " }, 'Configuration error: DATA_DIR must not be empty (got "   ")'],
     [{ WEB_HOST: "" }, 'Configuration error: WEB_HOST must not be empty (got "")'],
     [{ LOG_LEVEL: "verbose" }, 'Configuration error: LOG_LEVEL must be debug, info, warn or error (got "verbose")'],
+    [{ STALLED_AFTER_DAYS: "0" }, 'Configuration error: STALLED_AFTER_DAYS must be a number of days between 1 and 999 (got "0")'],
+    [{ STALLED_AFTER_DAYS: "hai tuần" }, 'Configuration error: STALLED_AFTER_DAYS must be a number of days between 1 and 999 (got "hai tuần")'],
   ])("%o → one line naming the key and the problem", (env, message) => {
     const result = parseConfig(env);
     expect(result).toEqual({ ok: false, error: message });

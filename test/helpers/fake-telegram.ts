@@ -37,6 +37,9 @@ async function readBody(body: unknown): Promise<Record<string, unknown>> {
     if (filename !== undefined) fields[`${name}:filename`] = Buffer.from(filename, "latin1").toString("utf8");
     else fields[name!] = /^[[{]/.test(value!) ? JSON.parse(Buffer.from(value!, "latin1").toString("utf8")) : Buffer.from(value!, "latin1").toString("utf8");
   }
+  // File parts by their headers alone (binary content, e.g. a PNG, need not parse as text).
+  // (grammY writes `name="<part>";filename=<name>` with no quotes around the file name.)
+  for (const m of text.matchAll(/name="([^"]+)";\s*filename="?([^"\r\n]*)"?\r\n/g)) fields[`${m[1]}:filename`] ??= Buffer.from(m[2]!, "latin1").toString("utf8");
   return fields;
 }
 

@@ -29,15 +29,14 @@ export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
       ],
     ],
   };
-  const requester = { channel: ctx.user.channel, id: ctx.user.id };
   return {
-    ...say(ctx.t("link-requested", { code: submission.code, channel: channelName(ctx, owner.channel) })),
+    messages: [],
     afterCommit: async () => {
       const outcome = await ctx.services.outbox.send(owner.channel, owner.userId, [question]);
-      if (outcome.ok) return;
+      if (outcome.ok) return [{ text: ctx.t("link-requested", { code: submission.code, channel: channelName(ctx, owner.channel) }) }];
       // The owner cannot be asked now: say so, and forget the request.
       linkRequests.drop(token);
-      await ctx.services.outbox.send(requester.channel, requester.id, [{ text: ctx.t("link-owner-unreachable", { unit: ctx.services.province.unit.name }) }]);
+      return [{ text: ctx.t("link-owner-unreachable", { unit: ctx.services.province.unit.name }) }];
     },
   };
 }
@@ -60,6 +59,7 @@ export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
       ...say(ctx.t("link-declined", { code: submission.code })),
       afterCommit: async () => {
         await outbox.send(requester.channel, requester.userId, [{ text: ctx.tIn(requesterLocale, "link-declined-requester", { code: submission.code }) }]);
+        return [];
       },
     };
   }
@@ -69,6 +69,7 @@ export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
     ...say(html`${ctx.t("link-done-owner", { code: submission.code, channel: channelName(ctx, requester.channel) })}`),
     afterCommit: async () => {
       await outbox.send(requester.channel, requester.userId, [{ text: ctx.tIn(requesterLocale, "link-done-requester", { code: submission.code }) }]);
+      return [];
     },
   };
 }

@@ -1,0 +1,129 @@
+/**
+ * `npm run bench:desk`: the officials' desk on 5,000 submissions — /thongke (figures and chart),
+ * /xuat (XLSX and CSV), a name search, a status change with its audit entry, and the CLI's
+ * read-only open and backup beside a store that holds them. Prints figures; asserts nothing.
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { createApp } from "../src/app.js";
+import { parseConfig } from "../src/config.js";
+import { memoryLogger } from "../src/core/log.js";
+import { toPlainText } from "../src/core/markup.js";
+import { STATUSES } from "../src/domain/statuses.js";
+import { buildExport } from "../src/flows/officials/export.js";
+import { statsChart, statsText } from "../src/flows/officials/stats-text.js";
+import { searchCases } from "../src/services/case-search.js";
+import { renderBarChart } from "../src/services/chart.js";
+import { computeStats } from "../src/services/stats.js";
+import { backupDataDir } from "../src/store/backup.js";
+
+const COUNT = 5000;
+
+async function main(): Promise<void> {
+  const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-desk-"));
+  const parsed = parseConfig({ DATA_DIR: dir });
+  if (!parsed.ok) throw new Error(parsed.error);
+  const config = parsed.config;
+  const now = new Date("2026-11-22T03:00:00Z");
+  const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
+  try {
+    const app = await createApp({ config, log: memoryLogger() });
+    const { submissions } = app.services;
+    for (let i = 0; i < COUNT; i++) {
+      const programme = i % 4 === 0 ? "nscl" : "gtclqg";
+      const made = submissions.create(
+        {
+          programme,
+          awardYear: 2026,
+          rules: "2026",
+          owner: { userKey: `telegram:${100000 + i}`, channel: "telegram", userId: String(100000 + i), locale: "vi" },
+          consentAt: now.toISOString(),
+          organisation: {
+            name: `Công ty TNHH Sản xuất Thương mại Đồng Nai số ${i}`,
+            taxCode: String(3_600_000_000 + i),
+            type: "enterprise",
+            foundedOn: programme === "gtclqg" ? { date: "2015-06-01", precision: "day" } : null,
+            address: { text: `Phường ${i % 95}, Đồng Nai`, commune: `Phường ${i % 95}`, communeKey: `phuong ${i % 95}`, province: "Đồng Nai", legacy: false },
+            sectorGroup: programme === "gtclqg" ? (i % 2 ? "production" : "services") : null,
+            vsic: "vsic2018:C",
+            employees: 20 + (i % 300),
+            revenueVnd: 1_500_000_000 + i,
+            capitalVnd: null,
+            sizeClass: "small",
+          },
+          award: programme === "gtclqg" ? { product: "Gạch ốp lát", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001"], certificatesOther: null } : null,
+          support: programme === "nscl" ? { kinds: ["he-thong-quan-ly"], need: "Áp dụng ISO 9001" } : null,
+          contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng", phone: "+84912345678", email: "lan@congty.vn" },
+          documents: [],
+        },
+        new Date(now.getTime() - (i % 60) * 86_400_000),
+      );
+      const statuses = STATUSES[programme];
+      if (made.ok && i % 3) submissions.changeStatus(made.submission.code, statuses[i % statuses.length]!.id, { kind: "official", userKey: "telegram:777" }, now, null);
+    }
+    await app.store.commit();
+    await app.store.checkpoint();
+
+    const before = { ...app.store.stats };
+    let start = performance.now();
+    app.services.workflow.move("GT-2026-0002", "withdrawn", { userKey: "telegram:777", role: "admin" }, now, "bench");
+    await app.store.commit();
+    console.log(`one status change + audit entry + commit: ${ms(start)}, ${app.store.stats.fileWrites - before.fileWrites} appends, ${app.store.stats.bytesWritten - before.bytesWritten} bytes`);
+
+    const t = (key: string, args?: Parameters<typeof app.translator.t>[2]) => app.translator.t("vi", key, args);
+    start = performance.now();
+    const stats = computeStats(submissions.all(), { programme: "gtclqg", year: 2026, now, stalledAfterDays: 14, timeline: app.services.province.timeline });
+    const text = toPlainText(statsText(t, "vi", stats, "Đồng Nai"));
+    console.log(`stats of ${stats.total} GTCLQG submissions (of ${COUNT}) with their text: ${ms(start)}, ${text.length} characters`);
+    start = performance.now();
+    let png = await renderBarChart(statsChart(t, "vi", stats, "Đồng Nai"));
+    console.log(`chart, first (loads ECharts, resvg and the font): ${ms(start)}, ${(png.length / 1024).toFixed(0)} KB PNG`);
+    start = performance.now();
+    png = await renderBarChart(statsChart(t, "vi", stats, "Đồng Nai"));
+    console.log(`chart, next: ${ms(start)}`);
+
+    const label = (key: string) => toPlainText(t(key));
+    for (const format of ["xlsx", "csv"] as const) {
+      // How long the bot could not answer anyone while the file was being made.
+      let last = performance.now();
+      let stall = 0;
+      const tick = setInterval(() => {
+        const at = performance.now();
+        stall = Math.max(stall, at - last);
+        last = at;
+      }, 2);
+      start = performance.now();
+      const file = await buildExport(app.services, label, "vi", {}, format, now, "bench");
+      const took = ms(start);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      clearInterval(tick);
+      console.log(
+        `export ${format}, ${file.rows} submissions${format === "xlsx" ? ` + ${app.services.audit.entries().length} history rows` : ""}: ${took}, ${(file.bytes.length / 1024).toFixed(0)} KB; longest event-loop stall ${stall.toFixed(0)} ms`,
+      );
+    }
+    start = performance.now();
+    const found = searchCases(submissions, "dong nai so 4242");
+    console.log(`name search over ${COUNT} (${found.kind === "name" ? found.found.length : 0} found): ${ms(start)}`);
+    start = performance.now();
+    const fuzzy = searchCases(submissions, "cong ty thuong mai dong nia");
+    console.log(`name search with a typo, fuzzy (${fuzzy.kind === "name" ? fuzzy.found.length : 0} shown): ${ms(start)}`);
+
+    start = performance.now();
+    const reader = await createApp({ config, log: memoryLogger(), readOnly: true });
+    console.log(`read-only open beside the running bot (CLI stats/export): ${ms(start)}, ${reader.services.submissions.count} submissions`);
+    await reader.close();
+    const to = path.join(dir, "..", `${path.basename(dir)}-backup`);
+    start = performance.now();
+    const copy = await backupDataDir(dir, to);
+    console.log(`backup beside the running bot: ${ms(start)}, ${copy.files} files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB, exact: ${copy.exact}`);
+    await rm(to, { recursive: true, force: true });
+    await app.close();
+    console.log(`rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,106 @@
+import { raw } from "../../core/i18n.js";
+import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
+import type { Button } from "../../core/types.js";
+import { formatDateTime } from "../../domain/dates.js";
+import { formatPhone } from "../../domain/phone.js";
+import { statusInfo, type StatusId } from "../../domain/statuses.js";
+import type { Submission } from "../../domain/submission.js";
+import { allowedNext } from "../../domain/workflow.js";
+import type { AuditEntry } from "../../services/audit.js";
+import { KNOWN_ACTIONS } from "../../services/export.js";
+import type { Ctx } from "../context.js";
+import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
+
+/** Button data of the officials' case view: `hs:<verb>:<code>[:…]`, re-checked on every press. */
+export const CASE_PREFIX = "hs";
+/** Buttons of the note and status-change steps while one is open. */
+export const CASE_FLOW_PREFIX = "hsf";
+
+/** Newest entries shown under a case; the export has them all. */
+const HISTORY_SHOWN = 15;
+/** Document buttons shown; beyond that, one button sends them all. */
+const DOCUMENT_BUTTONS = 8;
+
+export const plain = (m: Markup): string => toPlainText(m);
+
+export function labelOf(ctx: Ctx, s: Pick<Submission, "programme">, status: string | null): Markup {
+  if (status === null) return ctx.t("desk-status-none");
+  const info = statusInfo(s.programme, status as StatusId);
+  return info ? ctx.t(info.labelKey) : ctx.t("status-unknown");
+}
+
+function actorOf(ctx: Ctx, e: AuditEntry): Markup {
+  return ctx.t("desk-actor", { who: e.actor.userKey ?? "", role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+}
+
+/** One line of the audit trail, as an official reads it. */
+export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
+  const at = formatDateTime(e.at, ctx.locale);
+  const who = raw(actorOf(ctx, e));
+  switch (e.action) {
+    case "status":
+      return e.note
+        ? ctx.t("desk-log-status-note", { at, who, from: raw(labelOf(ctx, s, e.from)), to: raw(labelOf(ctx, s, e.to)), note: e.note })
+        : ctx.t("desk-log-status", { at, who, from: raw(labelOf(ctx, s, e.from)), to: raw(labelOf(ctx, s, e.to)) });
+    case "note":
+      return ctx.t("desk-log-note", { at, who, note: e.note ?? "" });
+    case "notice-sent":
+    case "notice-failed":
+      return ctx.t(e.action === "notice-sent" ? "desk-log-notice-sent" : "desk-log-notice-failed", { at, detail: e.detail ?? "" });
+    default:
+      // Actions of other features (whose labels this desk does not know) are shown by their name.
+      const action = KNOWN_ACTIONS.has(e.action) ? raw(ctx.t(`export-action-${e.action}`)) : e.action;
+      return e.detail ? ctx.t("desk-log-other-detail", { at, who, action, detail: e.detail }) : ctx.t("desk-log-other", { at, who, action });
+  }
+}
+
+/** Everything an official needs about one case, with buttons for what may be done next. */
+export function caseView(ctx: Ctx, s: Submission): { text: Markup; buttons: Button[][] } {
+  const parts: Markup[] = [fullDetails(ctx, s)];
+  if (s.pendingContact) {
+    const p = s.pendingContact;
+    parts.push(
+      ctx.t("desk-pending-contact", {
+        name: p.contact.name,
+        position: p.contact.position,
+        phone: formatPhone(p.contact.phone),
+        email: p.contact.email,
+        by: p.by,
+        date: formatDateTime(p.at, ctx.locale),
+      }),
+    );
+  }
+  const log = ctx.services.audit.about(s.code);
+  if (log.length) {
+    const shown = log.slice(-HISTORY_SHOWN);
+    parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e))]));
+  }
+  const next = allowedNext(s.programme, s.status);
+  parts.push(
+    next.length
+      ? ctx.t("desk-next-states", { states: raw(joinMarkup(next.map((id) => labelOf(ctx, s, id)), ", ")) })
+      : ctx.t("desk-final", { status: raw(statusLabel(ctx, s)) }),
+  );
+
+  const buttons: Button[][] = next.map((to) => [{ label: plain(ctx.t("desk-button-move", { status: raw(labelOf(ctx, s, to)) })), data: `${CASE_PREFIX}:s:${s.code}:${s.status}:${to}` }]);
+  buttons.push([{ label: plain(ctx.t("desk-button-note")), data: `${CASE_PREFIX}:n:${s.code}` }]);
+  if (s.pendingContact) {
+    buttons.push([
+      { label: plain(ctx.t("desk-button-contact-accept")), data: `${CASE_PREFIX}:ca:${s.code}` },
+      { label: plain(ctx.t("desk-button-contact-dismiss")), data: `${CASE_PREFIX}:cd:${s.code}` },
+    ]);
+  }
+  s.documents.slice(0, DOCUMENT_BUTTONS).forEach((d, i) => buttons.push([{ label: plain(ctx.t("desk-button-document", { name: d.file.name.slice(0, 40) })), data: `${CASE_PREFIX}:d:${s.code}:${i}` }]));
+  if (s.documents.length > 1) buttons.push([{ label: plain(ctx.t("desk-button-documents-all", { count: s.documents.length })), data: `${CASE_PREFIX}:da:${s.code}` }]);
+  return { text: joinMarkup(parts, "\n\n"), buttons };
+}
+
+/** A search result: code, organisation, status — one button each. */
+export function caseButton(ctx: Ctx, s: Submission): Button[] {
+  const label = `${s.code} · ${s.organisation.name}`.slice(0, 60);
+  return [{ label, data: `${CASE_PREFIX}:v:${s.code}` }];
+}
+
+export function caseLine(ctx: Ctx, s: Submission): Markup {
+  return ctx.t("desk-result-line", { code: s.code, org: s.organisation.name, programme: raw(programmeName(ctx, s)), year: String(s.awardYear), status: raw(statusLabel(ctx, s)) });
+}

@@ -1,0 +1,82 @@
+import { raw } from "../../core/i18n.js";
+import { say, type Turn } from "../../core/feature.js";
+import type { Role } from "../../core/feature.js";
+import { joinMarkup } from "../../core/markup.js";
+import type { Button } from "../../core/types.js";
+import { formatDateTime } from "../../domain/dates.js";
+import { fold } from "../../domain/text.js";
+import { parseRoleTarget, type RoleHolder } from "../../services/roles.js";
+import type { Ctx } from "../context.js";
+import { actingAs, invalidButton, unknownCommand } from "./access.js";
+import { plain } from "./case-view.js";
+
+/** Button data: `rq:r:<user key>` asks to confirm a revocation, `rq:ry:<user key>` does it, `rq:no` keeps it. */
+export const ROLES_PREFIX = "rq";
+
+const GRANT_WORDS = new Set(["cap", "grant", "them", "add"]);
+const REVOKE_WORDS = new Set(["thu", "revoke", "xoa", "remove"]);
+const ROLE_WORDS: Record<string, Role> = { canbo: "official", "can-bo": "official", official: "official", quantri: "admin", "quan-tri": "admin", admin: "admin" };
+
+function holderLine(ctx: Ctx, h: RoleHolder): ReturnType<Ctx["t"]> {
+  const role = raw(ctx.t(`export-role-${h.role}`));
+  if (h.bootstrap) return ctx.t("roles-line-bootstrap", { user: h.userKey, role });
+  const seen = ctx.services.users.get(h.userKey) !== undefined;
+  return ctx.t(seen ? "roles-line" : "roles-line-unseen", { user: h.userKey, role, by: h.grantedBy ?? "", at: formatDateTime(h.grantedAt ?? "", ctx.locale) });
+}
+
+function list(ctx: Ctx, lead?: ReturnType<Ctx["t"]>): Turn {
+  const holders = ctx.services.roles.holders();
+  const buttons: Button[][] = holders
+    .filter((h) => !h.bootstrap && h.userKey !== ctx.userKey)
+    .slice(0, 20)
+    .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: h.userKey })), data: `${ROLES_PREFIX}:r:${h.userKey}` }]);
+  const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h) => holderLine(ctx, h)), ctx.t("roles-usage")], "\n");
+  return say(text, buttons.length ? buttons : undefined);
+}
+
+/** /quyen (/roles): who holds a role; `/quyen cap <id> [canbo|quantri]`, `/quyen thu <id>`. Admins only. */
+export function rolesCommand(ctx: Ctx, args: string): Turn {
+  const admin = actingAs(ctx, "admin");
+  if (!admin) return unknownCommand(ctx, "quyen");
+  const words = args.trim().split(/\s+/).filter(Boolean);
+  if (words.length === 0) return list(ctx);
+  const verb = fold(words[0]!);
+  const target = words[1] ? parseRoleTarget(words[1]) : null;
+  if (!target || (!GRANT_WORDS.has(verb) && !REVOKE_WORDS.has(verb)) || words.length > 3) return say(ctx.t("roles-usage"));
+  if (!target.ok) return say(ctx.t(target.error.key, target.error.args));
+  if (REVOKE_WORDS.has(verb)) {
+    if (words.length > 2) return say(ctx.t("roles-usage"));
+    return revoke(ctx, target.userKey);
+  }
+  const role = words[2] ? ROLE_WORDS[fold(words[2]).replace(/\s+/g, "-")] : "official";
+  if (!role) return say(ctx.t("roles-usage"));
+  const result = ctx.services.roles.grant(target.userKey, role, admin.userKey, ctx.now);
+  if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+  const seen = ctx.services.users.get(target.userKey) !== undefined;
+  return list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }));
+}
+
+function revoke(ctx: Ctx, userKey: string): Turn {
+  const admin = actingAs(ctx, "admin");
+  if (!admin) return invalidButton(ctx);
+  const result = ctx.services.roles.revoke(userKey, admin.userKey, ctx.now);
+  if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+  return list(ctx, ctx.t("roles-revoked", { user: userKey, role: raw(ctx.t(`export-role-${result.holder.role}`)) }));
+}
+
+export function onRolesButton(ctx: Ctx, rest: string): Turn {
+  if (!actingAs(ctx, "admin")) return invalidButton(ctx);
+  if (rest === "no") return say(ctx.t("roles-kept"));
+  const m = /^(r|ry):(.+)$/.exec(rest);
+  const target = m ? parseRoleTarget(m[2]!) : null;
+  if (!m || !target?.ok) return invalidButton(ctx);
+  if (m[1] === "ry") return revoke(ctx, target.userKey);
+  const role = ctx.services.roles.roleOfKey(target.userKey);
+  if (!role) return say(ctx.t("roles-none", { user: target.userKey }));
+  return say(ctx.t("roles-confirm-revoke", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }), [
+    [
+      { label: plain(ctx.t("roles-button-revoke-yes")), data: `${ROLES_PREFIX}:ry:${target.userKey}` },
+      { label: plain(ctx.t("roles-button-keep")), data: `${ROLES_PREFIX}:no` },
+    ],
+  ]);
+}

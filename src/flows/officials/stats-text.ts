@@ -1,0 +1,78 @@
+import { raw, type MessageArgs } from "../../core/i18n.js";
+import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
+import type { Locale } from "../../core/types.js";
+import { formatDate } from "../../domain/dates.js";
+import { PROGRAMME_INFO } from "../../domain/programmes.js";
+import { SIZE_CLASSES } from "../../domain/size-class.js";
+import { statusInfo } from "../../domain/statuses.js";
+import type { Stats, UpcomingPhase } from "../../services/stats.js";
+import type { BarChart } from "../../services/chart.js";
+
+/** Communes listed by name; the rest are summed up. */
+const COMMUNES_SHOWN = 10;
+const STALLED_SHOWN = 10;
+
+export type Tr = (key: string, args?: MessageArgs) => Markup;
+
+/** "còn 9 ngày", "hôm nay", "chưa có ngày". */
+function countdown(t: Tr, daysLeft: number | null): Markup {
+  if (daysLeft === null) return t("stats-no-date");
+  if (daysLeft === 0) return t("stats-today");
+  return t("stats-days-left", { days: daysLeft });
+}
+
+function phaseLine(t: Tr, locale: Locale, p: UpcomingPhase): Markup {
+  const name = raw(t(`stats-phase-${p.phase}`));
+  if (p.counts === null && p.start === null) return t("stats-phase-unknown", { phase: name });
+  if (p.counts === null) return t("stats-phase-running", { phase: name, start: formatDate(p.start!, locale) });
+  const date = formatDate(p.counts === "start" ? p.start! : p.end!, locale);
+  return t(p.counts === "start" ? "stats-phase-starts" : "stats-phase-ends", { phase: name, date, left: raw(countdown(t, p.daysLeft)) });
+}
+
+/** The /thongke text (and `npm run cli -- stats`): readable on a phone, every figure with what it counts. */
+export function statsText(t: Tr, locale: Locale, stats: Stats, province: string): Markup {
+  const status = (id: string) => t(statusInfo(stats.programme, id as never)?.labelKey ?? "status-unknown");
+  const parts: Markup[] = [
+    t("stats-head", { programme: raw(t(PROGRAMME_INFO[stats.programme].nameKey)), year: String(stats.year), province, date: formatDate(stats.today, locale) }),
+    t("stats-totals", { total: stats.total, open: stats.open, fresh: stats.newThisWeek }),
+  ];
+  parts.push(joinMarkup([t("stats-by-status"), ...stats.byStatus.map((b) => t("stats-item", { label: raw(status(b.status)), count: b.count }))]));
+  const sectors = (["production", "services", "unknown"] as const).map((k) => t("stats-pair", { label: raw(t(k === "unknown" ? "stats-unknown" : `reg-sector-${k}`)), count: stats.bySector[k] }));
+  parts.push(t("stats-by-sector", { items: raw(joinMarkup(sectors, " · ")) }));
+  const sizes = ([...SIZE_CLASSES, "unknown"] as const).map((k) => t("stats-pair", { label: raw(t(k === "unknown" ? "stats-unknown" : `stats-size-${k}`)), count: stats.bySize[k] }));
+  parts.push(t("stats-by-size", { items: raw(joinMarkup(sizes, " · ")) }));
+  if (stats.byCommune.length) {
+    const shown = stats.byCommune.slice(0, COMMUNES_SHOWN);
+    const rest = stats.byCommune.slice(COMMUNES_SHOWN);
+    const lines = shown.map((c) => t("stats-item", { label: c.name ?? raw(t("stats-commune-unknown")), count: c.count }));
+    if (rest.length) lines.push(t("stats-commune-rest", { communes: rest.length, count: rest.reduce((n, c) => n + c.count, 0) }));
+    parts.push(joinMarkup([t("stats-by-commune", { communes: stats.byCommune.length }), ...lines]));
+  }
+
+  const deadline = stats.dossierDeadline;
+  const deadlineText = deadline.date ? t("stats-deadline-known", { date: formatDate(deadline.date, locale), left: raw(countdown(t, deadline.daysLeft)) }) : t("stats-deadline-unknown");
+  if (stats.stalled.length) {
+    const lines = stats.stalled.slice(0, STALLED_SHOWN).map((s) => t("stats-stalled-line", { code: s.code, org: s.organisation, status: raw(status(s.status)), days: s.days }));
+    if (stats.stalled.length > STALLED_SHOWN) lines.push(t("stats-stalled-more", { count: stats.stalled.length - STALLED_SHOWN }));
+    parts.push(joinMarkup([t("stats-stalled-head", { count: stats.stalled.length, days: stats.stalledAfterDays, deadline: raw(deadlineText) }), ...lines]));
+  } else {
+    parts.push(t("stats-stalled-none", { days: stats.stalledAfterDays, deadline: raw(deadlineText) }));
+  }
+
+  if (!stats.hasCycle) parts.push(t("stats-no-cycle", { year: String(stats.year), province }));
+  else if (stats.upcoming.length) parts.push(joinMarkup([t("stats-upcoming-head", { province }), ...stats.upcoming.map((p) => phaseLine(t, locale, p))]));
+  else parts.push(t("stats-upcoming-none", { year: String(stats.year) }));
+
+  for (const other of stats.otherYearsOpen) parts.push(t("stats-other-year", { year: String(other.year), count: other.count, programme: stats.programme }));
+  return joinMarkup(parts, "\n\n");
+}
+
+/** The chart of /thongke: submissions by status, in workflow order. */
+export function statsChart(t: Tr, locale: Locale, stats: Stats, province: string): BarChart {
+  return {
+    title: toPlainText(t("stats-chart-title", { programme: raw(t(PROGRAMME_INFO[stats.programme].nameKey)), year: String(stats.year) })),
+    subtitle: toPlainText(t("stats-chart-subtitle", { province, date: formatDate(stats.today, locale), total: stats.total })),
+    labels: stats.byStatus.map((b) => toPlainText(t(statusInfo(stats.programme, b.status)?.labelKey ?? "status-unknown"))),
+    values: stats.byStatus.map((b) => b.count),
+  };
+}

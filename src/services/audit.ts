@@ -1,0 +1,140 @@
+import { z } from "zod";
+import type { AppendLog } from "../store/append-log.js";
+import { defineLog, monthOf } from "../store/append-log.js";
+import type { Roles } from "./roles.js";
+import type { SubmissionEvent, Submissions } from "./submissions.js";
+
+/** Who did something, with the role they had at that moment. */
+export const auditActorSchema = z.object({
+  /** `telegram:123`; null for the system itself. */
+  userKey: z.string().min(3).max(200).nullable(),
+  role: z.enum(["admin", "official", "enterprise", "system"]),
+});
+export type AuditActor = z.infer<typeof auditActorSchema>;
+
+/**
+ * One line of the audit trail. Flat on purpose, so another feature adds its own `action` without
+ * a schema change: `subject` is what was acted on (a tracking code, a user key, a broadcast id).
+ */
+export const auditEntrySchema = z.object({
+  at: z.iso.datetime(),
+  action: z.string().regex(/^[a-z][a-z0-9-]*$/).max(40),
+  actor: auditActorSchema,
+  subject: z.string().min(1).max(200),
+  /** A status (or role) before and after, where the action has one. */
+  from: z.string().max(40).nullable().default(null),
+  to: z.string().max(40).nullable().default(null),
+  /** What the person wrote (an official's note), as typed. */
+  note: z.string().max(2000).nullable().default(null),
+  /** What the bot adds (a delivery outcome, an export's filter). */
+  detail: z.string().max(500).nullable().default(null),
+});
+export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export type AuditInput = z.input<typeof auditEntrySchema>;
+
+/** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
+export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
+
+/** The actions this bot writes; a feature may add its own (lower-case words and hyphens). */
+export const AUDIT_ACTIONS = {
+  created: "created",
+  status: "status",
+  note: "note",
+  contactUpdated: "contact-updated",
+  contactProposed: "contact-proposed",
+  contactAccepted: "contact-accepted",
+  contactDismissed: "contact-dismissed",
+  contactRemoved: "contact-removed",
+  documentAdded: "document-added",
+  noticeSent: "notice-sent",
+  noticeFailed: "notice-failed",
+  roleGranted: "role-granted",
+  roleRevoked: "role-revoked",
+  exported: "export",
+} as const;
+
+export interface Audit {
+  /** Appends an entry; it reaches the disk with the turn's commit. */
+  record(entry: AuditInput): AuditEntry;
+  /** Every entry, oldest first. */
+  entries(): readonly AuditEntry[];
+  /** The entries about one subject (a tracking code …), oldest first. */
+  about(subject: string): readonly AuditEntry[];
+}
+
+/**
+ * The audit trail. It listens to the submissions (every status change, contact change and
+ * document, with who did it and their role at that moment) and to the roles, synchronously
+ * within the turn, so each entry is written by the same commit as the change it records.
+ */
+export function createAudit(log: AppendLog<AuditEntry>, sources: { submissions?: Submissions; roles?: Roles } = {}): Audit {
+  const bySubject = new Map<string, AuditEntry[]>();
+  const index = (e: AuditEntry) => {
+    const list = bySubject.get(e.subject) ?? [];
+    list.push(e);
+    bySubject.set(e.subject, list);
+  };
+  for (const e of log.entries()) index(e);
+
+  const record = (input: AuditInput): AuditEntry => {
+    // The log validates the entry itself; only the optional fields are filled in here.
+    const entry = log.append({ ...input, from: input.from ?? null, to: input.to ?? null, note: input.note ?? null, detail: input.detail ?? null });
+    index(entry);
+    return entry;
+  };
+  const roleOf = (userKey: string, otherwise: AuditActor["role"]): AuditActor => ({
+    userKey,
+    role: sources.roles?.roleOfKey(userKey) ?? otherwise,
+  });
+
+  const onSubmission = (event: SubmissionEvent) => {
+    const s = event.submission;
+    const at = s.updatedAt;
+    switch (event.kind) {
+      case "created":
+        record({ at, action: AUDIT_ACTIONS.created, actor: { userKey: s.owner.userKey, role: "enterprise" }, subject: s.code, to: s.status });
+        return;
+      case "status": {
+        const by = event.change.by;
+        const actor: AuditActor =
+          by.kind === "system" ? { userKey: null, role: "system" } : by.kind === "enterprise" ? { userKey: by.userKey, role: "enterprise" } : roleOf(by.userKey, "official");
+        record({ at: event.change.at, action: AUDIT_ACTIONS.status, actor, subject: s.code, from: event.change.from, to: event.change.to, note: event.change.note });
+        return;
+      }
+      case "contact-updated": {
+        const byOwner = event.by === s.owner.userKey;
+        record({ at, action: byOwner ? AUDIT_ACTIONS.contactUpdated : AUDIT_ACTIONS.contactAccepted, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        return;
+      }
+      case "contact-proposed":
+        record({ at, action: AUDIT_ACTIONS.contactProposed, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        return;
+      case "contact-dismissed":
+        record({ at, action: AUDIT_ACTIONS.contactDismissed, actor: roleOf(event.by, "official"), subject: s.code });
+        return;
+      case "contact-removed":
+        record({ at, action: AUDIT_ACTIONS.contactRemoved, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        return;
+      case "document-added":
+        record({ at, action: AUDIT_ACTIONS.documentAdded, actor: roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });
+        return;
+    }
+  };
+  sources.submissions?.subscribe(onSubmission);
+  sources.roles?.subscribe((e) =>
+    record({
+      at: e.at,
+      action: e.kind === "granted" ? AUDIT_ACTIONS.roleGranted : AUDIT_ACTIONS.roleRevoked,
+      actor: roleOf(e.by, "official"),
+      subject: e.userKey,
+      from: e.previous,
+      to: e.kind === "granted" ? e.role : null,
+    }),
+  );
+
+  return {
+    record,
+    entries: () => log.entries(),
+    about: (subject) => bySubject.get(subject) ?? [],
+  };
+}

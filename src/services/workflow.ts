@@ -1,0 +1,64 @@
+import type { Role } from "../core/feature.js";
+import type { MessageRef } from "../core/i18n.js";
+import type { StatusId } from "../domain/statuses.js";
+import type { StatusChange, Submission } from "../domain/submission.js";
+import { checkTransition } from "../domain/workflow.js";
+import { AUDIT_ACTIONS, type Audit, type AuditEntry } from "./audit.js";
+import type { Submissions } from "./submissions.js";
+
+/** An official acting, with the role the server found for them at that moment. */
+export interface OfficialActor {
+  userKey: string;
+  role: Role;
+}
+
+export type MoveResult =
+  | { ok: true; submission: Submission; change: StatusChange }
+  | { ok: false; reason: "not-found" }
+  /** Someone moved it meanwhile: the status the official saw is not the status now. */
+  | { ok: false; reason: "stale"; submission: Submission }
+  | { ok: false; reason: "same" | "not-allowed"; submission: Submission; allowed: StatusId[] };
+
+export interface Workflow {
+  /**
+   * Moves a submission along the workflow (src/domain/workflow.ts) and records who did it; the
+   * audit entry and the change share the turn's commit. `expected` is the status the official
+   * saw when choosing: if it changed meanwhile, nothing happens.
+   */
+  move(code: string, to: StatusId, actor: OfficialActor, now: Date, note: string | null, expected?: StatusId): MoveResult;
+  /** An internal note on a submission (not sent to the enterprise). */
+  addNote(code: string, note: string, actor: OfficialActor, now: Date): { ok: true; entry: AuditEntry } | { ok: false; error: MessageRef };
+  /** Accepts or dismisses the contact change someone other than the owner proposed. */
+  resolveContact(code: string, accept: boolean, actor: OfficialActor, now: Date): { ok: true; submission: Submission } | { ok: false; error: MessageRef };
+}
+
+export const MAX_NOTE_LENGTH = 1000;
+
+export function createWorkflow(submissions: Submissions, audit: Audit): Workflow {
+  return {
+    move(code, to, actor, now, note, expected) {
+      const s = submissions.get(code);
+      if (!s) return { ok: false, reason: "not-found" };
+      if (expected !== undefined && s.status !== expected) return { ok: false, reason: "stale", submission: s };
+      const check = checkTransition(s.programme, s.status, to);
+      if (!check.ok) return { ok: false, reason: check.reason, submission: s, allowed: check.allowed };
+      const result = submissions.changeStatus(code, to, { kind: "official", userKey: actor.userKey }, now, note);
+      // changeStatus only refuses an unknown code or a status of the other programme, both ruled out above.
+      if (!result.ok) throw new Error(`workflow: ${code} → ${to} refused: ${result.error.key}`);
+      const change = result.submission.statusHistory[result.submission.statusHistory.length - 1]!;
+      return { ok: true, submission: result.submission, change };
+    },
+    addNote(code, note, actor, now): { ok: true; entry: AuditEntry } | { ok: false; error: MessageRef } {
+      if (!submissions.get(code)) return { ok: false, error: { key: "sub-code-unknown", args: { code } } };
+      const text = note.trim();
+      if (!text) return { ok: false, error: { key: "desk-note-empty" } };
+      if (text.length > MAX_NOTE_LENGTH) return { ok: false, error: { key: "desk-note-too-long", args: { max: MAX_NOTE_LENGTH } } };
+      const entry = audit.record({ at: now.toISOString(), action: AUDIT_ACTIONS.note, actor, subject: code, note: text });
+      return { ok: true, entry };
+    },
+    resolveContact(code, accept, actor, now) {
+      const result = submissions.resolvePendingContact(code, accept, actor.userKey, now);
+      return result.ok ? { ok: true, submission: result.submission } : { ok: false, error: result.error };
+    },
+  };
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from "vitest";
+import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
+import { toPlainText } from "../../src/core/markup.js";
+import type { WebMessage } from "../../src/channels/web/chat.js";
+import { memoryLogger } from "../../src/core/log.js";
+import { startBot } from "../../src/main.js";
+import { auditLog } from "../../src/services/audit.js";
+import { testApp, testConfig } from "../helpers/app.js";
+import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
+import { draft } from "../helpers/submission-draft.js";
+import { useTempDirs } from "../helpers/temp-dir.js";
+
+const tempDir = useTempDirs();
+const HOA = 7770001;
+const LAN = 5550001;
+
+const keyboardOf = (payload: Record<string, unknown>) =>
+  ((payload.reply_markup as { inline_keyboard?: { text: string; callback_data: string }[][] } | undefined)?.inline_keyboard ?? []).flat();
+
+describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fetch)", () => {
+  it("moves a case by button presses and the enterprise's chat gets the notice", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    app.outbox.register("telegram", channel.sender);
+    const made = app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date());
+    const code = made.ok ? made.submission.code : "";
+    await app.store.commit();
+
+    await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+    const view = api.sent()[0]!;
+    const move = keyboardOf(view.payload).find((b) => b.text === "→ Đã nhận hồ sơ")!;
+    expect(move.callback_data).toBe(`hs:s:${code}:registered:dossier-received`);
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(HOA, move.callback_data));
+    const go = keyboardOf(api.sent()[0]!.payload).find((b) => b.text.includes("Chuyển, không kèm ghi chú"))!;
+    api.clear();
+    await channel.bot.handleUpdate(textUpdate(HOA, "Đã nhận đủ bản giấy"));
+
+    const toLan = api.sent().filter((c) => c.payload.chat_id === LAN);
+    expect(toLan).toHaveLength(1);
+    expect(toLan[0]!.payload.parse_mode).toBe("HTML");
+    expect(toPlainText(String(toLan[0]!.payload.text))).toContain("Tình trạng mới: Đã nhận hồ sơ");
+    expect(toPlainText(String(toLan[0]!.payload.text))).toContain("Ghi chú của cán bộ phụ trách: Đã nhận đủ bản giấy");
+    const toHoa = api.sent().filter((c) => c.payload.chat_id === HOA).map((c) => toPlainText(String(c.payload.text)));
+    expect(toHoa[0]).toContain("✅ Đã chuyển hồ sơ GT-2026-0001");
+    // The official's own reply comes after the notice went out, and says it went.
+    expect(api.sent().findIndex((c) => c.payload.chat_id === LAN)).toBeLessThan(api.sent().findIndex((c) => c.payload.chat_id === HOA));
+    expect(toHoa.join("\n")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua telegram.");
+    // The button of the note step, pressed late, no longer does anything.
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(HOA, go.callback_data));
+    expect(String(api.sent()[0]?.payload.text)).toContain("không còn hiệu lực");
+    await app.close();
+  });
+
+  it("sends the chart as a photo and the export as a document", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    app.services.submissions.create(draft(), new Date());
+    await channel.bot.handleUpdate(textUpdate(HOA, "/thongke"));
+    const [text, photo] = api.sent();
+    expect(text?.method).toBe("sendMessage");
+    expect(toPlainText(String(text?.payload.text))).toContain("Thống kê Giải thưởng Chất lượng Quốc gia năm 2026");
+    expect(photo?.method).toBe("sendPhoto");
+    // grammY uploads the bytes as a part of its own, named in the field: attach://<part>.
+    const part = String(photo?.payload.photo).replace("attach://", "");
+    expect(photo?.payload[`${part}:filename`]).toBe("thong-ke-gtclqg-2026.png");
+    expect(String(photo?.payload.caption)).toContain("Biểu đồ hồ sơ theo tình trạng");
+    expect(keyboardOf(photo!.payload).map((b) => b.callback_data)).toEqual(["tk:nscl", "xu:gtclqg:2026:all:xlsx"]);
+
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(HOA, "xu:gtclqg:2026:all:xlsx"));
+    const doc = api.sent()[0]!;
+    expect(doc.method).toBe("sendDocument");
+    expect(doc.payload[`${String(doc.payload.document).replace("attach://", "")}:filename`]).toBe("ho-so-gtclqg-2026.xlsx");
+    expect(toPlainText(String(doc.payload.caption))).toContain("1 hồ sơ");
+    await app.close();
+  });
+
+  it("answers a citizen's forged officials' callback exactly as any unknown button, and writes nothing", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    const made = app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date());
+    const code = made.ok ? made.submission.code : "";
+    await channel.bot.handleUpdate(textUpdate(LAN, "/start"));
+    await app.store.commit();
+    const record = JSON.stringify(app.services.submissions.get(code));
+    const audited = app.store.log(auditLog).entries().length;
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(LAN, "khongco:1"));
+    const unknown = api.sent()[0]!.payload.text;
+    for (const data of [`hs:s:${code}:registered:withdrawn`, "hsf:go", "xu:all:all:all:csv", "tk:gtclqg", `rq:ry:telegram:${HOA}`]) {
+      api.clear();
+      await channel.bot.handleUpdate(callbackUpdate(LAN, data));
+      expect(api.calls.some((c) => c.method === "answerCallbackQuery")).toBe(true);
+      expect(api.sent().map((c) => [c.method, c.payload.text])).toEqual([["sendMessage", unknown]]);
+    }
+    expect(JSON.stringify(app.services.submissions.get(code))).toBe(record);
+    expect(app.store.log(auditLog).entries()).toHaveLength(audited);
+    expect(app.services.roles.roleOfKey(`telegram:${HOA}`)).toBe("admin");
+    await app.close();
+  });
+
+  it("reaches an enterprise that registered in the web chat through its mailbox (npm start, over HTTP)", async () => {
+    const api = fakeBotApi();
+    const bot = await startBot(
+      testConfig(await tempDir(), { WEB_PORT: "0", TELEGRAM_BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook", OFFICIAL_TELEGRAM_IDS: String(HOA) }),
+      memoryLogger(),
+      { telegram: { fetch: api.fetch, botInfo: BOT_INFO } },
+    );
+    try {
+      const session = "lanwebsession0000001";
+      const made = bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date());
+      const code = made.ok ? made.submission.code : "";
+      await bot.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
+      await bot.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
+      expect(api.sent().map((c) => toPlainText(String(c.payload.text))).join("\n")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua web.");
+
+      const res = await fetch(`${bot.webUrl}api/chat/updates?session=${session}`);
+      const { messages } = (await res.json()) as { messages: WebMessage[] };
+      expect(messages).toHaveLength(1);
+      expect(messages[0]!.text).toContain(`📋 Thông báo về hồ sơ ${code} — Chương trình nâng cao năng suất và chất lượng năm 2026`);
+      expect(messages[0]!.text).toContain("Đề nghị của Quý doanh nghiệp đủ điều kiện hỗ trợ.");
+      expect(messages[0]!.text).toContain("Ghi chú của cán bộ phụ trách: Ưu tiên: sản phẩm OCOP");
+    } finally {
+      await bot.stop();
+    }
+  });
+});

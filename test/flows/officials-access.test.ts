@@ -1,0 +1,174 @@
+import { readFile, readdir, stat } from "node:fs/promises";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { auditLog } from "../../src/services/audit.js";
+import { testApp } from "../helpers/app.js";
+import { draft } from "../helpers/submission-draft.js";
+import { person, testClock } from "../helpers/talk.js";
+import { useTempDirs } from "../helpers/temp-dir.js";
+
+const tempDir = useTempDirs();
+
+/** Every file under DATA_DIR with its bytes (the lock excepted), to prove nothing was written. */
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  const walk = async (rel: string) => {
+    for (const name of await readdir(path.join(dir, rel))) {
+      if (name === ".lock") continue;
+      const full = path.join(dir, rel, name);
+      if ((await stat(full)).isDirectory()) await walk(path.join(rel, name));
+      else out.set(path.join(rel, name), (await readFile(full)).toString("base64"));
+    }
+  };
+  await walk("");
+  return out;
+}
+
+const OFFICIALS_COMMANDS = ["hoso", "case", "thongke", "stats", "xuat", "export", "quyen", "roles"];
+
+async function setting() {
+  const clock = testClock("2026-11-22T03:00:00Z");
+  const dir = await tempDir();
+  const app = await testApp(dir, { clock: clock.now, env: { OFFICIAL_TELEGRAM_IDS: "777" } });
+  const made = app.services.submissions.create(draft(), clock.now());
+  const code = made.ok ? made.submission.code : "";
+  const docs = { channel: "telegram" as const, ref: "BQAC-1", name: "Báo cáo.pdf", size: 10, mime: "application/pdf" };
+  app.services.submissions.attach(code, "telegram:1001", docs, clock.now());
+  app.services.submissions.updateContact(code, { name: "Người Lạ", position: "Khác", phone: "+84987654321", email: "la@example.vn" }, "web:stranger-session-0001", clock.now());
+  await app.store.commit();
+  return { app, dir, code, clock };
+}
+
+/** Button data an official's views produce, which a citizen's client could forge. */
+const forged = (code: string) => [
+  `hs:v:${code}`,
+  `hs:s:${code}:registered:dossier-received`,
+  `hs:s:${code}:registered:withdrawn`,
+  `hs:n:${code}`,
+  `hs:ca:${code}`,
+  `hs:cd:${code}`,
+  `hs:d:${code}:0`,
+  `hs:da:${code}`,
+  "hs:pc",
+  "hsf:go",
+  "hsf:x",
+  "tk:gtclqg",
+  "tk:nscl:2026",
+  "xu:gtclqg:2026:all:xlsx",
+  "xu:all:all:all:csv",
+  "xu",
+  "rq:r:telegram:5550001",
+  "rq:ry:telegram:777",
+  "cmd:hoso",
+  "cmd:thongke",
+  "cmd:xuat",
+  "cmd:quyen",
+];
+
+describe("who may use the officials' desk", () => {
+  it("answers every officials' command and every forged button from a citizen exactly as a nonexistent one, and changes nothing", async () => {
+    const { app, dir, code } = await setting();
+    const lan = person(app, "telegram", "5550001");
+    await lan.says("/start"); // her first message records her as a user; what follows must write nothing.
+    await app.store.checkpoint();
+    const before = await snapshot(dir);
+    const record = JSON.stringify(app.services.submissions.get(code));
+    const audited = app.store.log(auditLog).entries().length;
+
+    for (const name of OFFICIALS_COMMANDS) {
+      const nonexistent = (await lan.says(`/khongcolenh`)).replace("/khongcolenh", `/${name}`);
+      expect(await lan.says(`/${name}`), `/${name}`).toBe(nonexistent);
+      expect(await lan.says(`/${name} ${code}`), `/${name} ${code}`).toBe(nonexistent);
+    }
+    const noSuchButton = await lan.sendsButtonData("khongco:1");
+    for (const data of forged(code)) {
+      const answer = await lan.sendsButtonData(data);
+      if (data.startsWith("cmd:")) expect(answer, data).toBe((await lan.says("/khongcolenh")).replace("/khongcolenh", `/${data.slice(4)}`));
+      else expect(answer, data).toBe(noSuchButton);
+      expect(lan.replies.some((m) => m.attachment), data).toBe(false);
+    }
+    // Typing what an official would type next is just text to her.
+    expect(await lan.says("Thiếu báo cáo tự đánh giá")).not.toContain("Đã chuyển");
+    expect(lan.buttonLabels().some((l) => /Hồ sơ|Thống kê|Xuất|Phân quyền/.test(l) && !l.includes("Tra cứu"))).toBe(false);
+
+    await app.store.checkpoint();
+    expect(JSON.stringify(app.services.submissions.get(code))).toBe(record);
+    expect(app.store.log(auditLog).entries()).toHaveLength(audited);
+    expect(await snapshot(dir)).toEqual(before);
+    await app.close();
+  });
+
+  it("refuses a button pressed after the role was revoked, though the button was shown while it was held", async () => {
+    const { app, code } = await setting();
+    const hoa = person(app, "telegram", "777");
+    const minh = person(app, "telegram", "888");
+    expect(await hoa.says("/quyen cap 888")).toContain("✅ Đã cấp quyền cán bộ cho telegram:888.");
+    expect(await minh.says(`/hoso ${code}`)).toContain("Hồ sơ GT-2026-0001");
+    const shown = minh.buttonLabels();
+    expect(shown).toContain("→ Đã nhận hồ sơ");
+    await minh.presses("→ Đã nhận hồ sơ"); // the note step is open
+
+    expect(await hoa.says("/quyen thu 888")).toContain("Đã thu hồi quyền cán bộ của telegram:888.");
+    const noSuchButton = await person(app, "telegram", "5550002").sendsButtonData("khongco:1");
+    // The old view's buttons and the open step both stop working at once.
+    expect(await minh.presses("Chuyển, không kèm ghi chú")).toBe(noSuchButton);
+    expect(await minh.sendsButtonData(`hs:s:${code}:registered:dossier-received`)).toBe(noSuchButton);
+    expect(await minh.says("Ghi chú gửi kèm")).not.toContain("Đã chuyển");
+    expect(await minh.says(`/hoso ${code}`)).toContain("Trợ lý không có lệnh /hoso.");
+    expect(app.services.submissions.get(code)?.status).toBe("registered");
+    expect(app.services.audit.about(code).filter((e) => e.action === "status")).toEqual([]);
+    await app.close();
+  });
+
+  it("keeps /quyen for administrators: an official gets the unknown-command answer", async () => {
+    const { app } = await setting();
+    const hoa = person(app, "telegram", "777");
+    await hoa.says("/quyen cap 888");
+    const minh = person(app, "telegram", "888");
+    expect(await minh.says("/quyen")).toBe((await minh.says("/khongco")).replace("/khongco", "/quyen"));
+    expect(await minh.sendsButtonData("rq:ry:telegram:777")).toBe(await minh.sendsButtonData("khongco:1"));
+    expect(app.services.roles.roleOfKey("telegram:888")).toBe("official");
+    expect(app.services.roles.roleOfKey("telegram:777")).toBe("admin");
+    await app.close();
+  });
+
+  it("grants and revokes roles with who and when, in the audit log too, and keeps them across a restart", async () => {
+    const { app, dir, clock } = await setting();
+    const hoa = person(app, "telegram", "777");
+    await person(app, "zalo", "8800123456789012345").says("xin chào");
+    expect(await hoa.says("/quyen cap zalo:8800123456789012345 quantri")).toContain("✅ Đã cấp quyền quản trị cho zalo:8800123456789012345.");
+    expect(await hoa.says("/quyen cap 888")).toContain("Tài khoản này chưa từng nhắn tin cho trợ lý: vui lòng kiểm tra lại mã số.");
+    expect(await hoa.says("/quyen cap 777")).toContain("telegram:777 là quản trị theo cài đặt OFFICIAL_TELEGRAM_IDS");
+    expect(await hoa.says("/quyen cap web:abc")).toContain("“web:abc” không phải mã tài khoản.");
+    expect(await hoa.says("/quyen cap web:123456")).toContain("Chưa thể cấp quyền cho tài khoản web");
+    expect(await hoa.says("/quyen cap 888 canbo")).toContain("telegram:888 đã có quyền này.");
+    expect(await hoa.says("/quyen cap")).toContain("Cấp quyền: /quyen cap MÃ [canbo | quantri]");
+
+    const list = await hoa.says("/quyen");
+    expect(list).toContain("• telegram:777 — quản trị (cài đặt OFFICIAL_TELEGRAM_IDS, chỉ đổi được trên máy chủ)");
+    expect(list).toContain("• zalo:8800123456789012345 — quản trị, cấp bởi telegram:777 lúc 22/11/2026 10:00");
+    expect(list).toContain("• telegram:888 — cán bộ, cấp bởi telegram:777 lúc 22/11/2026 10:00 (chưa từng nhắn tin cho trợ lý)");
+    expect(await hoa.presses("Thu hồi quyền của telegram:888")).toContain("Thu hồi quyền cán bộ của telegram:888?");
+    expect(await hoa.presses("Giữ nguyên")).toBe("Đã giữ nguyên quyền.");
+    expect(app.services.roles.roleOfKey("telegram:888")).toBe("official");
+
+    // The Zalo admin may act too, but not on itself.
+    const zaloAdmin = person(app, "zalo", "8800123456789012345");
+    expect(await zaloAdmin.says("/quyen thu zalo:8800123456789012345")).toContain("Không thể tự đổi quyền của chính mình");
+    clock.set("2026-11-23T01:00:00Z");
+    expect(await zaloAdmin.says("/roles revoke 888")).toContain("Đã thu hồi quyền cán bộ của telegram:888.");
+
+    expect(app.services.audit.entries().filter((e) => e.action.startsWith("role-")).map((e) => [e.action, e.subject, e.actor.userKey, e.to, e.at])).toEqual([
+      ["role-granted", "zalo:8800123456789012345", "telegram:777", "admin", "2026-11-22T03:00:00.000Z"],
+      ["role-granted", "telegram:888", "telegram:777", "official", "2026-11-22T03:00:00.000Z"],
+      ["role-revoked", "telegram:888", "zalo:8800123456789012345", null, "2026-11-23T01:00:00.000Z"],
+    ]);
+    await app.close();
+    const again = await testApp(dir, { env: { OFFICIAL_TELEGRAM_IDS: "777" } });
+    expect(again.services.roles.holders().map((h) => [h.userKey, h.role, h.grantedBy])).toEqual([
+      ["telegram:777", "admin", null],
+      ["zalo:8800123456789012345", "admin", "telegram:777"],
+    ]);
+    await again.close();
+  });
+});
