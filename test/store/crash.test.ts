@@ -39,7 +39,11 @@ describe("store after SIGKILL", () => {
         expected.set(`n${n}`, n);
         if (n % 3 === 0) expected.delete(`n${n - 1}`);
       }
-      next = Math.max(...acknowledged) + 1000;
+      const last = Math.max(...acknowledged);
+      next = last + 1000;
+      // The commit after the last acknowledged one may have reached the disk before the kill
+      // without its "ok" reaching us: if it deleted a record, that record may be gone — rightly.
+      if ((last + 1) % 3 === 0) expected.delete(`n${last}`);
       const store = await Store.open({ dir, collections: [notes] });
       const c = store.collection(notes);
       for (const [key, n] of expected) expect(c.get(key)?.n, key).toBe(n);
