@@ -5,19 +5,23 @@ import { loadTranslator, type Translator } from "./core/i18n.js";
 import type { Logger } from "./core/log.js";
 import { Outbox } from "./core/outbox.js";
 import { basicsFeature } from "./flows/basics.js";
+import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
+import { faqFeature } from "./flows/faq.js";
 import { languageFeature } from "./flows/language.js";
+import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore, dialogsCollection } from "./services/dialogs.js";
+import { loadFaq } from "./services/faq.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
 import { createUsers, usersCollection } from "./services/users.js";
 import { Store } from "./store/store.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
-export const features: readonly BotFeature[] = [basicsFeature, languageFeature];
+export const features: readonly BotFeature[] = [basicsFeature, languageFeature, programmesFeature, faqFeature, calendarFeature];
 
 /** Every collection and log the store opens. Add a collection here. */
 export const collections = [usersCollection, dialogsCollection] as const;
@@ -53,6 +57,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const translator = loadTranslator(options.localesDir ?? defaultLocalesDir, (m) => log.warn(m));
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
+  const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
   const store = await Store.open({
     dir: config.dataDirAbsolute,
     collections,
@@ -61,7 +66,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const users = createUsers(store.collection(usersCollection));
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
-  const services: Services = { province, supportKinds, users, roles };
+  const services: Services = { province, supportKinds, users, faq, kb, roles };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

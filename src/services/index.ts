@@ -1,6 +1,7 @@
 import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
+import type { KnowledgeBase } from "./kb-answers.js";
 import type { Roles } from "./roles.js";
 import type { Users } from "./users.js";
 
@@ -10,7 +11,9 @@ export interface Services {
   /** NSCL support kinds (data/nscl-support-kinds.json). */
   supportKinds: readonly SupportKind[];
   users: Users;
-  /** The knowledge-base search; optional until the FAQ feature is wired in. */
-  faq?: Faq;
+  /** The knowledge-base search (answers with their source line, or the closest questions). */
+  faq: Faq;
+  /** The knowledge base itself: browsing, answers by entry id, the unit's contact. */
+  kb: KnowledgeBase;
   roles: Roles;
 }
