@@ -1,9 +1,13 @@
 import { pathToFileURL } from "node:url";
+import { askCommand } from "./cli/ask.js";
 import { chatCommand } from "./cli/chat.js";
+import { kbCheckCommand } from "./cli/kb-check.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
   chat: { usage: "chat                      talk to the bot in this terminal", run: () => chatCommand() },
+  ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
+  kb: { usage: "kb check                  validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {

@@ -149,7 +149,8 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
     });
   }
   if (faq) {
-    const list = (locale: "vi" | "en") => kinds.map((k) => `• <b>${esc(k.name[locale])}</b> — ${esc(k.examples[locale])}`);
+    // Names only: with examples the list no longer fits one Zalo message; each kind has its own entry.
+    const list = (locale: "vi" | "en") => kinds.map((k) => `• ${esc(k.name[locale])}`);
     out.push({
       id: "ns-noi-dung-ho-tro",
       topic: "ns-support",
@@ -158,8 +159,8 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
       generalDefinition: false,
       questions: faq.listQuestions,
       answer: {
-        vi: ["Theo các kế hoạch NSCL của tỉnh, doanh nghiệp có thể được hỗ trợ:", ...list("vi"), "Nội dung cụ thể của năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."],
-        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "What is offered this year: please ask the {unit}."],
+        vi: ["Theo các kế hoạch NSCL của tỉnh, doanh nghiệp có thể được hỗ trợ:", ...list("vi"), "Quý doanh nghiệp có thể hỏi tiếp từng nội dung (ví dụ «hỗ trợ ISO 9001», «hỗ trợ 5S»). Nội dung cụ thể của năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."],
+        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "Ask about any of them for details (for example \"support for ISO 9001\"). What is offered this year: please ask the {unit}."],
       },
       contact: true,
       related: ["ns-dang-ky", "ns-muc-ho-tro", "ns-doi-tuong"],

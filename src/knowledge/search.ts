@@ -103,15 +103,10 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
     list.push(w);
     buckets.set(w[0]!, list);
   }
+  // Built at load (about a millisecond), not on a user's first question.
   const fuses = new Map<string, Fuse<string>>();
-  const fuseFor = (first: string) => {
-    let f = fuses.get(first);
-    if (!f) {
-      f = new Fuse(buckets.get(first) ?? [], { includeScore: true, threshold: 0.4, distance: 8, minMatchCharLength: 2 });
-      fuses.set(first, f);
-    }
-    return f;
-  };
+  for (const [first, words] of buckets) fuses.set(first, new Fuse(words, { includeScore: true, threshold: 0.4, distance: 8, minMatchCharLength: 2 }));
+  const fuseFor = (first: string) => fuses.get(first);
   const cache = new Map<string, { fix: string[] | null; candidates: string[] }>();
 
   const split = (w: string): string[] | null => {
@@ -134,7 +129,7 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
     const maxEdits = w.length >= 8 ? 2 : 1;
     const scored: { word: string; d: number }[] = [];
     if (!fix) {
-      for (const r of fuseFor(w[0]!).search(w, { limit: 10 })) {
+      for (const r of fuseFor(w[0]!)?.search(w, { limit: 10 }) ?? []) {
         const d = editDistance(w, r.item, maxEdits);
         if (d <= maxEdits) scored.push({ word: r.item, d });
       }
