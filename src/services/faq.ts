@@ -15,7 +15,7 @@ export const FAQ_DECISION = {
   /** The best entry's score must reach this… */
   minScore: 0.5,
   /** …and the question must be mostly about it, or match a lot of it (long questions tell a story). */
-  minQuestionCoverage: 0.45,
+  minQuestionCoverage: 0.5,
   minMatchedContent: 6,
   /** …and beat the next entry: a tie means the question does not say which one it is. */
   minMargin: 0.005,
