@@ -14,7 +14,9 @@ export const devSetSchema = z.object({
 });
 export type DevSet = z.infer<typeof devSetSchema>;
 
-export function readDevSet(name: "faq-dev" | "faq-holdout" | "faq-holdout-2"): DevSet {
+export type DevSetName = "faq-dev" | "faq-holdout" | "faq-holdout-2" | "faq-holdout-3";
+
+export function readDevSet(name: DevSetName): DevSet {
   return devSetSchema.parse(JSON.parse(readFileSync(path.join(projectRoot, "test", "fixtures", `${name}.json`), "utf8")));
 }
 

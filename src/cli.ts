@@ -7,7 +7,7 @@ import { kbCheckCommand } from "./cli/kb-check.js";
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
   chat: { usage: "chat                      talk to the bot in this terminal", run: () => chatCommand() },
   ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
-  kb: { usage: "kb check                  validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
+  kb: { usage: "kb check [--data <dir>]   validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {
