@@ -3,7 +3,7 @@
  * the real knowledge base and over a synthetic 1,000-entry one, and the same figures for plain
  * fuse.js modes, so the README can say why the FAQ searches the way it does.
  */
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import Fuse from "fuse.js";
 import { loadTranslator } from "../src/core/i18n.js";
 import { fold } from "../src/knowledge/fold.js";
@@ -28,21 +28,43 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
-/** Latency of `search` per question: the first pass (typo cache empty) and `passes - 1` more. */
-function latency(search: (q: string) => unknown, passes: number): { p50: number; p99: number; max: number; warmP99: number } {
-  const cold: number[] = [];
-  const warm: number[] = [];
-  for (let pass = 0; pass < passes; pass++) {
-    for (const q of allQuestions) {
+/**
+ * Latency of a search per question. Cold = the first pass over all questions on a fresh engine (typo
+ * cache empty), taken on three fresh engines and the median kept — the machine is shared, and one
+ * busy moment should not decide the figure. Warm = four more passes on the last engine.
+ */
+function latency(make: () => (q: string) => unknown, runs: number): { p50: number; p99: number; max: number; warmP99: number } {
+  const r = (x: number) => Math.round(x * 1000) / 1000;
+  const colds: { p50: number; p99: number; max: number }[] = [];
+  let search = make();
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) search = make();
+    const times = allQuestions.map((q) => {
       const t0 = performance.now();
       search(q);
-      (pass === 0 ? cold : warm).push(performance.now() - t0);
+      return performance.now() - t0;
+    });
+    times.sort((a, b) => a - b);
+    colds.push({ p50: percentile(times, 50), p99: percentile(times, 99), max: times[times.length - 1] ?? 0 });
+  }
+  const warm: number[] = [];
+  if (runs > 1) {
+    for (let pass = 0; pass < 4; pass++) {
+      for (const q of allQuestions) {
+        const t0 = performance.now();
+        search(q);
+        warm.push(performance.now() - t0);
+      }
     }
   }
-  cold.sort((a, b) => a - b);
   warm.sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 1000) / 1000;
-  return { p50: r(percentile(cold, 50)), p99: r(percentile(cold, 99)), max: r(cold[cold.length - 1] ?? 0), warmP99: warm.length ? r(percentile(warm, 99)) : r(percentile(cold, 99)) };
+  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+  return {
+    p50: r(median(colds.map((c) => c.p50))),
+    p99: r(median(colds.map((c) => c.p99))),
+    max: r(median(colds.map((c) => c.max))),
+    warmP99: warm.length ? r(percentile(warm, 99)) : r(median(colds.map((c) => c.p99))),
+  };
 }
 
 const pct = (a: number, b: number) => Math.round((1000 * a) / b) / 10;
@@ -140,7 +162,7 @@ const modes: Mode[] = [
 
 function runMode(mode: Mode, docs: SearchDoc[]) {
   // Latency first, on a fresh search (nothing cached yet); then the answers, each computed once.
-  const latencyMs = latency(mode.make(docs), mode.slow ? 1 : 5);
+  const latencyMs = latency(() => mode.make(docs), mode.slow ? 1 : 3);
   const search = mode.make(docs);
   const cache = new Map<string, SearchHit[]>();
   const cached = (q: string) => {
@@ -163,7 +185,8 @@ const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "?", memoryGb: M
 out(`FAQ benchmark — ${machine.cpus} × ${machine.cpu}, ${machine.memoryGb} GB, Node ${machine.node}`);
 out(`question sets (in scope + out of scope): dev ${dev.inScope.length} + ${dev.outOfScope.length}; held-out 1–2, seen while developing, ${seen.inScope.length} + ${seen.outOfScope.length}; held-out 3, run once at the end, ${holdout.inScope.length} + ${holdout.outOfScope.length}`);
 out("accuracy = in-scope questions answered with the labelled entry; wrong = answered with another entry; top-1 = labelled entry ranked first (threshold aside); refusal = out-of-scope questions refused");
-out("latency per question, ms: p50 / p99 / max over the first pass of all questions (typo cache empty), warm p99 over 4 more passes");
+out("latency per question, ms: p50 / p99 / max over the first pass of all questions on a fresh engine (typo cache empty; median of 3 engines), warm p99 over 4 more passes");
+out(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(" ")} (the machine is shared; figures taken under load are higher)`);
 out();
 
 const results = [] as ReturnType<typeof runMode>[];
@@ -182,7 +205,7 @@ for (const [label, docs] of [["real knowledge base", realDocs], ["synthetic 1,00
 }
 const oursReal = results.find((r) => r.entries === realDocs.length && r.mode.startsWith("this FAQ"))!;
 const oursSynthetic = results.find((r) => r.entries === synthetic.length && r.mode.startsWith("this FAQ"))!;
-out(`target p99 ≤ 5 ms at 1,000 entries: ${oursSynthetic.latencyMs.p99 <= 5 ? "met" : "NOT met"} (${oursSynthetic.latencyMs.p99} ms)`);
+out(`target p99 ≤ 5 ms at 1,000 entries: ${oursSynthetic.latencyMs.p99 <= 5 ? "met" : "NOT met"} (${oursSynthetic.latencyMs.p99} ms); load average at end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 if (json) {
-  process.stdout.write(`${JSON.stringify({ machine, real: oursReal, synthetic: oursSynthetic, modes: results })}\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { ...machine, loadavg: loadavg() }, real: oursReal, synthetic: oursSynthetic, modes: results })}\n`);
 }

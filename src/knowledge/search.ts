@@ -96,17 +96,19 @@ const NUMERIC = /^\d+$/;
  * the knowledge base uses ("quoc gai" → "quoc gia"). Results are cached: the same typos come back.
  */
 function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<string>, stopwords: ReadonlySet<string>) {
+  // Buckets by first letter and length: a fix within 1–2 edits keeps the first letter (typos there are
+  // rare) and changes the length by at most the number of edits, so each lookup scans a few dozen words.
   const buckets = new Map<string, string[]>();
   for (const w of vocabulary) {
     if (w.length < 2 || NUMERIC.test(w)) continue;
-    const list = buckets.get(w[0]!) ?? [];
+    const key = `${w[0]}/${w.length}`;
+    const list = buckets.get(key) ?? [];
     list.push(w);
-    buckets.set(w[0]!, list);
+    buckets.set(key, list);
   }
-  // Built at load (about a millisecond), not on a user's first question.
+  // Built at load (a few milliseconds), not on a user's first question.
   const fuses = new Map<string, Fuse<string>>();
-  for (const [first, words] of buckets) fuses.set(first, new Fuse(words, { includeScore: true, threshold: 0.4, distance: 8, minMatchCharLength: 2 }));
-  const fuseFor = (first: string) => fuses.get(first);
+  for (const [key, words] of buckets) fuses.set(key, new Fuse(words, { includeScore: true, threshold: 0.4, distance: 8 }));
   const cache = new Map<string, { fix: string[] | null; candidates: string[] }>();
 
   const split = (w: string): string[] | null => {
@@ -129,9 +131,11 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
     const maxEdits = w.length >= 8 ? 2 : 1;
     const scored: { word: string; d: number }[] = [];
     if (!fix) {
-      for (const r of fuseFor(w[0]!)?.search(w, { limit: 10 }) ?? []) {
-        const d = editDistance(w, r.item, maxEdits);
-        if (d <= maxEdits) scored.push({ word: r.item, d });
+      for (let len = w.length - maxEdits; len <= w.length + maxEdits; len++) {
+        for (const r of fuses.get(`${w[0]}/${len}`)?.search(w, { limit: 10 }) ?? []) {
+          const d = editDistance(w, r.item, maxEdits);
+          if (d <= maxEdits) scored.push({ word: r.item, d });
+        }
       }
       scored.sort((a, b) => a.d - b.d);
     }
@@ -265,14 +269,30 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
       const hasContext = contextual.length > 0;
       let questionTotal = 0;
       for (const t of tokens) questionTotal += t.weight;
+      // Candidates come from the topic words; question words and weak words ("là gì", "doanh
+      // nghiệp") appear in thousands of phrasings of a large base, so they only add to candidates
+      // already found instead of walking their whole posting lists.
       const touched: number[] = [];
+      const common: typeof tokens = [];
       for (const t of tokens) {
+        if (lexicon.intents.has(t.token) || lexicon.weak.has(t.token)) {
+          common.push(t);
+          continue;
+        }
         const list = postings.get(t.token);
         if (!list) continue;
         const gain = t.weight * (t.corrected ? options.correctedFactor : 1);
-        const content = !lexicon.intents.has(t.token);
         for (const p of list) {
-          if (matched[p] === 0 && matchedContent[p] === 0) touched.push(p);
+          if (matched[p] === 0) touched.push(p);
+          matched[p]! += gain;
+          matchedContent[p]! += gain;
+        }
+      }
+      for (const t of common) {
+        const gain = t.weight * (t.corrected ? options.correctedFactor : 1);
+        const content = !lexicon.intents.has(t.token);
+        for (const p of touched) {
+          if (!phrasingSets[p]!.has(t.token)) continue;
           matched[p]! += gain;
           if (content) matchedContent[p]! += gain;
         }
