@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { esc } from "../core/markup.js";
-import { loadSupportKinds, supportKindsFaqSchema, type SupportKind } from "./support-kinds.js";
+import { firstIssue, readJsonFile } from "./json-file.js";
+import { supportKindsFaqSchema, supportKindsFileSchema, type SupportKind } from "./support-kinds.js";
 
 /** Entry ids travel in button data (`faq:<id>`, ≤ 64 bytes), so they stay short ASCII. */
 export const entryIdSchema = z
@@ -104,20 +105,6 @@ export interface ContentProblem {
 
 export class KnowledgeError extends Error {}
 
-function readJson(file: string, problems: ContentProblem[]): unknown {
-  try {
-    return JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    problems.push({ file, id: null, message: (error as Error).message });
-    return undefined;
-  }
-}
-
-function firstIssue(error: z.ZodError): string {
-  const issue = error.issues[0];
-  return `${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`.trim();
-}
-
 /** The NSCL support kinds become entries too: the kinds list stays the one source of that content. */
 function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof supportKindsFaqSchema> | undefined, reviewed: string): KbEntry[] {
   const out: KbEntry[] = [];
@@ -180,16 +167,16 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
   const kbDir = path.join(dataDir, "kb");
 
   const topicsFile = path.join(kbDir, "topics.json");
-  const topicsParsed = topicsFileSchema.safeParse(readJson(topicsFile, problems));
-  if (!topicsParsed.success) problems.push({ file: topicsFile, id: null, message: firstIssue(topicsParsed.error) });
-  const programmes = topicsParsed.success ? topicsParsed.data.programmes : [];
-  const topics = topicsParsed.success ? topicsParsed.data.topics : [];
-  const popular = topicsParsed.success ? topicsParsed.data.popular : [];
+  const topicsRead = readJsonFile(topicsFile, topicsFileSchema);
+  if (!topicsRead.ok) problems.push({ file: topicsFile, id: null, message: topicsRead.message });
+  const programmes = topicsRead.ok ? topicsRead.value.programmes : [];
+  const topics = topicsRead.ok ? topicsRead.value.topics : [];
+  const popular = topicsRead.ok ? topicsRead.value.popular : [];
 
   const sourcesFile = path.join(kbDir, "sources.json");
-  const sourcesParsed = sourcesFileSchema.safeParse(readJson(sourcesFile, problems));
-  if (!sourcesParsed.success) problems.push({ file: sourcesFile, id: null, message: firstIssue(sourcesParsed.error) });
-  const sources = new Map((sourcesParsed.success ? sourcesParsed.data.sources : []).map((s) => [s.key, s]));
+  const sourcesRead = readJsonFile(sourcesFile, sourcesFileSchema);
+  if (!sourcesRead.ok) problems.push({ file: sourcesFile, id: null, message: sourcesRead.message });
+  const sources = new Map((sourcesRead.ok ? sourcesRead.value.sources : []).map((s) => [s.key, s]));
 
   const entries: KbEntry[] = [];
   const entriesDir = path.join(kbDir, "entries");
@@ -201,12 +188,12 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
   }
   for (const name of files) {
     const file = path.join(entriesDir, name);
-    const parsed = entriesFileSchema.safeParse(readJson(file, problems));
-    if (!parsed.success) {
-      problems.push({ file, id: null, message: firstIssue(parsed.error) });
+    const read = readJsonFile(file, entriesFileSchema);
+    if (!read.ok) {
+      problems.push({ file, id: null, message: read.message });
       continue;
     }
-    parsed.data.entries.forEach((raw, i) => {
+    read.value.entries.forEach((raw, i) => {
       const entry = kbEntrySchema.safeParse(raw);
       const id = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : `#${i}`;
       if (entry.success) entries.push(entry.data);
@@ -214,16 +201,15 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
     });
   }
 
+  // One read of the kinds file for both the kinds and the list entry's phrasings; a kind listed twice
+  // shows up below as two entries with the same id.
   const kindsFile = path.join(dataDir, "nscl-support-kinds.json");
-  try {
-    const kinds = loadSupportKinds(dataDir);
-    const faq = supportKindsFaqSchema.optional().safeParse((JSON.parse(readFileSync(kindsFile, "utf8")) as { faq?: unknown }).faq);
-    if (!faq.success) problems.push({ file: kindsFile, id: null, message: `faq: ${firstIssue(faq.error)}` });
+  const kindsRead = readJsonFile(kindsFile, supportKindsFileSchema);
+  if (kindsRead.ok) {
+    const { kinds, faq } = kindsRead.value;
     const latest = kinds.map((k) => k.reviewed).sort().at(-1) ?? "2026-01-01";
-    entries.push(...supportKindEntries(kinds, faq.success ? faq.data : undefined, latest));
-  } catch (error) {
-    problems.push({ file: kindsFile, id: null, message: (error as Error).message });
-  }
+    entries.push(...supportKindEntries(kinds, faq, latest));
+  } else problems.push({ file: kindsFile, id: null, message: kindsRead.message });
 
   const topicIds = new Set(topics.map((t) => t.id));
   const programmeIds = new Set(programmes.map((p) => p.id));

@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { fold } from "./fold.js";
+import { readJsonFile } from "./json-file.js";
 
 const token = z.string().regex(/^[a-z0-9_]+$/, "must be one folded word");
 
@@ -23,18 +23,9 @@ export class LexiconError extends Error {}
 
 export function readLexiconFile(dataDir: string): LexiconFile {
   const file = path.join(dataDir, "kb", "lexicon.json");
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new LexiconError(`${file}: ${(error as Error).message}`);
-  }
-  const parsed = lexiconSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new LexiconError(`${file}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`);
-  }
-  return parsed.data;
+  const read = readJsonFile(file, lexiconSchema);
+  if (!read.ok) throw new LexiconError(`${file}: ${read.message}`);
+  return read.value;
 }
 
 /** A word sequence → the tokens it stands for; found by longest match over a word trie. */
