@@ -8,13 +8,17 @@ import { zaloChoicesCollection } from "./channels/zalo/choices.js";
 import { zaloSeenCollection } from "./channels/zalo/seen.js";
 import { zaloAuthCollection } from "./channels/zalo/tokens.js";
 import { basicsFeature } from "./flows/basics.js";
+import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
+import { faqFeature } from "./flows/faq.js";
 import { languageFeature } from "./flows/language.js";
+import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
 import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore, dialogsCollection } from "./services/dialogs.js";
+import { loadFaq } from "./services/faq.js";
 import type { Services } from "./services/index.js";
 import { createRoles, rolesCollection } from "./services/roles.js";
 import { auditLog, createAudit } from "./services/audit.js";
@@ -29,7 +33,16 @@ import { submissionsFeature } from "./flows/submissions/feature.js";
 import { Store, type StoreLike, type StoreOptions } from "./store/store.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
-export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature, officialsFeature];
+export const features: readonly BotFeature[] = [
+  programmesFeature,
+  faqFeature,
+  registrationFeature,
+  submissionsFeature,
+  calendarFeature,
+  basicsFeature,
+  languageFeature,
+  officialsFeature,
+];
 
 /** Every collection and log the store opens. Add a collection here. */
 export const collections = [
@@ -81,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
+  const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
   const store = await (options.openStore ?? ((o: StoreOptions) => Store.open(o)))({
     dir: config.dataDirAbsolute,
     collections,
@@ -96,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
   const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
   const linkRequests = createLinkRequests(store.collection(linkRequestsCollection));
-  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces, audit, workflow, outbox, desk, linkRequests };
+  const services: Services = { province, supportKinds, users, faq, kb, roles, submissions, vnProvinces, audit, workflow, outbox, desk, linkRequests };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

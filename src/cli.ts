@@ -3,6 +3,8 @@ import { backupCommand, BACKUP_USAGE } from "./cli/backup.js";
 import { chatCommand } from "./cli/chat.js";
 import { exportCommand, EXPORT_USAGE } from "./cli/export.js";
 import { statsCommand, STATS_USAGE } from "./cli/stats.js";
+import { askCommand } from "./cli/ask.js";
+import { kbCheckCommand } from "./cli/kb-check.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
@@ -10,6 +12,8 @@ const commands: Record<string, { usage: string; run(args: string[]): Promise<num
   stats: { usage: `${STATS_USAGE}\n      figures per programme and award year (works while the bot runs)`, run: (args) => statsCommand(args) },
   export: { usage: `${EXPORT_USAGE}\n      the submissions as a file (works while the bot runs)`, run: (args) => exportCommand(args) },
   backup: { usage: `${BACKUP_USAGE}\n      a consistent copy of DATA_DIR into a new folder (works while the bot runs)`, run: (args) => backupCommand(args) },
+  ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
+  kb: { usage: "kb check [--data <dir>]   validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {

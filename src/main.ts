@@ -142,12 +142,6 @@ async function main(): Promise<void> {
     process.stderr.write(`${problem ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
     process.exit(1);
   }
-  const say = (key: string, args: Record<string, string> = {}) =>
-    process.stdout.write(`${toPlainText(bot.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
-  say("startup-web-chat", { url: bot.webUrl });
-  if (!config.TELEGRAM_BOT_TOKEN) say("startup-no-telegram");
-  if (bot.zalo) say("startup-zalo", { url: `${bot.webUrl.replace(/\/$/, "")}${ZALO_WEBHOOK_PATH}` });
-
   let shuttingDown = false;
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
@@ -168,6 +162,13 @@ async function main(): Promise<void> {
   };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+
+  // Printed once a stop signal would be handled: whoever waits for the address may stop us at once.
+  const say = (key: string, args: Record<string, string> = {}) =>
+    process.stdout.write(`${toPlainText(bot.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
+  say("startup-web-chat", { url: bot.webUrl });
+  if (!config.TELEGRAM_BOT_TOKEN) say("startup-no-telegram");
+  if (bot.zalo) say("startup-zalo", { url: `${bot.webUrl.replace(/\/$/, "")}${ZALO_WEBHOOK_PATH}` });
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

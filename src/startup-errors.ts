@@ -1,4 +1,6 @@
 import { LocaleError } from "./core/i18n.js";
+import { KnowledgeError } from "./knowledge/kb.js";
+import { LexiconError } from "./knowledge/lexicon.js";
 import { ProvinceError } from "./knowledge/province.js";
 import { SupportKindsError } from "./knowledge/support-kinds.js";
 import { VnProvincesError } from "./knowledge/vn-provinces.js";
@@ -7,7 +9,16 @@ import { StoreError } from "./store/errors.js";
 /** Problems with files or settings a person can fix: one line, no stack trace. */
 export function startupProblem(error: unknown): string | null {
   if (error instanceof StoreError) return `Data file problem: ${error.message}. The file was left untouched; fix or move it, then start again.`;
-  if (error instanceof ProvinceError || error instanceof SupportKindsError || error instanceof VnProvincesError || error instanceof LocaleError) return `Content problem: ${error.message}`;
+  if (
+    error instanceof ProvinceError ||
+    error instanceof SupportKindsError ||
+    error instanceof VnProvincesError ||
+    error instanceof LocaleError ||
+    error instanceof KnowledgeError ||
+    error instanceof LexiconError
+  ) {
+    return `Content problem: ${error.message}`;
+  }
   if ((error as NodeJS.ErrnoException)?.code === "EADDRINUSE") return `The web chat port is already in use (${(error as Error).message}); set WEB_PORT to a free port.`;
   return null;
 }

@@ -10,7 +10,8 @@ welcome =
     • register for the Award or request support;
     • follow the status of a registered dossier.
 
-    You can type a question in Vietnamese or English, or choose an item below.
+    You can type a question in Vietnamese or English, or choose an item below. Type /help for help.
+    <i>Tiếng Việt: gõ /ngonngu.</i>
 
 privacy-notice =
     <i>About personal data:</i> the assistant keeps only the information you provide, for advice and registration. It is stored on the Department's server, seen only by the officials in charge, and not passed to third parties.
@@ -20,8 +21,6 @@ cmd-help = How to use the assistant
 cmd-cancel = Cancel what you are doing
 cmd-language = Change language (Tiếng Việt / English)
 
-menu-help = ❓ Help
-menu-language = 🌐 Language
 
 help-intro = <b>How to use the assistant</b>
     You can use these commands (type them or press a button):

@@ -11,7 +11,8 @@ welcome =
     • đăng ký tham dự Giải thưởng hoặc đề nghị hỗ trợ;
     • theo dõi tình trạng hồ sơ đã đăng ký.
 
-    Quý doanh nghiệp có thể gõ câu hỏi bằng tiếng Việt, có dấu hoặc không dấu, hoặc chọn một mục bên dưới.
+    Quý doanh nghiệp có thể gõ câu hỏi bằng tiếng Việt, có dấu hoặc không dấu, hoặc chọn một mục bên dưới. Gõ /trogiup để xem hướng dẫn.
+    <i>In English: type /language.</i>
 
 privacy-notice =
     <i>Về dữ liệu cá nhân:</i> trợ lý chỉ lưu những thông tin Quý doanh nghiệp cung cấp để phục vụ việc tư vấn và đăng ký. Dữ liệu được lưu trên máy chủ của Sở, chỉ cán bộ phụ trách được xem và không chuyển cho bên thứ ba.
@@ -21,8 +22,6 @@ cmd-help = Hướng dẫn sử dụng
 cmd-cancel = Hủy thao tác đang thực hiện
 cmd-language = Đổi ngôn ngữ (Tiếng Việt / English)
 
-menu-help = ❓ Hướng dẫn
-menu-language = 🌐 Ngôn ngữ
 
 help-intro = <b>Hướng dẫn sử dụng</b>
     Quý doanh nghiệp có thể dùng các lệnh sau (gõ lệnh hoặc chọn nút):

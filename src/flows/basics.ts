@@ -41,5 +41,4 @@ export const basicsFeature: BotFeature = {
     { names: ["trogiup", "help"], descriptionKey: "cmd-help", audience: "everyone", run: help },
     { names: ["huy", "cancel"], descriptionKey: "cmd-cancel", audience: "everyone", run: cancel },
   ],
-  menu: [{ labelKey: "menu-help", command: "trogiup", audience: "everyone" }],
 };

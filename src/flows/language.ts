@@ -42,5 +42,4 @@ export const languageFeature: BotFeature = {
       },
     },
   ],
-  menu: [{ labelKey: "menu-language", command: "ngonngu", audience: "everyone" }],
 };

@@ -19,6 +19,13 @@ export const provinceSchema = z.object({
     email: fillable,
     website: fillable,
   }),
+  /**
+   * The HĐND resolution that sets NSCL co-funding rates in this province; null = not known (the bot
+   * says so and who to ask). Rates themselves are never stored: they are not known.
+   */
+  coFunding: z
+    .object({ resolution: z.object({ vi: z.string().min(1), en: z.string().min(1) }).nullable(), source: z.string().min(1) })
+    .optional(),
   timeline: timelineSchema,
   source: z.string().min(1),
   reviewed: z.iso.date(),

@@ -5,6 +5,7 @@ import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { VnProvince } from "../knowledge/vn-provinces.js";
 import type { LinkRequests } from "./link-requests.js";
 import type { Audit } from "./audit.js";
+import type { KnowledgeBase } from "./kb-answers.js";
 import type { Roles } from "./roles.js";
 import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
@@ -16,8 +17,10 @@ export interface Services {
   /** NSCL support kinds (data/nscl-support-kinds.json). */
   supportKinds: readonly SupportKind[];
   users: Users;
-  /** The knowledge-base search; optional until the FAQ feature is wired in. */
-  faq?: Faq;
+  /** The knowledge-base search (answers with their source line, or the closest questions). */
+  faq: Faq;
+  /** The knowledge base itself: browsing, answers by entry id, the unit's contact. */
+  kb: KnowledgeBase;
   roles: Roles;
   /** Registrations and support requests with their status history (src/services/submissions.ts). */
   submissions: Submissions;

@@ -28,13 +28,14 @@ describe("terminal chat", () => {
     let shown = "";
     output.on("data", (d: Buffer) => (shown += d.toString()));
     const done = runConsoleChat(app, input, output);
-    input.write("2\n");
+    input.write("/ngonngu\n");
     input.write("2\n");
     input.end("/thoat\n");
     await done;
     await app.close();
     expect(shown).toContain("Kính chào Quý doanh nghiệp");
-    expect(shown).toContain("  2) 🌐 Ngôn ngữ");
+    expect(shown).toContain("  1) 📚 Chương trình");
+    expect(shown).toContain("  2) English");
     expect(shown).toContain("Switched to English");
   });
 
@@ -48,7 +49,7 @@ describe("terminal chat", () => {
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
-    child.stdin.end("1\n");
+    child.stdin.end("/trogiup\n");
     const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
     expect(out).toContain("gõ /thoat để thoát");
     expect(out).toContain("Kính chào Quý doanh nghiệp");

@@ -28,7 +28,7 @@ describe("Telegram end to end (telegram-test-api emulator over HTTP)", () => {
     const welcome = updates.result[0]!.message;
     expect(welcome.text).toContain("Kính chào Quý doanh nghiệp");
     const keyboard = (welcome.reply_markup as { inline_keyboard: { callback_data: string }[][] }).inline_keyboard.flat();
-    expect(keyboard.map((b) => b.callback_data)).toContain("cmd:ngonngu");
+    expect(keyboard.map((b) => b.callback_data)).toContain("cmd:dangky");
 
     await client.sendCallback(client.makeCallbackQuery("lang:en"));
     const after = await client.getUpdates();

@@ -30,7 +30,10 @@ describe("web chat page in headless Chromium", () => {
     await page.getByText("Kính chào Quý doanh nghiệp!").waitFor();
     expect(await page.locator(".msg.bot strong").first().textContent()).toBe("Trợ lý Năng suất – Chất lượng");
 
-    await page.getByRole("button", { name: "🌐 Ngôn ngữ" }).last().click();
+    await page.getByRole("button", { name: "📚 Chương trình" }).last().click();
+    await page.getByText("Chương trình và chủ đề").waitFor();
+    await page.fill("#text", "/ngonngu");
+    await page.press("#text", "Enter");
     await page.getByRole("button", { name: "English" }).click();
     await page.getByText("Switched to English").waitFor();
 

@@ -106,8 +106,8 @@ describe("Zalo conversations", () => {
     expect(textOf(await lan.press("English"))).toContain("Switched to English");
     const welcome = await lan.send("/start");
     expect(textOf(welcome)).toContain("Welcome");
-    expect(welcome.at(-1)?.buttons.map((b) => b.payload)).toEqual(["#nscl:cmd:trogiup", "#nscl:cmd:ngonngu", "#nscl:cmd:dangky", "#nscl:cmd:tracuu"]);
-    expect(textOf(await lan.press(welcome.at(-1)!.buttons[0]!.title))).toContain("/trogiup, /help");
+    expect(welcome.at(-1)?.buttons.map((b) => b.payload)).toEqual(["#nscl:cmd:chuongtrinh", "#nscl:cmd:hoidap", "#nscl:cmd:dangky", "#nscl:cmd:tracuu", "#nscl:cmd:lich"]);
+    expect(textOf(await lan.press(welcome.at(-1)!.buttons[0]!.title))).toContain("Programmes and topics");
     expect(fake.problems).toEqual([]);
   });
 
@@ -143,11 +143,11 @@ describe("Zalo conversations", () => {
 
     expect(textOf(await lan.choose(3))).toBe("Đã chọn: Cơ khí");
     // That reply showed no list: a bare number is ordinary text again.
-    expect(textOf(await lan.send("3"))).toContain("chưa hiểu");
+    expect(textOf(await lan.send("3"))).not.toContain("Đã chọn");
     await lan.send("/chon");
     expect(textOf(await lan.send("  7 "))).toBe("Đã chọn: Công nghệ thông tin");
     await lan.send("/chon");
-    expect(textOf(await lan.send("9"))).toContain("chưa hiểu");
+    expect(textOf(await lan.send("9"))).not.toContain("Đã chọn");
   });
 
   it("welcomes a new follower like /start and records an unfollow", async () => {
@@ -181,16 +181,16 @@ describe("Zalo conversations", () => {
     const lan = zaloUser(bot, fake, "5000000000000000016");
     // The echo of the bot's own send (no admin_id) changes nothing.
     expect(await lan.sendEvent(oaEchoEvent(lan.id))).toEqual([]);
-    expect(textOf(await lan.send("xin chao"))).toContain("chưa hiểu");
+    expect(await lan.send("xin chao")).not.toEqual([]);
 
     expect(await lan.sendEvent(oaEchoEvent(lan.id, "admin-77"))).toEqual([]);
     expect(await lan.send("cam on chi, cho em hoi them")).toEqual([]);
     expect(await lan.sendEvent(attachmentEvent(lan.id, "image", { url: "https://f.zalo.example/img/2.jpg" }))).toEqual([]);
     // Another user's conversation is not affected.
-    expect(textOf(await zaloUser(bot, fake, "5000000000000000017").send("xin chao"))).toContain("chưa hiểu");
+    expect(await zaloUser(bot, fake, "5000000000000000017").send("xin chao")).not.toEqual([]);
     // A command is addressed to the bot: it answers again from there on.
     expect(textOf(await lan.send("/trogiup"))).toContain("/trogiup");
-    expect(textOf(await lan.send("xin chao"))).toContain("chưa hiểu");
+    expect(await lan.send("xin chao")).not.toEqual([]);
   });
 
   it("stops keeping quiet after the configured minutes", async () => {
@@ -201,7 +201,7 @@ describe("Zalo conversations", () => {
     now += 19 * 60_000;
     expect(await lan.send("alo")).toEqual([]);
     now += 2 * 60_000;
-    expect(textOf(await lan.send("alo"))).toContain("chưa hiểu");
+    expect(await lan.send("alo")).not.toEqual([]);
   });
 
   it("is a different user from the same person on Telegram: two keys, separate state", async () => {

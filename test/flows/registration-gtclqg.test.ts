@@ -254,8 +254,36 @@ describe("registering for the National Quality Award", () => {
     await lan.says("/huy");
     expect(await lan.presses("Có, hủy")).toContain("Đã hủy; các câu trả lời đã nhập đã được xóa.");
     expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
-    expect(await lan.says("15/3/2019")).toContain("Trợ lý chưa hiểu nội dung này");
+    // No form any more: the date is just a message, and the FAQ does not pretend to know it.
+    expect(await lan.says("15/3/2019")).not.toContain(QUESTION.address);
     expect(app.services.submissions.count).toBe(0);
+    await app.close();
+  });
+
+  it("answers a question typed in the middle of the form from the knowledge base, then asks again, losing nothing", async () => {
+    const { app, lan } = await setup();
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "taxCode", asks);
+    expect(lan.hears()).toContain(QUESTION.taxCode);
+
+    const answered = await lan.says("ho so tham du giai thuong gom nhung gi?");
+    expect(answered).toContain("Báo cáo tự đánh giá");
+    expect(answered).toContain("Nguồn:");
+    expect(answered).toContain("Xin mời Quý doanh nghiệp tiếp tục:");
+    expect(answered).toContain(QUESTION.taxCode);
+
+    // A question the knowledge base cannot answer: said so, with whom to ask, and the form goes on.
+    const unknown = await lan.says("gia vang hom nay bao nhieu?");
+    expect(unknown).toContain("chưa tìm thấy câu trả lời");
+    expect(unknown).toContain(QUESTION.taxCode);
+
+    // Questions are not wrong answers: help is offered only after three wrong tax codes.
+    expect(await lan.says("123")).not.toContain("Nếu cần hỗ trợ");
+    expect(await lan.says("0314409059")).not.toContain("Nếu cần hỗ trợ");
+    expect(await lan.says("abc")).toContain("Nếu cần hỗ trợ");
+    expect(await lan.says("0314.409.058")).toContain(QUESTION.orgType);
+    await answerFrom(lan, "orgType", "end", asks);
+    expect(lan.hears()).toContain("Tên tổ chức: Cong ty TNHH San xuat Minh An");
     await app.close();
   });
 

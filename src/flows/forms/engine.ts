@@ -247,7 +247,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
   const wrong = (ctx: Ctx, form: FormDefinition, state: FormState, error: Markup, typed: string | null): Turn => {
     if (typed !== null && looksLikeQuestion(typed)) {
       // A question in the middle of the form: answer it from the knowledge base, then ask again.
-      const found = ctx.services.faq?.lookup(typed, ctx.locale);
+      const found = ctx.services.faq.lookup(typed, ctx.locale);
       const answer = found?.matched ? found.answer : ctx.t("form-question-not-found", { contact: raw(unitContact(ctx)) });
       return { messages: [{ text: answer }, prompt(ctx, form, state, ctx.t("form-question-continue"))], dialog: ctx.advance(asJson(state)) };
     }

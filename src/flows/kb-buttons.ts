@@ -1,0 +1,42 @@
+import { toPlainText } from "../core/markup.js";
+import type { Button } from "../core/types.js";
+import type { KbEntry } from "../knowledge/kb.js";
+import type { Ctx } from "./context.js";
+
+/** Button labels are plain text and shown on one line: long questions are cut at a word. */
+export function buttonLabel(text: string, max = 60): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.?]+$/, "")}…`;
+}
+
+/** One button per row: questions are long and read on a phone. */
+export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
+  return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: `faq:${entry.id}` }];
+}
+
+/** Under an answer: up to 3 related questions, then a way back to the answer's topic. */
+/** The button that starts the registration form of a programme (handled by the registration feature's `dk:` route). */
+export function registerButton(ctx: Ctx, programme: string): Button[] {
+  if (programme !== "gtclqg" && programme !== "nscl") return [];
+  return [{ label: buttonLabel(toPlainText(ctx.t(`programmes-register-${programme}`))), data: `dk:${programme}` }];
+}
+
+/** Answers about how to register end with the button that does it. */
+const REGISTER_AFTER: Record<string, string> = { "gt-dang-ky-the-nao": "gtclqg", "ns-dang-ky": "nscl" };
+
+export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
+  const { kb } = ctx.services;
+  const register = REGISTER_AFTER[entry.id];
+  const rows: Button[][] = register ? [registerButton(ctx, register)] : [];
+  rows.push(
+    ...entry.related
+      .slice(0, 3)
+      .flatMap((id) => kb.entry(id) ?? [])
+      .map((related) => entryButton(ctx, related, "➜ ")),
+  );
+  const topic = kb.topic(entry.topic);
+  if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: `kb:t:${topic.id}` }]);
+  return rows;
+}

@@ -1,0 +1,169 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { loadTranslator, type Translator } from "../core/i18n.js";
+import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
+import { buttonDataFits, LOCALES } from "../core/types.js";
+import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "../services/kb-answers.js";
+import { searchDocs } from "../services/faq.js";
+import { foldedWords } from "./fold.js";
+import { readKnowledge, type ContentProblem, type KnowledgeContent } from "./kb.js";
+import { compileLexicon, readLexiconFile, type Lexicon } from "./lexicon.js";
+import { loadProvince, type Province } from "./province.js";
+import { buildSearchIndex } from "./search.js";
+
+/** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
+export const MAX_ANSWER_CHARS = 1200;
+/** Zalo's limit for one message; the whole answer must fit even there. */
+export const MAX_MESSAGE_CHARS = 2000;
+
+const VIETNAMESE_MARKS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (id: string | null, message: string) => problems.push({ file, id, message });
+  const folded = new Map<string, string>();
+  const canonical = new Map<string, string>();
+
+  for (const e of content.entries) {
+    if (e.reviewed > today) add(e.id, `reviewed date ${e.reviewed} is in the future`);
+    if (!buttonDataFits(`faq:${e.id}`)) add(e.id, "id too long for button data");
+    if (e.related.includes(e.id)) add(e.id, "lists itself as related");
+    if (!VIETNAMESE_MARKS.test(e.questions.vi[0]!)) add(e.id, "the first Vietnamese question (the title) must be written with diacritics");
+    if (!e.questions.vi.some((q) => !VIETNAMESE_MARKS.test(q))) add(e.id, "needs at least one phrasing without diacritics, as users type");
+    for (const locale of LOCALES) {
+      const lines = e.answer[locale];
+      if (!lines) continue;
+      const text = lines.join("\n");
+      if (locale === "vi" && !VIETNAMESE_MARKS.test(text)) add(e.id, "Vietnamese answer has no diacritics");
+      for (const m of text.matchAll(/\{([^}]*)\}/g)) {
+        if (!(ANSWER_PLACEHOLDERS as readonly string[]).includes(m[1]!)) add(e.id, `${locale} answer uses unknown placeholder {${m[1]}}`);
+      }
+      const filled = text.replace(/\{[a-zA-Z]+\}/g, "X");
+      try {
+        toRuns(filled, true);
+        if (visibleLength(filled) > MAX_ANSWER_CHARS) add(e.id, `${locale} answer is ${visibleLength(filled)} characters; keep it under ${MAX_ANSWER_CHARS} (split the entry)`);
+      } catch (error) {
+        add(e.id, `${locale} answer is not valid markup: ${error instanceof MarkupError ? error.message : String(error)}`);
+      }
+    }
+    for (const q of [...e.questions.vi, ...(e.questions.en ?? [])]) {
+      const f = foldedWords(q).join(" ");
+      const other = folded.get(f);
+      if (other && other !== e.id) add(e.id, `question "${q}" is also a question of ${other}`);
+      folded.set(f, e.id);
+      const c = [...new Set(lexicon.canonical(lexicon.respell(foldedWords(q))).tokens)].sort().join(" ");
+      const otherC = canonical.get(c);
+      if (c && otherC && otherC !== e.id) add(e.id, `question "${q}" reads the same as one of ${otherC} to the search (${c})`);
+      canonical.set(c, e.id);
+    }
+  }
+  // Every entry must be found by its own title question: otherwise its buttons and the search disagree.
+  const index = buildSearchIndex(searchDocs(content, lexicon), lexicon);
+  for (const e of content.entries) {
+    for (const q of [e.questions.vi[0]!, e.questions.en?.[0]].filter((x): x is string => !!x)) {
+      const top = index.search(q, 1)[0];
+      if (top?.id !== e.id) add(e.id, `its question "${q}" finds ${top?.id ?? "nothing"} first`);
+    }
+  }
+  for (const t of content.topics) if (!content.entries.some((e) => e.topic === t.id)) add(t.id, "topic has no entries");
+  for (const p of content.programmes) if (!content.topics.some((t) => t.programme === p.id)) add(p.id, "programme has no topics");
+  return problems;
+}
+
+function checkProvince(p: Province, file: string, today: string): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const add = (message: string) => problems.push({ file, id: p.id, message });
+  if (p.reviewed > today) add(`reviewed date ${p.reviewed} is in the future`);
+  const { phone, email, website } = p.unit;
+  // Contacts are filled in by officials; refuse what cannot be a real one rather than guess.
+  if (phone !== null && !/^(\+84|0)[\d .-]{8,13}$/.test(phone)) add(`unit.phone "${phone}" is not a Vietnamese phone number`);
+  if (email !== null && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(email)) add(`unit.email "${email}" is not an email address`);
+  if (website !== null && !/^https?:\/\/\S+$/.test(website)) add(`unit.website "${website}" is not an http(s) address`);
+  const seen = new Set<string>();
+  for (const c of p.timeline.cycles) {
+    const key = `${c.programme} ${c.year}`;
+    if (seen.has(key)) add(`two cycles for ${key}`);
+    seen.add(key);
+    if (c.reviewed > today) add(`cycle ${key}: reviewed date is in the future`);
+    if ((c.year >= 2026) !== (c.rules === "2026")) add(`cycle ${key}: award years from 2026 follow the 2026 rules, earlier ones the legacy rules`);
+    const ids = new Set<string>();
+    for (const ph of c.phases) {
+      if (ids.has(ph.id)) add(`cycle ${key}: phase ${ph.id} twice`);
+      ids.add(ph.id);
+      for (const d of [ph.start, ph.end]) {
+        if (d && (Number(d.slice(0, 4)) < c.year - 1 || Number(d.slice(0, 4)) > c.year + 2)) add(`cycle ${key}: phase ${ph.id} date ${d} is far from the award year`);
+      }
+    }
+  }
+  return problems;
+}
+
+/** The same keys in every locale (the FAQ renders in both). */
+function checkLocales(translator: Translator, file: string): ContentProblem[] {
+  const [first, ...rest] = LOCALES;
+  const base = new Set(translator.keys(first));
+  const problems: ContentProblem[] = [];
+  for (const locale of rest) {
+    const other = new Set(translator.keys(locale));
+    for (const k of base) if (!other.has(k)) problems.push({ file, id: k, message: `message only in ${first}` });
+    for (const k of other) if (!base.has(k)) problems.push({ file, id: k, message: `message only in ${locale}` });
+  }
+  return problems;
+}
+
+/**
+ * Everything `npm run cli -- kb check` verifies: the knowledge base, the lexicon, every province
+ * profile, the locales, and that each answer renders as valid, short-enough markup in every
+ * province and language. Returns all problems, each naming its file and entry.
+ */
+export function checkKnowledge(dataDir: string, localesDir: string, today: string): ContentProblem[] {
+  const { content, problems } = readKnowledge(dataDir);
+  let lexicon: Lexicon | undefined;
+  try {
+    lexicon = compileLexicon(readLexiconFile(dataDir));
+  } catch (error) {
+    problems.push({ file: path.join(dataDir, "kb", "lexicon.json"), id: null, message: (error as Error).message });
+  }
+  if (lexicon) problems.push(...checkEntries(content, lexicon, today, path.join(dataDir, "kb", "entries")));
+
+  let translator: Translator | undefined;
+  try {
+    translator = loadTranslator(localesDir);
+    problems.push(...checkLocales(translator, localesDir));
+  } catch (error) {
+    problems.push({ file: localesDir, id: null, message: (error as Error).message });
+  }
+
+  const provincesDir = path.join(dataDir, "provinces");
+  const provinces: Province[] = [];
+  for (const name of readdirSync(provincesDir).filter((f) => f.endsWith(".json")).sort()) {
+    const file = path.join(provincesDir, name);
+    try {
+      const p = loadProvince(dataDir, name.replace(/\.json$/, ""));
+      provinces.push(p);
+      problems.push(...checkProvince(p, file, today));
+    } catch (error) {
+      problems.push({ file, id: name.replace(/\.json$/, ""), message: (error as Error).message });
+    }
+  }
+
+  if (translator && lexicon) {
+    for (const province of provinces) {
+      const kb = createKnowledgeBase(content, province, translator, lexicon);
+      for (const e of content.entries) {
+        for (const locale of LOCALES) {
+          const answer = kb.answer(e.id, locale)!;
+          try {
+            toRuns(answer, true);
+          } catch (error) {
+            problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: rendered answer is not valid markup (${(error as Error).message})` });
+          }
+          if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
+            problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: answer with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
+          }
+        }
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,67 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { checkKnowledge } from "../../src/knowledge/kb-check.js";
+import { dataDir, localesDir } from "../../src/paths.js";
+import { useTempDirs } from "../helpers/temp-dir.js";
+
+const tempDir = useTempDirs();
+
+/** A copy of data/ with one JSON file changed by `edit`. */
+async function brokenCopy(file: string, edit: (json: any) => void): Promise<string> {
+  const dir = await tempDir();
+  cpSync(dataDir, dir, { recursive: true });
+  const full = path.join(dir, file);
+  const json = JSON.parse(readFileSync(full, "utf8"));
+  edit(json);
+  writeFileSync(full, JSON.stringify(json));
+  return dir;
+}
+
+const entry = (json: { entries: { id: string }[] }, id: string) => json.entries.find((e) => e.id === id) as any;
+
+describe("kb check", () => {
+  it("finds no problem in the shipped content", () => {
+    expect(checkKnowledge(dataDir, localesDir, "2026-11-22")).toEqual([]);
+  });
+
+  it("names the entry whose source is not in the registry, whose markup is broken, or whose date is in the future", async () => {
+    const dir = await brokenCopy("kb/entries/gt-overview.json", (json) => {
+      entry(json, "gt-lich-su").source = "a blog I read";
+      entry(json, "gt-nguyen-tac").answer.vi.push("Giá <b>không đóng thẻ");
+      entry(json, "gt-gpea").reviewed = "2027-01-01";
+      entry(json, "gt-la-gi").answer.vi.push("Liên hệ {hotline}.");
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^gt-lich-su: source "a blog I read" is not in data\/kb\/sources.json/),
+        expect.stringMatching(/^gt-nguyen-tac: vi answer is not valid markup/),
+        expect.stringMatching(/^gt-gpea: reviewed date 2027-01-01 is in the future/),
+        expect.stringMatching(/^gt-la-gi: vi answer uses unknown placeholder \{hotline\}/),
+      ]),
+    );
+  });
+
+  it("finds the same question in two entries, and a core entry without English", async () => {
+    const dir = await brokenCopy("kb/entries/gt-dossier.json", (json) => {
+      entry(json, "gt-mau-ho-so").questions.vi.push("hồ sơ dự giải gồm những gì");
+      entry(json, "gt-ho-so").questions.vi.push("Hồ sơ dự giải gồm những gì?");
+      delete entry(json, "gt-nop-ho-so").answer.en;
+      delete entry(json, "gt-nop-ho-so").questions.en;
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
+    expect(problems.some((p) => /^gt-(ho-so|mau-ho-so): question "h.* gồm những gì\??" is also a question of gt-/.test(p))).toBe(true);
+    expect(problems).toContainEqual(expect.stringMatching(/^gt-nop-ho-so: a core entry needs English/));
+  });
+
+  it("refuses a made-up contact and a cycle under the wrong rules in a province profile", async () => {
+    const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
+      json.unit.phone = "call us";
+      json.timeline.cycles[0].rules = "legacy";
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
+    expect(problems).toContainEqual('tay-ninh: unit.phone "call us" is not a Vietnamese phone number');
+    expect(problems).toContainEqual(expect.stringMatching(/^tay-ninh: cycle gtclqg 2026: award years from 2026 follow the 2026 rules/));
+  });
+});
