@@ -23,9 +23,16 @@ import { createSubmissions, submissionsCollection } from "./services/submissions
 import { registrationFeature } from "./flows/registration/feature.js";
 import { submissionsFeature } from "./flows/submissions/feature.js";
 import { Store } from "./store/store.js";
+import { createAudience } from "./services/broadcasts/audience.js";
+import { deliveriesLog } from "./services/broadcasts/deliveries.js";
+import { createBroadcasts, jobsCollection } from "./services/broadcasts/jobs.js";
+import { remindersCollection } from "./services/broadcasts/reminders.js";
+import { createSubscriptions, subscriptionsCollection } from "./services/subscriptions.js";
+import { broadcastFeature } from "./flows/broadcast/feature.js";
+import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
-export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature];
+export const features: readonly BotFeature[] = [basicsFeature, languageFeature, registrationFeature, submissionsFeature, subscriptionFeature, broadcastFeature];
 
 /** Every collection and log the store opens. Add a collection here. */
 export const collections = [
@@ -37,8 +44,11 @@ export const collections = [
   zaloAuthCollection,
   zaloSeenCollection,
   zaloChoicesCollection,
+  subscriptionsCollection,
+  jobsCollection,
+  remindersCollection,
 ] as const;
-export const logs = [] as const;
+export const logs = [deliveriesLog] as const;
 
 export interface App {
   readonly config: Config;
@@ -80,7 +90,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const users = createUsers(store.collection(usersCollection));
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS);
   const submissions = createSubmissions(store.collection(submissionsCollection), createCounters(store.collection(countersCollection)));
-  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces };
+  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
+  const subscriptions = createSubscriptions(store.collection(subscriptionsCollection));
+  const broadcasts = createBroadcasts(store.collection(jobsCollection), createCounters(store.collection(countersCollection)));
+  const audience = createAudience({ users, submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });
+  const services: Services = { province, supportKinds, users, roles, submissions, vnProvinces, subscriptions, broadcasts, audience };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,
@@ -94,7 +108,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     ...(options.clock ? { clock: options.clock } : {}),
   });
-  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
   let closed = false;
   return {
     config,
