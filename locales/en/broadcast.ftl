@@ -119,6 +119,7 @@ bc-job-cannot-resume = Announcement { $id } is not paused.
 bc-job-cannot-cancel = Announcement { $id } has already ended.
 bc-job-paused = Announcement { $id } paused. Resume it from /broadcasts.
 bc-job-resumed = Announcement { $id } goes on.
+bc-job-resumed-scheduled = Announcement { $id } will be sent at { $when }, as scheduled.
 bc-job-cancelled = Announcement { $id } cancelled.
 
 ## Progress and reports (to the official who created the job)

@@ -119,6 +119,7 @@ bc-job-cannot-resume = Thông báo { $id } không ở trạng thái tạm dừng
 bc-job-cannot-cancel = Thông báo { $id } đã kết thúc.
 bc-job-paused = Đã tạm dừng thông báo { $id }. Tiếp tục bằng /dsthongbao.
 bc-job-resumed = Thông báo { $id } được gửi tiếp.
+bc-job-resumed-scheduled = Thông báo { $id } sẽ được gửi lúc { $when } như đã hẹn.
 bc-job-cancelled = Đã hủy thông báo { $id }.
 
 ## Progress and reports (to the official who created the job)

@@ -316,7 +316,7 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     expect(await official.presses("Tạm dừng TB-0001")).toContain("Đã tạm dừng thông báo TB-0001");
     await official.says("/dsthongbao");
     expect(official.buttonLabels()).toEqual(["▶️ Tiếp tục TB-0001", "✖ Hủy TB-0001"]);
-    expect(await official.presses("Tiếp tục TB-0001")).toContain("Thông báo TB-0001 được gửi tiếp");
+    expect(await official.presses("Tiếp tục TB-0001")).toContain("Thông báo TB-0001 sẽ được gửi lúc 01/12/2026 08:00 như đã hẹn");
     expect(app.services.broadcasts.get("TB-0001")?.state).toBe("scheduled");
     await official.says("/dsthongbao");
     expect(await official.presses("Hủy TB-0001")).toContain("Hủy thông báo TB-0001?");

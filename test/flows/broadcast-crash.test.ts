@@ -9,7 +9,7 @@ import { startFakeTelegramHttp, type FakeTelegramHttp } from "../helpers/fake-te
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
-const RATE = 200;
+const RATE = 100;
 const RECIPIENTS = Array.from({ length: 300 }, (_, i) => String(8_000_001 + i));
 
 let fake: FakeTelegramHttp | null = null;

@@ -63,8 +63,11 @@ export const jobsRoute: ButtonRoute<Services> = {
     switch (action) {
       case "pause":
         return done(ctx, broadcasts.pause(id, by, ctx.now), "bc-job-paused");
-      case "resume":
-        return done(ctx, broadcasts.resume(id, by, ctx.now), "bc-job-resumed");
+      case "resume": {
+        const result = broadcasts.resume(id, by, ctx.now);
+        if (result.ok && result.job.state === "scheduled") return say(ctx.t("bc-job-resumed-scheduled", { id, when: formatDateTime(result.job.scheduledAt!, ctx.locale) }));
+        return done(ctx, result, "bc-job-resumed");
+      }
       case "cancel": {
         const job = broadcasts.get(id);
         if (!job) return say(ctx.t("bc-job-not-found", { id }));

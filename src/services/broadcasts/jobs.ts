@@ -155,7 +155,7 @@ export function createBroadcasts(collection: Collection<Job>, counters: Counters
       if (job.state !== "paused") return { ok: false, error: { key: "bc-job-cannot-resume", args: { id } } };
       // A scheduled job paused before its time waits for it again.
       const waiting = job.startedAt === null && job.scheduledAt !== null && Date.parse(job.scheduledAt) > now.getTime();
-      return { ok: true, job: save({ ...job, state: waiting ? "scheduled" : "running", history: record(job, userKeyOf(by), "resumed", now) }) };
+      return { ok: true, job: save({ ...job, state: waiting ? "scheduled" : "running", note: null, history: record(job, userKeyOf(by), "resumed", now) }) };
     },
     cancel(id, by, now) {
       const job = collection.get(id);

@@ -1,13 +1,14 @@
 import { performance } from "node:perf_hooks";
 
 /**
- * Paces sends: at most `perSecond` across all chats, spaced evenly, and at least `perChatGapMs`
- * between two sends to the same chat; everything waits while Telegram's `retry_after` runs.
+ * Paces sends: at most `perSecond` in any one-second window across all chats, at least
+ * `perChatGapMs` between two sends to the same chat, and nothing while Telegram's `retry_after`
+ * runs.
  *
- * Grants are measured when they happen, so a stalled event loop never lets sends bunch up: each
- * grant waits for its theoretical time (`due`), and `due` advances by exactly one interval per
- * grant (small timer lateness is not carried forward, so the rate is still reached). Hence in
- * any window of one second there are at most `perSecond + 1` grants.
+ * Sends are spaced evenly (one every `interval`). A busy event loop fires timers late — at 200/s
+ * later than the 5 ms between two sends — so the schedule is kept rather than restarted, and the
+ * sends a late timer missed go at once when it fires; a record of the last `perSecond` grants
+ * keeps every one-second window at `perSecond` at most whatever the timers do.
  */
 export interface SendLimiterOptions {
   perSecond: number;
@@ -24,6 +25,8 @@ interface Waiter {
   reject: (error: Error) => void;
 }
 
+const CATCH_UP_MS = 1000;
+
 export class LimiterStopped extends Error {
   constructor() {
     super("send limiter stopped");
@@ -38,6 +41,9 @@ export class SendLimiter {
   readonly #clearTimer: (handle: unknown) => void;
   readonly #waiters: Waiter[] = [];
   readonly #lastByChat = new Map<string, number>();
+  /** The last `perSecond` grant times, oldest at `#oldest`. */
+  readonly #recent: number[];
+  #oldest = 0;
   #due = -Infinity;
   #pausedUntil = -Infinity;
   #timer: unknown = null;
@@ -45,6 +51,7 @@ export class SendLimiter {
 
   constructor(options: SendLimiterOptions) {
     this.interval = 1000 / options.perSecond;
+    this.#recent = new Array<number>(Math.max(1, Math.floor(options.perSecond))).fill(-Infinity);
     this.perChatGapMs = options.perChatGapMs ?? 1000;
     this.#now = options.now ?? (() => performance.now());
     this.#setTimer = options.setTimer ?? ((fn, ms) => setTimeout(fn, ms));
@@ -62,6 +69,8 @@ export class SendLimiter {
   /** Telegram said to wait: nobody is sent anything until then. */
   pause(ms: number): void {
     this.#pausedUntil = Math.max(this.#pausedUntil, this.#now() + ms);
+    // The time spent waiting is not made up afterwards.
+    this.#due = Math.max(this.#due, this.#pausedUntil);
     this.#pump();
   }
 
@@ -91,7 +100,7 @@ export class SendLimiter {
   #pump(): void {
     while (this.#waiters.length) {
       const now = this.#now();
-      const at = Math.max(this.#due, this.#pausedUntil);
+      const at = Math.max(this.#due, this.#pausedUntil, this.#recent[this.#oldest]! + 1000);
       if (now < at) return this.#schedule(at - now);
       // The first waiter whose chat may have a message now (others keep their place).
       let pick = -1;
@@ -106,8 +115,10 @@ export class SendLimiter {
       }
       if (pick < 0) return this.#schedule(soonest - now);
       const [waiter] = this.#waiters.splice(pick, 1);
-      // Lateness under one interval is absorbed; after an idle spell the schedule restarts from now.
-      this.#due = (now - this.#due < this.interval ? Math.max(this.#due, this.#pausedUntil) : now) + this.interval;
+      // Up to a second behind schedule is made up; after a longer quiet spell the schedule starts from now.
+      this.#due = (now - this.#due < CATCH_UP_MS ? this.#due : now) + this.interval;
+      this.#recent[this.#oldest] = now;
+      this.#oldest = (this.#oldest + 1) % this.#recent.length;
       this.#lastByChat.set(waiter!.chat, now);
       if (++this.#grants % 1000 === 0) this.#forgetOldChats(now);
       waiter!.resolve();
