@@ -98,7 +98,7 @@ bc-list-head = <b>{ $id }</b> · { $state } · { $what }
 bc-list-reminders = dossier-deadline reminders
 bc-list-excerpt = “{ $text }”
 bc-list-scheduled = Scheduled for { $when }
-bc-list-progress = Sent { $sent }/{ $total } (settled { $done })
+bc-list-progress = Sent { $sent }/{ $planned } recipients ({ $skipped } in the group left out: not subscribed, blocked or out of Zalo's reach)
 bc-list-finished = Ended { $when }
 bc-state-scheduled = scheduled
 bc-state-running = sending
@@ -123,7 +123,7 @@ bc-job-resumed-scheduled = Announcement { $id } will be sent at { $when }, as sc
 bc-job-cancelled = Announcement { $id } cancelled.
 
 ## Progress and reports (to the official who created the job)
-bc-progress = 📣 { $id }: sent { $sent }/{ $total } · settled { $done } · errors { $failed } · blocked { $blocked }
+bc-progress = 📣 { $id }: sent { $sent }/{ $total } · errors { $failed } · blocked { $blocked }
 bc-progress-waiting = ⏳ Telegram asked to wait { $seconds } seconds; sending resumes after that.
 bc-paused-report = ⏸ Announcement { $id } paused: sent { $sent }/{ $total }. Resume it from /broadcasts.
 bc-refused-not-official = Announcement { $id } was not sent: the account that wrote it was no longer an official when it was due.

@@ -98,7 +98,7 @@ bc-list-head = <b>{ $id }</b> · { $state } · { $what }
 bc-list-reminders = nhắc hạn nộp hồ sơ
 bc-list-excerpt = «{ $text }»
 bc-list-scheduled = Hẹn gửi lúc { $when }
-bc-list-progress = Đã gửi { $sent }/{ $total } (đã xử lý { $done })
+bc-list-progress = Đã gửi { $sent }/{ $planned } người nhận ({ $skipped } người trong nhóm không nhận: chưa đăng ký, đã chặn hoặc ngoài tầm Zalo)
 bc-list-finished = Kết thúc lúc { $when }
 bc-state-scheduled = hẹn giờ
 bc-state-running = đang gửi
@@ -123,7 +123,7 @@ bc-job-resumed-scheduled = Thông báo { $id } sẽ được gửi lúc { $when 
 bc-job-cancelled = Đã hủy thông báo { $id }.
 
 ## Progress and reports (to the official who created the job)
-bc-progress = 📣 { $id }: đã gửi { $sent }/{ $total } · đã xử lý { $done } · lỗi { $failed } · đã chặn trợ lý { $blocked }
+bc-progress = 📣 { $id }: đã gửi { $sent }/{ $total } · lỗi { $failed } · đã chặn trợ lý { $blocked }
 bc-progress-waiting = ⏳ Telegram yêu cầu chờ { $seconds } giây, sau đó gửi tiếp.
 bc-paused-report = ⏸ Thông báo { $id } tạm dừng: đã gửi { $sent }/{ $total }. Tiếp tục bằng /dsthongbao.
 bc-refused-not-official = Thông báo { $id } không được gửi: tài khoản soạn thông báo không còn quyền cán bộ vào thời điểm gửi.

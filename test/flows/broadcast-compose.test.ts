@@ -186,6 +186,9 @@ describe("announcements: an official composes, previews and sends", () => {
     }
     for (const id of ["1003", "1004", "1005", "1006"]) expect(api.calls.filter((c) => String(c.payload.chat_id) === id)).toEqual([]);
     expect(official.received().at(-1)?.payload.text).toContain("Thông báo TB-0001 đã gửi xong");
+    await official.says("/dsthongbao");
+    expect(official.text()).toContain("TB-0001 · đã gửi xong · doanh nghiệp đã đăng ký Giải thưởng Chất lượng Quốc gia");
+    expect(official.text()).toContain("Đã gửi 2/2 người nhận (2 người trong nhóm không nhận");
     await close();
   });
 

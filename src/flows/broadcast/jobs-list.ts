@@ -12,10 +12,6 @@ import { describeSegment } from "./notices.js";
 export const JOBS_PREFIX = "bcj";
 const SHOWN = 10;
 
-function settled(job: Job): number {
-  return Object.values(job.counts).reduce((a, b) => a + b, 0);
-}
-
 function line(ctx: Ctx, job: Job): Markup {
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
   const what = job.kind === "reminder" ? ctx.t("bc-list-reminders") : describeSegment(t, job.segment!);
@@ -23,7 +19,7 @@ function line(ctx: Ctx, job: Job): Markup {
   const details: Markup[] = [];
   if (job.content) details.push(ctx.t("bc-list-excerpt", { text: job.content.text.length > 80 ? `${job.content.text.slice(0, 80)}…` : job.content.text }));
   if (job.state === "scheduled" && job.scheduledAt) details.push(ctx.t("bc-list-scheduled", { when: formatDateTime(job.scheduledAt, ctx.locale) }));
-  if (job.total !== null) details.push(ctx.t("bc-list-progress", { sent: job.counts.sent, done: settled(job), total: job.total }));
+  if (job.total !== null) details.push(ctx.t("bc-list-progress", { sent: job.counts.sent, planned: job.planned ?? job.total, skipped: job.total - (job.planned ?? job.total) }));
   if (job.finishedAt) details.push(ctx.t("bc-list-finished", { when: formatDateTime(job.finishedAt, ctx.locale) }));
   if (job.note) details.push(ctx.t(`bc-note-${job.note}`));
   return joinMarkup([head, ...details]);

@@ -38,16 +38,8 @@ export function describeSegment(t: T, segment: Segment): Markup {
 }
 
 /** "Đã gửi 1.200/5.000 …": the line the creator sees while a job runs. */
-export function progressText(t: T, job: Job, counts: Counts, total: number, waitSeconds: number): Markup {
-  const settled = Object.values(counts).reduce((a, b) => a + b, 0);
-  const line = t("bc-progress", {
-    id: job.id,
-    sent: counts.sent,
-    total,
-    done: settled,
-    failed: counts.failed,
-    blocked: counts.blocked,
-  });
+export function progressText(t: T, job: Job, counts: Counts, planned: number, waitSeconds: number): Markup {
+  const line = t("bc-progress", { id: job.id, sent: counts.sent, total: planned, failed: counts.failed, blocked: counts.blocked });
   return waitSeconds > 0 ? joinMarkup([line, t("bc-progress-waiting", { seconds: Math.ceil(waitSeconds) })]) : line;
 }
 

@@ -142,7 +142,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     const creator = creatorOf(job);
     // The creator must still be an official when the job starts (a scheduled one may start days later).
     if (creator && !allowed("official", services.roles.roleOf(creator))) {
-      const refused = jobs.save({ ...job, state: "cancelled", note: "creator-not-official", finishedAt: now.toISOString(), total: 0, history: [...job.history, { at: now.toISOString(), by: "system", action: "refused" }] });
+      const refused = jobs.save({ ...job, state: "cancelled", note: "creator-not-official", finishedAt: now.toISOString(), total: 0, planned: 0, history: [...job.history, { at: now.toISOString(), by: "system", action: "refused" }] });
       await store.commit();
       await tellCreator(refused, (t) => t("bc-refused-not-official", { id: job.id }), false);
       return null;
@@ -180,7 +180,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     append({ k: "listed", job: job.id, n: list.length });
     const state = foldDeliveries(list.map((r, i) => ({ k: "to", job: job.id, i, ...r }) as DeliveryEntry).concat({ k: "listed", job: job.id, n: list.length }));
     const history = [...job.history, { at: now.toISOString(), by: "system", action: "started" as const }].slice(-100);
-    jobs.save({ ...job, startedAt: now.toISOString(), total: list.length, counts: state.counts, history });
+    jobs.save({ ...job, startedAt: now.toISOString(), total: list.length, planned: list.length - state.skippedAtListing, counts: state.counts, history });
     await store.commit();
     return state;
   };
@@ -302,13 +302,14 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
       message: job.content ? announcementMessage(job.content) : null,
     };
     const total = run.recipients.length;
+    const planned = total - state.skippedAtListing;
     // Progress every few seconds; one report at a time (a report waiting out a 429 is not queued up).
     let reporting: Promise<void> | null = null;
     const progress = setInterval(() => {
       const current = jobs.get(id);
       if (reporting || !current || current.state !== "running") return;
       jobs.save({ ...current, counts: { ...run.state.counts } });
-      reporting = tellCreator(current, (t) => progressText(t, current, run.state.counts, total, limiter.pausedFor / 1000), true)
+      reporting = tellCreator(current, (t) => progressText(t, current, run.state.counts, planned, limiter.pausedFor / 1000), true)
         .catch((error: unknown) => log.warn("broadcast progress failed", { job: id, error: String(error) }))
         .finally(() => (reporting = null));
     }, progressEveryMs);
@@ -330,7 +331,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     if (current.state === "paused") {
       jobs.save({ ...current, counts });
       await store.commit();
-      await tellCreator(current, (t) => t("bc-paused-report", { id, sent: counts.sent, total }), true);
+      await tellCreator(current, (t) => t("bc-paused-report", { id, sent: counts.sent, total: planned }), true);
       return;
     }
     await finish(current, counts, total);

@@ -63,6 +63,8 @@ export interface DeliveryState {
   errors: number[];
   /** Recipients whose last line is a `try`: in flight when the file was last written. */
   inFlight: number[];
+  /** Recipients settled when listed (not subscribed, blocked, unreachable): the rest are to be sent. */
+  skippedAtListing: number;
   counts: Counts;
 }
 
@@ -74,6 +76,7 @@ export function foldDeliveries(entries: readonly DeliveryEntry[]): DeliveryState
   let tries: number[] = [];
   let errors: number[] = [];
   let last: ("try" | "again" | "end" | null)[] = [];
+  let skippedAtListing = 0;
   for (const e of entries) {
     switch (e.k) {
       case "to":
@@ -94,6 +97,7 @@ export function foldDeliveries(entries: readonly DeliveryEntry[]): DeliveryState
           tries = new Array<number>(e.n).fill(0);
           errors = new Array<number>(e.n).fill(0);
           last = final.map((f) => (f ? "end" : null));
+          skippedAtListing = final.filter((f) => f !== null).length;
         }
         break;
       case "try":
@@ -119,5 +123,5 @@ export function foldDeliveries(entries: readonly DeliveryEntry[]): DeliveryState
   last.forEach((l, i) => {
     if (l === "try") inFlight.push(i);
   });
-  return { recipients, final, tries, errors, inFlight, counts };
+  return { recipients, final, tries, errors, inFlight, skippedAtListing, counts };
 }

@@ -40,6 +40,8 @@ export const jobSchema = z
     startedAt: iso.nullable(),
     finishedAt: iso.nullable(),
     total: z.number().int().min(0).nullable(),
+    /** Of those, the ones to be sent (the rest were settled when listed: not subscribed, blocked, unreachable). */
+    planned: z.number().int().min(0).nullable(),
     counts: countsSchema,
     /** The creator's progress message, replaced in place where the channel can. */
     progressHandle: z.string().max(64).nullable(),
@@ -111,6 +113,7 @@ export function createBroadcasts(collection: Collection<Job>, counters: Counters
     startedAt: null,
     finishedAt: null,
     total: null,
+    planned: null,
     counts: zeroCounts(),
     progressHandle: null,
     history: [],
