@@ -16,6 +16,8 @@ function fakeTime(lateMs = 0) {
       return id;
     },
     clearTimer: (id: unknown) => void timers.delete(id as number),
+    /** The next turn of the loop comes at once, however late the timers are. */
+    defer: (fn: () => void) => void timers.set(++seq, { at: now, fn }),
     async runFor(ms: number) {
       const end = now + ms;
       await flush();
@@ -33,7 +35,7 @@ function fakeTime(lateMs = 0) {
 }
 
 function limiterOn(time: ReturnType<typeof fakeTime>, perSecond: number) {
-  const limiter = new SendLimiter({ perSecond, now: time.now, setTimer: time.setTimer, clearTimer: time.clearTimer });
+  const limiter = new SendLimiter({ perSecond, now: time.now, setTimer: time.setTimer, clearTimer: time.clearTimer, defer: time.defer });
   const grants: { chatId: string; at: number }[] = [];
   const take = (chat: string) => limiter.take(chat).then(() => void grants.push({ chatId: chat, at: time.now() }));
   return { limiter, grants, take };
@@ -81,6 +83,18 @@ describe("send pacing", () => {
       { chatId: "a", at: 2000 },
     ]);
     expect(shortestGapPerChat(grants)).toBeGreaterThanOrEqual(1000);
+  });
+
+  it("counts from the moment the caller actually sends", async () => {
+    const time = fakeTime();
+    const limiter = new SendLimiter({ perSecond: 50, now: time.now, setTimer: time.setTimer, clearTimer: time.clearTimer, defer: time.defer });
+    const first = await limiter.take("a");
+    await time.runFor(30);
+    first.sending();
+    let second = -1;
+    void limiter.take("a").then(() => (second = time.now()));
+    await time.runFor(2000);
+    expect(second).toBe(1030);
   });
 
   it("holds everyone while a 429's retry_after runs, and releases waiters on stop", async () => {

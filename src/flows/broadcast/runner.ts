@@ -7,7 +7,7 @@ import { deliveriesLog, foldDeliveries, type DeliveryEntry, type DeliveryState, 
 import type { Purpose } from "../../services/broadcasts/audience.js";
 import type { Counts, FinalResult, Job } from "../../services/broadcasts/jobs.js";
 import { dueReminders, remindersCollection } from "../../services/broadcasts/reminders.js";
-import { LimiterStopped, SendLimiter } from "../../services/broadcasts/send-limiter.js";
+import { LimiterStopped, SendLimiter, type Grant } from "../../services/broadcasts/send-limiter.js";
 import { finalReport, progressText, reminderMessage, textsIn } from "./notices.js";
 
 export interface BroadcastRunnerOptions {
@@ -42,6 +42,12 @@ export interface BroadcastRunner {
   stop(): Promise<void>;
   readonly concurrency: number;
 }
+
+/**
+ * One message a second per chat, plus room for what runs between our send and the request leaving
+ * (other sends' work on the event loop: a few milliseconds, more on a busy machine).
+ */
+const PER_CHAT_GAP_MS = 1050;
 
 /**
  * Enough sends in flight to keep the rate when a call and its commit take up to ~200 ms (a busy
@@ -85,7 +91,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
   const retryMaxMs = options.retryMaxMs ?? 60_000;
   const daysBefore = options.reminderDaysBefore ?? app.config.REMINDER_DAYS_BEFORE;
   const [fromHour, toHour] = options.reminderHours ?? [8, 20];
-  const limiter = new SendLimiter({ perSecond: rate });
+  const limiter = new SendLimiter({ perSecond: rate, perChatGapMs: PER_CHAT_GAP_MS });
 
   let started = false;
   let stopped = false;
@@ -115,7 +121,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     const key = userKeyOf(creator);
     const t = textsIn(translator, audience.localeOf(key));
     try {
-      await limiter.take(key);
+      (await limiter.take(key)).sending();
     } catch {
       return;
     }
@@ -231,14 +237,16 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     append({ k: "try", job: id, i, n });
     // On disk before the send: after a crash this recipient is uncertain, never sent twice.
     await store.commit();
+    let grant: Grant;
     try {
-      await limiter.take(userKey);
+      grant = await limiter.take(userKey);
     } catch (error) {
       if (!(error instanceof LimiterStopped)) throw error;
       append({ k: "again", job: id, i, n, why: "stopped" });
       run.retry.set(i, 0);
       return;
     }
+    grant.sending();
     const outcome = await outbox.send(r.ch, r.id, messages);
     if (outcome.ok) return end(id, run.state, i, "sent");
     switch (outcome.reason) {
