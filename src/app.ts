@@ -31,6 +31,13 @@ import { createSubmissions, submissionsCollection } from "./services/submissions
 import { registrationFeature } from "./flows/registration/feature.js";
 import { submissionsFeature } from "./flows/submissions/feature.js";
 import { Store, type StoreLike, type StoreOptions } from "./store/store.js";
+import { createAudience } from "./services/broadcasts/audience.js";
+import { deliveriesLog } from "./services/broadcasts/deliveries.js";
+import { createBroadcasts, jobsCollection } from "./services/broadcasts/jobs.js";
+import { remindersCollection } from "./services/broadcasts/reminders.js";
+import { createSubscriptions, subscriptionsCollection } from "./services/subscriptions.js";
+import { broadcastFeature } from "./flows/broadcast/feature.js";
+import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
 export const features: readonly BotFeature[] = [
@@ -41,6 +48,8 @@ export const features: readonly BotFeature[] = [
   calendarFeature,
   basicsFeature,
   languageFeature,
+  subscriptionFeature,
+  broadcastFeature,
   officialsFeature,
 ];
 
@@ -56,8 +65,11 @@ export const collections = [
   zaloAuthCollection,
   zaloSeenCollection,
   zaloChoicesCollection,
+  subscriptionsCollection,
+  jobsCollection,
+  remindersCollection,
 ] as const;
-export const logs = [auditLog] as const;
+export const logs = [auditLog, deliveriesLog] as const;
 
 export interface App {
   readonly config: Config;
@@ -110,7 +122,27 @@ export async function createApp(options: AppOptions): Promise<App> {
   const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
   const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
   const linkRequests = createLinkRequests(store.collection(linkRequestsCollection));
-  const services: Services = { province, supportKinds, users, faq, kb, roles, submissions, vnProvinces, audit, workflow, outbox, desk, linkRequests };
+  const subscriptions = createSubscriptions(store.collection(subscriptionsCollection));
+  const broadcasts = createBroadcasts(store.collection(jobsCollection), createCounters(store.collection(countersCollection)));
+  const audience = createAudience({ users, submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });
+  const services: Services = {
+    province,
+    supportKinds,
+    users,
+    faq,
+    kb,
+    roles,
+    submissions,
+    vnProvinces,
+    audit,
+    workflow,
+    outbox,
+    desk,
+    linkRequests,
+    subscriptions,
+    broadcasts,
+    audience,
+  };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
     dispatcher,

@@ -67,6 +67,19 @@ export const configSchema = z.object({
     .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1, "must be a number of days between 1 and 999")
     .transform(Number),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"], { error: "must be debug, info, warn or error" }).default("info"),
+  // Broadcasts and deadline reminders (README "Announcements and reminders").
+  BROADCAST_RATE: z
+    .string()
+    .trim()
+    .default("25")
+    .refine((s) => /^\d{1,4}$/.test(s) && Number(s) >= 1 && Number(s) <= 1000, "must be a number of messages per second between 1 and 1000")
+    .transform(Number),
+  REMINDER_DAYS_BEFORE: z
+    .string()
+    .trim()
+    .default("7")
+    .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1 && Number(s) <= 90, "must be a number of days between 1 and 90")
+    .transform(Number),
   // Zalo Official Account: the channel starts when the four keys below are all set (all or none).
   ZALO_APP_ID: optionalText.refine((s) => s === undefined || /^\d{5,30}$/.test(s), "must be the app's numeric id from developers.zalo.me"),
   ZALO_APP_SECRET: secretText("the app's secret key from developers.zalo.me"),

@@ -11,6 +11,7 @@ import { createHttpServer, listen, sendJson, type Route } from "./channels/web/h
 import { loadConfig, zaloSettingsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { scheduleFormExpiry } from "./flows/registration/expiry.js";
+import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./flows/broadcast/runner.js";
 import { toPlainText } from "./core/markup.js";
 import { startupProblem } from "./startup-errors.js";
 
@@ -23,6 +24,8 @@ export interface RunningBot {
   webUrl: string;
   telegram: TelegramChannel | null;
   zalo: ZaloChannel | null;
+  /** Sends broadcasts and reminders; resumed at start, stopped cleanly by stop(). */
+  broadcasts: BroadcastRunner;
   stop(): Promise<void>;
 }
 
@@ -33,6 +36,8 @@ export interface StartOptions {
   zalo?: Partial<Pick<ZaloOptions, "clock" | "rateLimit" | "fetch">>;
   /** Test fixtures: extra features, a clock. */
   app?: Partial<Pick<AppOptions, "extraFeatures" | "clock">>;
+  /** Test seams for the broadcast runner (progress interval, retry back-off…); its clock is the app's. */
+  broadcasts?: Omit<BroadcastRunnerOptions, "clock">;
 }
 
 function webhookSecret(config: Config): string {
@@ -103,6 +108,9 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
   const stopExpiry = scheduleFormExpiry(app, options.app?.clock);
+  // After the channels are registered: jobs left running by the last run go on at once.
+  const broadcasts = createBroadcastRunner(app, { ...options.broadcasts, ...(options.app?.clock ? { clock: options.app.clock } : {}) });
+  broadcasts.start();
 
   return {
     app,
@@ -110,9 +118,12 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     webUrl,
     telegram,
     zalo,
+    broadcasts,
     async stop() {
       stopping = true;
       stopExpiry();
+      // Sends in flight finish and are recorded; the rest waits for the next start.
+      await broadcasts.stop();
       if (retryTimer) clearTimeout(retryTimer);
       if (runner?.isRunning()) await runner.stop();
       await new Promise<void>((resolve) => {

@@ -7,6 +7,7 @@ const fileRef = z.object({
   name: z.string().max(512),
   size: z.number().int().min(0).nullable(),
   mime: z.string().max(256).nullable(),
+  photo: z.boolean().optional(),
 });
 
 /** Channels build events from platform input; this is checked again at the core's door. */

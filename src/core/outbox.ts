@@ -11,8 +11,20 @@ export type DeliveryOutcome =
   | { ok: false; reason: "rate-limited"; retryAfterSeconds: number }
   | { ok: false; reason: "failed"; detail: string };
 
+/** Whether a push would reach a user now, as far as the channel knows without sending. */
+export type Reach =
+  | { ok: true; /** Zalo: delivered, but billed per message (48 h – 7 days after the user's last interaction). */ billed?: boolean }
+  | { ok: false; reason: "unreachable"; detail: string };
+
 export interface ChannelSender {
   send(userId: string, messages: OutboundMessage[]): Promise<DeliveryOutcome>;
+  /** What the channel can reach (Zalo: its 7-day window); absent = every user of the channel. */
+  reach?(userId: string): Reach;
+  /**
+   * Sends one message that a later call may replace in place (`replace` = the handle returned
+   * before), for progress reports. Absent: every update is a new message.
+   */
+  sendReplaceable?(userId: string, message: OutboundMessage, replace: string | null): Promise<{ outcome: DeliveryOutcome; handle: string | null }>;
 }
 
 /**
@@ -38,6 +50,30 @@ export class Outbox {
 
   has(channel: ChannelName): boolean {
     return this.#senders.has(channel);
+  }
+
+  /** Whether a push on `channel` would reach the user now (without sending anything). */
+  reach(channel: ChannelName, userId: string): Reach {
+    const sender = this.#senders.get(channel);
+    if (!sender) return { ok: false, reason: "unreachable", detail: `${channel} is not running` };
+    return sender.reach?.(userId) ?? { ok: true };
+  }
+
+  /**
+   * A message the next call with its handle replaces (a progress report edited in place where
+   * the channel can; a new message where it cannot).
+   */
+  async sendReplaceable(channel: ChannelName, userId: string, message: OutboundMessage, replace: string | null): Promise<{ outcome: DeliveryOutcome; handle: string | null }> {
+    const sender = this.#senders.get(channel);
+    if (!sender?.sendReplaceable) return { outcome: await this.send(channel, userId, [message]), handle: null };
+    try {
+      const result = await sender.sendReplaceable(userId, message, replace);
+      if (!result.outcome.ok && result.outcome.reason === "blocked") this.onBlocked(channel, userId);
+      return result;
+    } catch (error) {
+      this.log.warn("push failed", { channel, error: String(error) });
+      return { outcome: { ok: false, reason: "failed", detail: String(error) }, handle: null };
+    }
   }
 
   async send(channel: ChannelName, userId: string, messages: OutboundMessage[]): Promise<DeliveryOutcome> {

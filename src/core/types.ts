@@ -31,6 +31,8 @@ export interface FileRef {
   name: string;
   size: number | null;
   mime: string | null;
+  /** Telegram: the file came as a photo, so it goes back with sendPhoto (a photo's file_id is refused by sendDocument). */
+  photo?: boolean;
 }
 
 export type InboundEvent =

@@ -1,6 +1,7 @@
 import { say, type Turn } from "../core/feature.js";
 import { raw } from "../core/i18n.js";
 import { joinMarkup } from "../core/markup.js";
+import { announcementOffer } from "./broadcast/subscription.js";
 import type { BotFeature, Ctx } from "./context.js";
 
 async function welcome(ctx: Ctx): Promise<Turn> {
@@ -11,7 +12,11 @@ async function welcome(ctx: Ctx): Promise<Turn> {
   );
   // Someone coming back in the middle of a flow is offered to continue it (or start over).
   const flow = ctx.dialog ? ctx.flow(ctx.dialog.flow) : undefined;
-  if (!ctx.dialog || !flow?.onReturn) return say(text, ctx.menu());
+  if (!ctx.dialog || !flow?.onReturn) {
+    // Asked once: whether to receive the Department's announcements.
+    const offer = announcementOffer(ctx);
+    return { messages: [{ text, buttons: ctx.menu() }, ...(offer ? [offer] : [])] };
+  }
   const back = await flow.onReturn(ctx, ctx.dialog);
   return { messages: [{ text }, ...back.messages], ...(back.dialog !== undefined ? { dialog: back.dialog } : {}) };
 }

@@ -1,5 +1,6 @@
-import { raw } from "../core/i18n.js";
+import { raw, type MessageArgs } from "../core/i18n.js";
 import type { Markup } from "../core/markup.js";
+import type { Province } from "../knowledge/province.js";
 import type { Ctx } from "./context.js";
 
 /**
@@ -7,9 +8,13 @@ import type { Ctx } from "./context.js";
  * said to be "not updated yet" — never guessed.
  */
 export function unitContact(ctx: Ctx): Markup {
-  const { unit } = ctx.services.province;
-  const missing = raw(ctx.t("contact-not-updated"));
-  return ctx.t("unit-contact", {
+  return unitContactText((key, args) => ctx.t(key, args), ctx.services.province.unit);
+}
+
+/** The same, outside a conversation (notices pushed to a user in their language). */
+export function unitContactText(t: (key: string, args?: MessageArgs) => Markup, unit: Province["unit"]): Markup {
+  const missing = raw(t("contact-not-updated"));
+  return t("unit-contact", {
     unit: unit.name,
     parent: unit.parent,
     phone: unit.phone ?? missing,

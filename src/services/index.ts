@@ -6,9 +6,12 @@ import type { VnProvince } from "../knowledge/vn-provinces.js";
 import type { LinkRequests } from "./link-requests.js";
 import type { Audit } from "./audit.js";
 import type { KnowledgeBase } from "./kb-answers.js";
+import type { Audience } from "./broadcasts/audience.js";
+import type { Broadcasts } from "./broadcasts/jobs.js";
 import type { Roles } from "./roles.js";
 import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
+import type { Subscriptions } from "./subscriptions.js";
 import type { Users } from "./users.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -36,4 +39,10 @@ export interface Services {
   desk: { stalledAfterDays: number };
   /** Pending requests to follow a submission from another channel. */
   linkRequests: LinkRequests;
+  /** Who wants announcements (asked once at /start). */
+  subscriptions: Subscriptions;
+  /** Broadcast jobs (announcements, deadline reminders); sent by the runner in the bot process. */
+  broadcasts: Broadcasts;
+  /** Who a segment reaches, and who is skipped and why. */
+  audience: Audience;
 }

@@ -16,6 +16,11 @@ export interface LogDefinition<T extends object> {
   /** The file an entry belongs to, e.g. "2026-11" — usually derived from its timestamp. */
   fileOf(entry: T): string;
   migrations?: Record<number, (entry: unknown) => unknown>;
+  /**
+   * Files are read on demand (`read(file)`) instead of at start, and appended entries are not
+   * kept in memory: for logs of many large files, such as a delivery record per broadcast.
+   */
+  lazy?: boolean;
 }
 
 export function defineLog<T extends object>(definition: LogDefinition<T>): LogDefinition<T> {
@@ -38,6 +43,8 @@ export interface LogWarning {
 export class AppendLog<T extends object> {
   readonly #entries: T[] = [];
   #pending: { file: string; line: string }[] = [];
+  #warn: (w: LogWarning) => void = () => {};
+  #readOnly = false;
   readonly dir: string;
 
   constructor(
@@ -58,6 +65,9 @@ export class AppendLog<T extends object> {
    */
   async load(warn: (w: LogWarning) => void = () => {}, readOnly = false): Promise<void> {
     if (!readOnly) await mkdir(this.dir, { recursive: true });
+    this.#warn = warn;
+    this.#readOnly = readOnly;
+    if (this.definition.lazy) return;
     const names = await readdir(this.dir).catch((e: NodeJS.ErrnoException) => {
       if (readOnly && e.code === "ENOENT") return [] as string[];
       throw e;
@@ -94,14 +104,46 @@ export class AppendLog<T extends object> {
     if (!checked.success) throw new Error(`${this.name} entry does not fit its schema: ${describeZodIssue(checked.error)}`);
     const file = this.definition.fileOf(checked.data);
     if (!/^[A-Za-z0-9_-]+$/.test(file)) throw new Error(`${this.name}: bad log file name ${file}`);
-    this.#entries.push(checked.data);
+    if (!this.definition.lazy) this.#entries.push(checked.data);
     this.#pending.push({ file, line: JSON.stringify({ v: this.definition.version, ...checked.data }) });
     return checked.data;
   }
 
-  /** Every entry, oldest first. */
+  /** Every entry, oldest first (not for a lazy log: use `read`). */
   entries(): readonly T[] {
+    if (this.definition.lazy) throw new Error(`${this.name} is read file by file (read)`);
     return this.#entries;
+  }
+
+  /**
+   * The entries of one file as written so far (a lazy log's way to read), oldest first; [] when
+   * it does not exist. A last line cut off by a crash is set aside as at start. Entries appended
+   * but not yet committed are not included.
+   */
+  async read(file: string): Promise<T[]> {
+    if (!/^[A-Za-z0-9_-]+$/.test(file)) throw new Error(`${this.name}: bad log file name ${file}`);
+    const full = path.join(this.dir, `${file}.jsonl`);
+    if (this.#pending.some((p) => p.file === file)) throw new Error(`${this.name}/${file}: commit before reading`);
+    let lines;
+    try {
+      lines = await readJsonLines(full, (message) => this.#warn({ file: full, message }), this.#readOnly);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === "ENOENT") return [];
+      throw error;
+    }
+    return lines.map(({ lineNo, value }) => this.#parseEntry(full, lineNo, value));
+  }
+
+  /** The names of the files written so far (without `.jsonl`), sorted. */
+  async files(): Promise<string[]> {
+    const names = await readdir(this.dir).catch((e: NodeJS.ErrnoException) => {
+      if (this.#readOnly && e.code === "ENOENT") return [] as string[];
+      throw e;
+    });
+    return names
+      .filter((f) => f.endsWith(".jsonl"))
+      .map((f) => f.slice(0, -".jsonl".length))
+      .sort();
   }
 
   get hasPending(): boolean {

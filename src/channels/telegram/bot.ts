@@ -4,7 +4,8 @@ import type { UserFromGetMe } from "grammy/types";
 import type { App } from "../../app.js";
 import type { ChannelSender, DeliveryOutcome } from "../../core/outbox.js";
 import type { Attachment, OutboundMessage } from "../../core/types.js";
-import { renderMessage, type TelegramCall } from "./render.js";
+import { splitMarkup } from "../../core/markup.js";
+import { renderMessage, TELEGRAM_TEXT_LIMIT, type TelegramCall } from "./render.js";
 import { eventOf, userOf } from "./updates.js";
 
 export interface TelegramOptions {
@@ -143,6 +144,28 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
         return { ok: true };
       } catch (error) {
         return outcomeOf(error);
+      }
+    },
+    // Progress reports: one short text, edited in place (the handle is Telegram's message_id).
+    async sendReplaceable(userId, message, replace) {
+      const text = splitMarkup(message.text, TELEGRAM_TEXT_LIMIT)[0] ?? message.text;
+      const options = { parse_mode: "HTML" as const, link_preview_options: { is_disabled: true } };
+      if (replace !== null && /^\d+$/.test(replace)) {
+        try {
+          await bot.api.editMessageText(Number(userId), Number(replace), text, options);
+          return { outcome: { ok: true }, handle: replace };
+        } catch (error) {
+          // The same text again is not an error for us; any other refusal falls back to a new message.
+          if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return { outcome: { ok: true }, handle: replace };
+          const outcome = outcomeOf(error);
+          if (!outcome.ok && (outcome.reason === "blocked" || outcome.reason === "rate-limited")) return { outcome, handle: replace };
+        }
+      }
+      try {
+        const sent = await bot.api.sendMessage(Number(userId), text, options);
+        return { outcome: { ok: true }, handle: String(sent.message_id) };
+      } catch (error) {
+        return { outcome: outcomeOf(error), handle: null };
       }
     },
   };

@@ -27,7 +27,8 @@ export function renderMessage(message: OutboundMessage, onProblem: (p: RenderPro
   const hasText = visibleLength(text) > 0;
 
   if (message.attachment) {
-    const method = message.attachment.kind === "bytes" && message.attachment.asPhoto ? "sendPhoto" : "sendDocument";
+    const a = message.attachment;
+    const method = (a.kind === "bytes" && a.asPhoto) || (a.kind === "stored" && a.file.channel === "telegram" && a.file.photo) ? "sendPhoto" : "sendDocument";
     if (!hasText) return [{ method, attachment: message.attachment, ...withKeyboard }];
     if (visibleLength(text) <= TELEGRAM_CAPTION_LIMIT) return [{ method, attachment: message.attachment, caption: text, ...withKeyboard }];
     const parts = splitMarkup(text, TELEGRAM_TEXT_LIMIT).map((t): TelegramCall => ({ method: "sendMessage", text: t }));

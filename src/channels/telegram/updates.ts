@@ -33,7 +33,7 @@ export function eventOf(ctx: Context): InboundEvent | undefined {
     const largest = message.photo[message.photo.length - 1]!;
     return {
       kind: "file",
-      file: { channel: "telegram", ref: largest.file_id, name: `anh-${largest.file_unique_id}.jpg`, size: largest.file_size ?? null, mime: "image/jpeg" },
+      file: { channel: "telegram", ref: largest.file_id, name: `anh-${largest.file_unique_id}.jpg`, size: largest.file_size ?? null, mime: "image/jpeg", photo: true },
       caption: message.caption ?? "",
     };
   }

@@ -258,16 +258,24 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
       }
       return outcomeOf(result);
     },
+    // Broadcasts skip (and report) users outside the window instead of trying each one.
+    reach(userId) {
+      const r = reach(userId);
+      if (r.kind === "closed") return { ok: false, reason: "unreachable", detail: "outside Zalo's 7-day window" };
+      return { ok: true, billed: r.kind === "billed" };
+    },
   };
+
+  function reach(userId: string): ZaloReach {
+    const record = app.services.users.get(keyOf(userId));
+    if (!record || record.unreachableSince) return { kind: "closed" };
+    return reachOf(record.lastSeen, clock());
+  }
 
   return {
     route,
     sender,
-    reach(userId) {
-      const record = app.services.users.get(keyOf(userId));
-      if (!record || record.unreachableSince) return { kind: "closed" };
-      return reachOf(record.lastSeen, clock());
-    },
+    reach,
     tokens,
     start: () => tokens.start(),
     async stop() {

@@ -1,0 +1,81 @@
+import { allowed, say, type ButtonRoute, type Turn } from "../../core/feature.js";
+import { raw } from "../../core/i18n.js";
+import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
+import type { Button } from "../../core/types.js";
+import { formatDateTime } from "../../domain/dates.js";
+import { JOB_ID_PATTERN, type Job, type JobOutcome } from "../../services/broadcasts/jobs.js";
+import type { Services } from "../../services/index.js";
+import type { Ctx } from "../context.js";
+import { describeSegment } from "./notices.js";
+
+/** Buttons `bcj:<action>:<job id>` under the list; the id is checked like any untrusted input. */
+export const JOBS_PREFIX = "bcj";
+const SHOWN = 10;
+
+function line(ctx: Ctx, job: Job): Markup {
+  const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
+  const what = job.kind === "reminder" ? ctx.t("bc-list-reminders") : describeSegment(t, job.segment!);
+  const head = ctx.t("bc-list-head", { id: job.id, state: raw(ctx.t(`bc-state-${job.state}`)), what: raw(what) });
+  const details: Markup[] = [];
+  if (job.content) details.push(ctx.t("bc-list-excerpt", { text: job.content.text.length > 80 ? `${job.content.text.slice(0, 80)}…` : job.content.text }));
+  if (job.state === "scheduled" && job.scheduledAt) details.push(ctx.t("bc-list-scheduled", { when: formatDateTime(job.scheduledAt, ctx.locale) }));
+  if (job.total !== null) details.push(ctx.t("bc-list-progress", { sent: job.counts.sent, planned: job.planned ?? job.total, skipped: job.total - (job.planned ?? job.total) }));
+  if (job.finishedAt) details.push(ctx.t("bc-list-finished", { when: formatDateTime(job.finishedAt, ctx.locale) }));
+  if (job.note) details.push(ctx.t(`bc-note-${job.note}`));
+  return joinMarkup([head, ...details]);
+}
+
+function actions(ctx: Ctx, job: Job): Button[] {
+  const b = (key: string, action: string): Button => ({ label: toPlainText(ctx.t(key, { id: job.id })), data: `${JOBS_PREFIX}:${action}:${job.id}` });
+  if (job.state === "running" || job.state === "scheduled") return [b("bc-button-pause", "pause"), b("bc-button-cancel-job", "cancel")];
+  if (job.state === "paused") return [b("bc-button-resume", "resume"), b("bc-button-cancel-job", "cancel")];
+  return [];
+}
+
+/** /dsthongbao: the latest jobs, with pause / resume / cancel for those still going. */
+export function listJobs(ctx: Ctx): Turn {
+  const jobs = ctx.services.broadcasts.list().slice(0, SHOWN);
+  if (jobs.length === 0) return say(ctx.t("bc-list-empty"));
+  const buttons = jobs.map((j) => actions(ctx, j)).filter((row) => row.length > 0);
+  return say(joinMarkup([ctx.t("bc-list-intro", { count: jobs.length }), ...jobs.map((j) => line(ctx, j))], "\n\n"), buttons);
+}
+
+function done(ctx: Ctx, result: JobOutcome, key: string): Turn {
+  if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+  return say(ctx.t(key, { id: result.job.id }));
+}
+
+export const jobsRoute: ButtonRoute<Services> = {
+  prefix: JOBS_PREFIX,
+  audience: "official",
+  handle(ctx, rest) {
+    const m = /^(pause|resume|cancel|cancelok):(.+)$/.exec(rest);
+    if (!m || !JOB_ID_PATTERN.test(m[2]!)) return say(ctx.t("button-not-valid"));
+    const [, action, id] = m as unknown as [string, string, string];
+    // Checked again at the moment of acting, whatever the dispatcher saw.
+    if (!allowed("official", ctx.services.roles.roleOf(ctx.user))) return say(ctx.t("bc-not-allowed"));
+    const by = { channel: ctx.user.channel, id: ctx.user.id };
+    const { broadcasts } = ctx.services;
+    switch (action) {
+      case "pause":
+        return done(ctx, broadcasts.pause(id, by, ctx.now), "bc-job-paused");
+      case "resume": {
+        const result = broadcasts.resume(id, by, ctx.now);
+        if (result.ok && result.job.state === "scheduled") return say(ctx.t("bc-job-resumed-scheduled", { id, when: formatDateTime(result.job.scheduledAt!, ctx.locale) }));
+        return done(ctx, result, "bc-job-resumed");
+      }
+      case "cancel": {
+        const job = broadcasts.get(id);
+        if (!job) return say(ctx.t("bc-job-not-found", { id }));
+        return say(ctx.t("bc-confirm-cancel", { id, sent: job.counts.sent }), [
+          [
+            { label: toPlainText(ctx.t("bc-button-cancel-confirm", { id })), data: `${JOBS_PREFIX}:cancelok:${id}` },
+            { label: toPlainText(ctx.t("bc-button-keep", { id })), data: "cmd:dsthongbao" },
+          ],
+        ]);
+      }
+      default:
+        return done(ctx, broadcasts.cancel(id, by, ctx.now), "bc-job-cancelled");
+    }
+  },
+};

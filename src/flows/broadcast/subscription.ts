@@ -1,0 +1,51 @@
+import { say, type Turn } from "../../core/feature.js";
+import { toPlainText } from "../../core/markup.js";
+import type { OutboundMessage } from "../../core/types.js";
+import type { BotFeature, Ctx } from "../context.js";
+
+/** Buttons `ann:yes` / `ann:no` under the question put at /start. */
+const PREFIX = "ann";
+
+/**
+ * The question put once to everyone who starts the bot (null when it was put before). Asked
+ * means asked: someone who ignores it is not asked again, and gets no announcements.
+ */
+export function announcementOffer(ctx: Ctx): OutboundMessage | null {
+  const { subscriptions } = ctx.services;
+  if (subscriptions.wasAsked(ctx.userKey)) return null;
+  subscriptions.markAsked(ctx.userKey, ctx.now);
+  return {
+    text: ctx.t("ann-offer"),
+    buttons: [
+      [
+        { label: toPlainText(ctx.t("ann-button-yes")), data: `${PREFIX}:yes` },
+        { label: toPlainText(ctx.t("ann-button-no")), data: `${PREFIX}:no` },
+      ],
+    ],
+  };
+}
+
+function choose(ctx: Ctx, choice: "yes" | "no"): Turn {
+  const changed = ctx.services.subscriptions.set(ctx.userKey, choice, ctx.now);
+  if (choice === "yes") return say(ctx.t(changed ? "ann-subscribed" : "ann-already-subscribed"));
+  return say(ctx.t(changed ? "ann-unsubscribed" : "ann-already-unsubscribed"));
+}
+
+/** /nhanthongbao and /tatthongbao: announcements (and deadline reminders) on or off. */
+export const subscriptionFeature: BotFeature = {
+  name: "subscription",
+  commands: [
+    { names: ["nhanthongbao", "subscribe"], descriptionKey: "cmd-subscribe", audience: "everyone", run: (ctx) => choose(ctx, "yes") },
+    { names: ["tatthongbao", "unsubscribe"], descriptionKey: "cmd-unsubscribe", audience: "everyone", run: (ctx) => choose(ctx, "no") },
+  ],
+  buttons: [
+    {
+      prefix: PREFIX,
+      audience: "everyone",
+      handle(ctx, rest) {
+        if (rest !== "yes" && rest !== "no") return say(ctx.t("button-not-valid"), ctx.menu());
+        return choose(ctx, rest);
+      },
+    },
+  ],
+};
