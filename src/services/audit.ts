@@ -51,6 +51,11 @@ export const AUDIT_ACTIONS = {
   roleGranted: "role-granted",
   roleRevoked: "role-revoked",
   exported: "export",
+  linked: "linked",
+  broadcastCreated: "broadcast-created",
+  broadcastPaused: "broadcast-paused",
+  broadcastResumed: "broadcast-resumed",
+  broadcastCancelled: "broadcast-cancelled",
 } as const;
 
 export interface Audit {
@@ -114,6 +119,9 @@ export function createAudit(log: AppendLog<AuditEntry>, sources: { submissions?:
         return;
       case "contact-removed":
         record({ at, action: AUDIT_ACTIONS.contactRemoved, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        return;
+      case "linked":
+        record({ at, action: AUDIT_ACTIONS.linked, actor: roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
         return;
       case "document-added":
         record({ at, action: AUDIT_ACTIONS.documentAdded, actor: roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });

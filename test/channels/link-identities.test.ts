@@ -26,7 +26,7 @@ async function setup() {
 
 describe("one enterprise on two channels", () => {
   it("keeps the same enterprise on Zalo a stranger to its submission until the owner confirms a link", async () => {
-    const { code, zalo, ownerInbox, ownerPresses, fake } = await setup();
+    const { app, code, zalo, ownerInbox, ownerPresses, fake } = await setup();
     // Two users: the Zalo account sees nothing of the web owner's submission.
     expect(textOf(await zalo.send("/tracuu"))).not.toContain(code);
     expect(textOf(await zalo.send(`/tracuu ${code}`))).not.toContain("Nguyễn Thị Lan");
@@ -46,6 +46,7 @@ describe("one enterprise on two channels", () => {
     const mine = textOf(await zalo.send("/tracuu"));
     expect(mine).toContain(code);
     expect(mine).toContain("Nguyễn Thị Lan");
+    expect(app.services.audit.about(code).map((e) => [e.action, e.actor.userKey, e.detail]).at(-1)).toEqual(["linked", `web:${OWNER_SESSION}`, `zalo:${ZALO_ID}`]);
     // The button works once.
     expect((await ownerPresses(agree.data))[0]?.text).toContain("không còn hiệu lực");
   });

@@ -175,6 +175,7 @@ describe("announcements: an official composes, previews and sends", () => {
 
     await official.presses("Gửi ngay");
     expect(official.text()).toMatch(/Thông báo TB-0001 đang được gửi/);
+    expect(app.services.audit.about("TB-0001")[0]).toMatchObject({ action: "broadcast-created", actor: { userKey: `telegram:${OFFICIAL}` } });
     await runner.idle();
 
     for (const id of ["1001", "1002"]) {
@@ -332,6 +333,12 @@ describe("announcements: scheduling, the list, and the role at the moment of act
       [`telegram:${OFFICIAL}`, "paused"],
       [`telegram:${OFFICIAL}`, "resumed"],
       [`telegram:${OFFICIAL}`, "cancelled"],
+    ]);
+    // The same steps stand in the audit trail, beside dossier changes, with who did them.
+    expect(app.services.audit.about("TB-0001").map((e) => [e.action, e.actor.userKey])).toEqual([
+      ["broadcast-paused", `telegram:${OFFICIAL}`],
+      ["broadcast-resumed", `telegram:${OFFICIAL}`],
+      ["broadcast-cancelled", `telegram:${OFFICIAL}`],
     ]);
     await close();
   });

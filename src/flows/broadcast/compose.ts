@@ -20,6 +20,7 @@ import { SECTOR_GROUPS } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
+import { auditBroadcast } from "./audit-entry.js";
 import { describeSegment } from "./notices.js";
 
 /**
@@ -147,6 +148,7 @@ function create(ctx: Ctx, draft: Draft, scheduledAt: string | null): Turn {
     { content: { text: draft.text, attachment: draft.attachment }, segment: draft.segment, createdBy: { channel: ctx.user.channel, id: ctx.user.id }, scheduledAt },
     ctx.now,
   );
+  auditBroadcast(ctx, "broadcastCreated", job.id, `${JSON.stringify(draft.segment)}${scheduledAt ? ` @ ${scheduledAt}` : ""}`);
   const text = scheduledAt ? ctx.t("bc-scheduled", { id: job.id, when: formatDateTime(scheduledAt, ctx.locale) }) : ctx.t("bc-started", { id: job.id });
   return { messages: [{ text }], dialog: null };
 }

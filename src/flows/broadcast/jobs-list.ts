@@ -7,6 +7,7 @@ import { JOB_ID_PATTERN, type Job, type JobOutcome } from "../../services/broadc
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { describeSegment } from "./notices.js";
+import { auditBroadcast } from "./audit-entry.js";
 
 /** Buttons `bcj:<action>:<job id>` under the list; the id is checked like any untrusted input. */
 export const JOBS_PREFIX = "bcj";
@@ -40,8 +41,11 @@ export function listJobs(ctx: Ctx): Turn {
   return say(joinMarkup([ctx.t("bc-list-intro", { count: jobs.length }), ...jobs.map((j) => line(ctx, j))], "\n\n"), buttons);
 }
 
-function done(ctx: Ctx, result: JobOutcome, key: string): Turn {
+const AUDITED = { "bc-job-paused": "broadcastPaused", "bc-job-resumed": "broadcastResumed", "bc-job-cancelled": "broadcastCancelled" } as const;
+
+function done(ctx: Ctx, result: JobOutcome, key: keyof typeof AUDITED): Turn {
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+  auditBroadcast(ctx, AUDITED[key], result.job.id);
   return say(ctx.t(key, { id: result.job.id }));
 }
 
@@ -61,7 +65,10 @@ export const jobsRoute: ButtonRoute<Services> = {
         return done(ctx, broadcasts.pause(id, by, ctx.now), "bc-job-paused");
       case "resume": {
         const result = broadcasts.resume(id, by, ctx.now);
-        if (result.ok && result.job.state === "scheduled") return say(ctx.t("bc-job-resumed-scheduled", { id, when: formatDateTime(result.job.scheduledAt!, ctx.locale) }));
+        if (result.ok && result.job.state === "scheduled") {
+          auditBroadcast(ctx, "broadcastResumed", id);
+          return say(ctx.t("bc-job-resumed-scheduled", { id, when: formatDateTime(result.job.scheduledAt!, ctx.locale) }));
+        }
         return done(ctx, result, "bc-job-resumed");
       }
       case "cancel": {

@@ -1,0 +1,15 @@
+import { AUDIT_ACTIONS } from "../../services/audit.js";
+import type { Ctx } from "../context.js";
+
+type BroadcastAction = "broadcastCreated" | "broadcastPaused" | "broadcastResumed" | "broadcastCancelled";
+
+/** What an official did to an announcement, in the audit trail beside dossier changes. */
+export function auditBroadcast(ctx: Ctx, action: BroadcastAction, jobId: string, detail: string | null = null): void {
+  ctx.services.audit.record({
+    at: ctx.now.toISOString(),
+    action: AUDIT_ACTIONS[action],
+    actor: { userKey: ctx.userKey, role: ctx.services.roles.roleOf(ctx.user) ?? "official" },
+    subject: jobId,
+    detail: detail?.slice(0, 500) ?? null,
+  });
+}
