@@ -27,7 +27,13 @@ async function main(): Promise<void> {
   if (!parsed.ok) throw new Error(parsed.error);
   const config = parsed.config;
   const now = new Date("2026-11-22T03:00:00Z");
-  const ms = (t: number) => `${(performance.now() - t).toFixed(0)} ms`;
+  // Each timing is also kept under a name for `--json`.
+  const figures: Record<string, number> = {};
+  const ms = (t: number, name?: string) => {
+    const taken = Math.round(performance.now() - t);
+    if (name) figures[name] = taken;
+    return `${taken} ms`;
+  };
   try {
     const app = await createApp({ config, log: memoryLogger() });
     const { submissions } = app.services;
@@ -70,19 +76,19 @@ async function main(): Promise<void> {
     let start = performance.now();
     app.services.workflow.move("GT-2026-0002", "withdrawn", { userKey: "telegram:777", role: "admin" }, now, "bench");
     await app.store.commit();
-    console.log(`one status change + audit entry + commit: ${ms(start)}, ${app.store.stats.fileWrites - before.fileWrites} appends, ${app.store.stats.bytesWritten - before.bytesWritten} bytes`);
+    console.log(`one status change + audit entry + commit: ${ms(start, "moveMs")}, ${app.store.stats.fileWrites - before.fileWrites} appends, ${app.store.stats.bytesWritten - before.bytesWritten} bytes`);
 
     const t = (key: string, args?: Parameters<typeof app.translator.t>[2]) => app.translator.t("vi", key, args);
     start = performance.now();
     const stats = computeStats(submissions.all(), { programme: "gtclqg", year: 2026, now, stalledAfterDays: 14, timeline: app.services.province.timeline });
     const text = toPlainText(statsText(t, "vi", stats, "Đồng Nai"));
-    console.log(`stats of ${stats.total} GTCLQG submissions (of ${COUNT}) with their text: ${ms(start)}, ${text.length} characters`);
+    console.log(`stats of ${stats.total} GTCLQG submissions (of ${COUNT}) with their text: ${ms(start, "statsMs")}, ${text.length} characters`);
     start = performance.now();
     let png = await renderBarChart(statsChart(t, "vi", stats, "Đồng Nai"));
-    console.log(`chart, first (loads ECharts, resvg and the font): ${ms(start)}, ${(png.length / 1024).toFixed(0)} KB PNG`);
+    console.log(`chart, first (loads ECharts, resvg and the font): ${ms(start, "firstChartMs")}, ${(png.length / 1024).toFixed(0)} KB PNG`);
     start = performance.now();
     png = await renderBarChart(statsChart(t, "vi", stats, "Đồng Nai"));
-    console.log(`chart, next: ${ms(start)}`);
+    console.log(`chart, next: ${ms(start, "chartMs")}`);
 
     const label = (key: string) => toPlainText(t(key));
     for (const format of ["xlsx", "csv"] as const) {
@@ -96,7 +102,8 @@ async function main(): Promise<void> {
       }, 2);
       start = performance.now();
       const file = await buildExport(app.services, label, "vi", {}, format, now, "bench");
-      const took = ms(start);
+      const took = ms(start, `export${format.toUpperCase()}Ms`);
+      figures[`export${format.toUpperCase()}StallMs`] = Math.round(stall);
       await new Promise((resolve) => setTimeout(resolve, 5));
       clearInterval(tick);
       console.log(
@@ -105,22 +112,24 @@ async function main(): Promise<void> {
     }
     start = performance.now();
     const found = searchCases(submissions, "dong nai so 4242");
-    console.log(`name search over ${COUNT} (${found.kind === "name" ? found.found.length : 0} found): ${ms(start)}`);
+    console.log(`name search over ${COUNT} (${found.kind === "name" ? found.found.length : 0} found): ${ms(start, "nameSearchMs")}`);
     start = performance.now();
     const fuzzy = searchCases(submissions, "cong ty thuong mai dong nia");
-    console.log(`name search with a typo, fuzzy (${fuzzy.kind === "name" ? fuzzy.found.length : 0} shown): ${ms(start)}`);
+    console.log(`name search with a typo, fuzzy (${fuzzy.kind === "name" ? fuzzy.found.length : 0} shown): ${ms(start, "fuzzySearchMs")}`);
 
     start = performance.now();
     const reader = await createApp({ config, log: memoryLogger(), readOnly: true });
-    console.log(`read-only open beside the running bot (CLI stats/export): ${ms(start)}, ${reader.services.submissions.count} submissions`);
+    console.log(`read-only open beside the running bot (CLI stats/export): ${ms(start, "readOnlyOpenMs")}, ${reader.services.submissions.count} submissions`);
     await reader.close();
     const to = path.join(dir, "..", `${path.basename(dir)}-backup`);
     start = performance.now();
     const copy = await backupDataDir(dir, to);
-    console.log(`backup beside the running bot: ${ms(start)}, ${copy.files} files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB, exact: ${copy.exact}`);
+    console.log(`backup beside the running bot: ${ms(start, "backupMs")}, ${copy.files} files, ${(copy.bytes / 1024 / 1024).toFixed(1)} MB, exact: ${copy.exact}`);
     await rm(to, { recursive: true, force: true });
     await app.close();
-    console.log(`rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    console.log(`rss: ${rssMb} MB`);
+    if (process.argv.includes("--json")) console.log(JSON.stringify({ bench: "desk", submissions: COUNT, ...figures, rssMb }));
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

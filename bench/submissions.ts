@@ -82,7 +82,13 @@ async function main(): Promise<void> {
     console.log(`reopen DATA_DIR (all collections, ${COUNT} submissions validated): ${openMs.toFixed(0)} ms`);
     console.log(`one more registration (${result.ok ? result.submission.code : "refused"}) + commit: ${oneMs.toFixed(1)} ms, ${files} files written, ${kb(bytes)}`);
     console.log(`lookups by owner and tax code (${own} found): ${lookupMs.toFixed(2)} ms`);
-    console.log(`rss: ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+    const rssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    console.log(`rss: ${rssMb} MB`);
+    if (process.argv.includes("--json")) {
+      console.log(
+        JSON.stringify({ bench: "submissions", submissions: COUNT, createMs: Math.round(createMs), firstCommitMs: Math.round(commitMs), shardFiles: sizes.length, totalKb: Math.round(total / 1024), reopenMs: Math.round(openMs), oneMoreMs: Math.round(oneMs * 10) / 10, oneMoreBytes: bytes, rssMb }),
+      );
+    }
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

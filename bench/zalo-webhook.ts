@@ -24,6 +24,9 @@ interface Scenario {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
+/** Figures of each run, printed as one JSON line with `--json`. */
+const results: Record<string, string | number>[] = [];
+
 async function run(s: Scenario): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-zalo-"));
   const fake: FakeZalo = await startFakeZalo();
@@ -69,6 +72,16 @@ async function run(s: Scenario): Promise<void> {
   (globalThis as { gc?: () => void }).gc?.();
   const mem = process.memoryUsage();
   console.log(`  memory of the whole bench process (bot and fake OA together): RSS ${Math.round(mem.rss / 1024 / 1024)} MB, heap used ${Math.round(mem.heapUsed / 1024 / 1024)} MB`);
+  results.push({
+    name: s.name,
+    events: s.events,
+    ackP50Ms: Number(f(percentile(acks, 50))),
+    ackP99Ms: Number(f(percentile(acks, 99))),
+    ackMaxMs: Number(f(acks.at(-1)!)),
+    eventsPerSecond: Math.round(s.events / ((doneAt - started) / 1000)),
+    kbWrittenPerEvent: Math.round((stats.bytesWritten - writesBefore.bytesWritten) / s.events / 1024),
+    rssMb: Math.round(mem.rss / 1024 / 1024),
+  });
   await bot.stop();
   await fake.close();
   await rm(dir, { recursive: true, force: true });
@@ -76,3 +89,4 @@ async function run(s: Scenario): Promise<void> {
 
 await run({ name: "unthrottled (the bot's own cost)", events: 6000, users: 500, concurrency: 50, perMinute: 1_000_000 });
 await run({ name: "Zalo's rate (sends wait, acks must not)", events: 400, users: 100, concurrency: 50 });
+if (process.argv.includes("--json")) console.log(JSON.stringify({ bench: "zalo", runs: results }));

@@ -54,7 +54,7 @@ export const LARGE: LargeSize = { submissions: 5000, users: 25_000, dialogs: 25_
 
 /**
  * Fills a store through the same services and collections the bot uses: submissions, users
- * (subscribers), and unfinished forms. `formState` is a real registration half done, so each
+ * who subscribed to announcements, and unfinished forms. `formState` is a real registration half done, so each
  * dialog record has the size and shape of the real thing.
  */
 export function fillStore(app: App, size: LargeSize, formState: DialogState, now: Date): void {
@@ -65,6 +65,8 @@ export function fillStore(app: App, size: LargeSize, formState: DialogState, now
   for (let i = 0; i < size.users; i++) {
     const id = String(100000 + i);
     users.set(`telegram:${id}`, { channel: "telegram", id, locale: i % 7 === 0 ? "en" : "vi", firstSeen: iso, lastSeen: iso, unreachableSince: null });
+    // Every user a subscriber: asked at /start, and said yes.
+    app.services.subscriptions.set(`telegram:${id}`, "yes", now);
   }
   for (let i = 0; i < size.dialogs; i++) dialogs.set(`telegram:${100000 + i}`, formState);
 }
