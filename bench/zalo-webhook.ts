@@ -58,6 +58,8 @@ async function run(s: Scenario): Promise<void> {
   await bot.zalo!.idle();
   const doneAt = performance.now();
   const stats = bot.app.store.stats;
+  // The collection files catch up at a checkpoint; bring them up to date to measure them.
+  await bot.app.store.checkpoint();
   const seenDir = path.join(dir, "zalo-seen");
   const seenFiles = await readdir(seenDir);
   const seenBytes = (await Promise.all(seenFiles.map((f) => stat(path.join(seenDir, f)).then((x) => x.size)))).reduce((a, b) => a + b, 0);

@@ -33,7 +33,8 @@ export async function openNaiveStore(options: StoreOptions): Promise<StoreLike> 
   const write = async () => {
     const data: Db = { collections: {}, logs: {} };
     for (const [name, c] of collections) data.collections[name] = Object.fromEntries(c.entries());
-    for (const [name, l] of logs) data.logs[name] = [...l.entries()];
+    // A lazy log keeps nothing in memory (its files are read one by one); the naive store has none to write.
+    for (const [name, l] of logs) data.logs[name] = l.definition.lazy ? [] : [...l.entries()];
     db.data = data;
     stats.commits++;
     stats.fileWrites++;

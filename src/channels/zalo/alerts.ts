@@ -3,20 +3,26 @@ import type { MessageArgs } from "../../core/i18n.js";
 import { userKeyOf, type ChannelName } from "../../core/types.js";
 
 /**
- * Who is told when the Zalo channel needs a person (the OA must consent again). For now the
- * bootstrap admins from OFFICIAL_TELEGRAM_IDS, on Telegram when it runs. When officials get
- * roles of their own, replace this function with a query of the roles service; nothing else
- * in the channel needs to change.
+ * Who is told when the Zalo channel needs a person (the OA must consent again): every
+ * administrator — the bootstrap ones from OFFICIAL_TELEGRAM_IDS and those granted with /quyen —
+ * on the channel their role was given for.
  */
 export function zaloAlertRecipients(app: App): { channel: ChannelName; id: string }[] {
-  return app.config.OFFICIAL_TELEGRAM_IDS.map((id) => ({ channel: "telegram" as const, id }));
+  return app.services.roles
+    .holders()
+    .filter((h) => h.role === "admin")
+    .flatMap((h) => {
+      const sep = h.userKey.indexOf(":");
+      const channel = h.userKey.slice(0, sep) as ChannelName;
+      return sep > 0 ? [{ channel, id: h.userKey.slice(sep + 1) }] : [];
+    });
 }
 
 /** Sends an alert to each recipient in their own language; failures are logged, never thrown. */
 export async function alertOfficials(app: App, key: string, args: MessageArgs): Promise<void> {
   const recipients = zaloAlertRecipients(app);
   if (recipients.length === 0) {
-    app.log.warn("zalo: nobody to alert (OFFICIAL_TELEGRAM_IDS is empty)", { key });
+    app.log.warn("zalo: nobody to alert (no administrator: set OFFICIAL_TELEGRAM_IDS)", { key });
     return;
   }
   await Promise.all(
