@@ -12,6 +12,7 @@ import { parseConfig } from "../src/config.js";
 import { memoryLogger } from "../src/core/log.js";
 import { toPlainText } from "../src/core/markup.js";
 import { STATUSES } from "../src/domain/statuses.js";
+import { submissionDraft } from "./lib/large-store.js";
 import { buildExport } from "../src/flows/officials/export.js";
 import { statsChart, statsText } from "../src/flows/officials/stats-text.js";
 import { searchCases } from "../src/services/case-search.js";
@@ -39,33 +40,8 @@ async function main(): Promise<void> {
     const { submissions } = app.services;
     for (let i = 0; i < COUNT; i++) {
       const programme = i % 4 === 0 ? "nscl" : "gtclqg";
-      const made = submissions.create(
-        {
-          programme,
-          awardYear: 2026,
-          rules: "2026",
-          owner: { userKey: `telegram:${100000 + i}`, channel: "telegram", userId: String(100000 + i), locale: "vi" },
-          consentAt: now.toISOString(),
-          organisation: {
-            name: `Công ty TNHH Sản xuất Thương mại Đồng Nai số ${i}`,
-            taxCode: String(3_600_000_000 + i),
-            type: "enterprise",
-            foundedOn: programme === "gtclqg" ? { date: "2015-06-01", precision: "day" } : null,
-            address: { text: `Phường ${i % 95}, Đồng Nai`, commune: `Phường ${i % 95}`, communeKey: `phuong ${i % 95}`, province: "Đồng Nai", legacy: false },
-            sectorGroup: programme === "gtclqg" ? (i % 2 ? "production" : "services") : null,
-            vsic: "vsic2018:C",
-            employees: 20 + (i % 300),
-            revenueVnd: 1_500_000_000 + i,
-            capitalVnd: null,
-            sizeClass: "small",
-          },
-          award: programme === "gtclqg" ? { product: "Gạch ốp lát", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001"], certificatesOther: null } : null,
-          support: programme === "nscl" ? { kinds: ["he-thong-quan-ly"], need: "Áp dụng ISO 9001" } : null,
-          contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng", phone: "+84912345678", email: "lan@congty.vn" },
-          documents: [],
-        },
-        new Date(now.getTime() - (i % 60) * 86_400_000),
-      );
+      // The shared bench draft, with no documents and a registration date spread over two months.
+      const made = submissions.create({ ...submissionDraft(i), documents: [] }, new Date(now.getTime() - (i % 60) * 86_400_000));
       const statuses = STATUSES[programme];
       if (made.ok && i % 3) submissions.changeStatus(made.submission.code, statuses[i % statuses.length]!.id, { kind: "official", userKey: "telegram:777" }, now, null);
     }
@@ -111,10 +87,10 @@ async function main(): Promise<void> {
       );
     }
     start = performance.now();
-    const found = searchCases(submissions, "dong nai so 4242");
+    const found = searchCases(submissions, "thuong mai so 4242");
     console.log(`name search over ${COUNT} (${found.kind === "name" ? found.found.length : 0} found): ${ms(start, "nameSearchMs")}`);
     start = performance.now();
-    const fuzzy = searchCases(submissions, "cong ty thuong mai dong nia");
+    const fuzzy = searchCases(submissions, "cong ty san xuat thuong mia");
     console.log(`name search with a typo, fuzzy (${fuzzy.kind === "name" ? fuzzy.found.length : 0} shown): ${ms(start, "fuzzySearchMs")}`);
 
     start = performance.now();

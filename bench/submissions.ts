@@ -10,37 +10,11 @@ import { performance } from "node:perf_hooks";
 import { createApp } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { memoryLogger } from "../src/core/log.js";
-import type { SubmissionDraft } from "../src/services/submissions.js";
+import { submissionDraft } from "./lib/large-store.js";
 
 const COUNT = 5000;
 
-function draft(i: number): SubmissionDraft {
-  const programme = i % 4 === 0 ? "nscl" : "gtclqg";
-  return {
-    programme,
-    awardYear: 2026,
-    rules: "2026",
-    owner: { userKey: `telegram:${100000 + i}`, channel: "telegram", userId: String(100000 + i), locale: i % 7 === 0 ? "en" : "vi" },
-    consentAt: "2026-11-22T03:00:00.000Z",
-    organisation: {
-      name: `Công ty TNHH Sản xuất Thương mại số ${i}`,
-      taxCode: String(3_600_000_000 + i).padStart(10, "0"),
-      type: "enterprise",
-      foundedOn: programme === "gtclqg" ? { date: "2015-06-01", precision: "day" } : null,
-      address: { text: `Phường ${i % 95}, Đồng Nai`, commune: `Phường ${i % 95}`, communeKey: `phuong ${i % 95}`, province: "Đồng Nai", legacy: false },
-      sectorGroup: programme === "gtclqg" ? (i % 2 ? "production" : "services") : null,
-      vsic: "vsic2018:C",
-      employees: 20 + (i % 300),
-      revenueVnd: 1_500_000_000 + i * 1_000_000,
-      capitalVnd: null,
-      sizeClass: "small",
-    },
-    award: programme === "gtclqg" ? { product: "Gạch ốp lát men bóng", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001", "ocop"], certificatesOther: null } : null,
-    support: programme === "nscl" ? { kinds: ["he-thong-quan-ly", "cong-cu-cai-tien"], need: "Áp dụng ISO 9001 và 5S cho xưởng sản xuất" } : null,
-    contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng Quản lý chất lượng", phone: "+84912345678", email: "lan@congty.vn" },
-    documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIBZ2VmZ2hpamtsbW5vcHFyc3R1dnd4eXo", name: "don-dang-ky.pdf", size: 120_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z" }],
-  };
-}
+const draft = (i: number) => submissionDraft(i);
 
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-"));

@@ -1,7 +1,8 @@
 import { z } from "zod";
 import { CHANNELS, MAX_INBOUND_TEXT, type InboundEvent } from "./types.js";
 
-const fileRef = z.object({
+/** A file a user sent, as channels describe it (also what announcements keep of an attached file). */
+export const fileRefSchema = z.object({
   channel: z.enum(CHANNELS),
   ref: z.string().min(1).max(2048),
   name: z.string().max(512),
@@ -15,7 +16,7 @@ export const inboundEventSchema: z.ZodType<InboundEvent> = z.discriminatedUnion(
   z.object({ kind: z.literal("command"), name: z.string().regex(/^[a-z0-9_]{1,32}$/), args: z.string().max(MAX_INBOUND_TEXT) }),
   z.object({ kind: z.literal("text"), text: z.string() }),
   z.object({ kind: z.literal("button"), data: z.string().max(1024) }),
-  z.object({ kind: z.literal("file"), file: fileRef, caption: z.string().max(MAX_INBOUND_TEXT) }),
+  z.object({ kind: z.literal("file"), file: fileRefSchema, caption: z.string().max(MAX_INBOUND_TEXT) }),
   z.object({ kind: z.literal("unsupported"), what: z.string().max(64) }),
 ]);
 

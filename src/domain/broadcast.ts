@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { fileRefSchema } from "../core/events.js";
 import { esc } from "../core/markup.js";
-import { CHANNELS, LOCALES, type FileRef, type OutboundMessage } from "../core/types.js";
+import { LOCALES, type OutboundMessage } from "../core/types.js";
 import { fail, ok, type Parsed } from "./result.js";
 import { PROGRAMMES } from "./programmes.js";
 import { isStatusOf, statusIdSchema } from "./statuses.js";
@@ -26,14 +27,7 @@ export const segmentSchema = z
 export type Segment = z.infer<typeof segmentSchema>;
 
 /** A file the official sent (Telegram keeps it; we re-send it by reference). */
-export const announcementFileSchema = z.object({
-  channel: z.enum(CHANNELS),
-  ref: z.string().min(1).max(2048),
-  name: z.string().max(512),
-  size: z.number().int().min(0).nullable(),
-  mime: z.string().max(256).nullable(),
-  photo: z.boolean().optional(),
-});
+export const announcementFileSchema = fileRefSchema;
 
 /**
  * One message per recipient whatever the channel: a text fits one Telegram message and one Zalo
@@ -57,7 +51,7 @@ export type AnnouncementContent = z.infer<typeof announcementContentSchema>;
  * is the official's own, in the language they wrote it, escaped: nothing typed becomes formatting.
  */
 export function announcementMessage(content: AnnouncementContent): OutboundMessage {
-  const attachment = content.attachment ? { kind: "stored" as const, file: content.attachment as FileRef } : undefined;
+  const attachment = content.attachment ? { kind: "stored" as const, file: content.attachment } : undefined;
   return attachment ? { text: esc(content.text), attachment } : { text: esc(content.text) };
 }
 
