@@ -1,5 +1,5 @@
 /**
- * `npm run bench:cold-start`: from starting the process (`node dist/src/main.js`, what `npm start`
+ * `npm run bench:cold-start`: from starting the process (`node [flags] dist/src/main.js`, what `npm start`
  * runs after building) to the first answer over the web chat, on the large store (5,000
  * submissions, 25,000 users, 25,000 unfinished forms). Target ≤ 1.5 s. Prints figures; `--json`
  * ends with one line.
@@ -11,13 +11,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { projectRoot } from "../src/paths.js";
 import { percentile, round, wantsJson } from "./lib/measure.js";
+import { startNodeFlags } from "./lib/start-command.js";
 
 const RUNS = 5;
 
 /** Milliseconds from spawn to the reply to /start; the process is then stopped with SIGTERM. */
 async function oneStart(dir: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
+  const child = spawn(process.execPath, [...startNodeFlags(), path.join(projectRoot, "dist/src/main.js")], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? "", DATA_DIR: dir, WEB_PORT: "0", LOG_LEVEL: "warn" },
     stdio: ["ignore", "pipe", "inherit"],

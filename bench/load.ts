@@ -20,6 +20,7 @@ import type { StoreLike, StoreOptions } from "../src/store/store.js";
 import { LARGE, fillStore } from "./lib/large-store.js";
 import { argValue, round, wantsJson } from "./lib/measure.js";
 import { openNaiveStore } from "./lib/naive-store.js";
+import { startNodeFlags } from "./lib/start-command.js";
 import { runLoad, type LoadFigures, type LoadOptions } from "./lib/telegram-driver.js";
 import { registrationScript } from "./lib/workload.js";
 
@@ -120,7 +121,8 @@ async function main(): Promise<void> {
     return;
   }
   const self = fileURLToPath(import.meta.url);
-  const child = (args: string[]) => execFileSync(process.execPath, [self, ...args], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] });
+  // Each case runs with the Node flags of `npm start` (the heap budget shapes peak RSS; see README).
+  const child = (args: string[]) => execFileSync(process.execPath, [...startNodeFlags(), self, ...args], { encoding: "utf8", maxBuffer: 1 << 20, stdio: ["ignore", "pipe", "inherit"] });
   const only = one ? CASES.filter((c) => `${c.store}-${c.size}-${c.pace}` === one) : CASES;
   const results: Record<string, LoadFigures> = {};
   for (const c of only) {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
+import { startNodeFlags } from "../../bench/lib/start-command.js";
 import { projectRoot } from "../../src/paths.js";
 
 export interface BotProcess {
@@ -10,9 +11,9 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Starts `node dist/src/main.js` (what `npm start` runs) and waits for its web chat address. */
+/** Starts `node [flags] dist/src/main.js` as `npm start` does and waits for its web chat address. */
 export function startBotProcess(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
-  const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/main.js")], {
+  const child = spawn(process.execPath, [...startNodeFlags(), path.join(projectRoot, "dist/src/main.js")], {
     cwd: projectRoot,
     env: { PATH: process.env.PATH ?? "", WEB_PORT: "0", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
