@@ -1,25 +1,10 @@
-import type { Update, UserFromGetMe } from "grammy/types";
+import type { Update } from "grammy/types";
 import type { App } from "../../src/app.js";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import { toPlainText } from "../../src/core/markup.js";
 import { monitorRun, percentile, round, sleep } from "./measure.js";
+import { BOT_INFO, callbackUpdate, textUpdate } from "./telegram-updates.js";
 import { scriptFor, type Step } from "./workload.js";
-
-export const BENCH_BOT: UserFromGetMe = {
-  id: 900000002,
-  is_bot: true,
-  first_name: "Trợ lý NSCL",
-  username: "nscl_bench_bot",
-  can_join_groups: false,
-  can_read_all_group_messages: false,
-  supports_inline_queries: false,
-  can_connect_to_business: false,
-  has_main_web_app: false,
-  has_topics_enabled: false,
-  allows_users_to_create_topics: false,
-  can_manage_bots: false,
-  supports_join_request_queries: false,
-};
 
 interface Sent {
   text: string;
@@ -45,34 +30,6 @@ function instantBotApi() {
     return new Response(JSON.stringify({ ok: true, result }), { headers: { "content-type": "application/json" } });
   };
   return { fetch: fetch as unknown as typeof globalThis.fetch, take: (chat: number) => lastTo.get(chat)?.splice(0) ?? [] };
-}
-
-let updateId = 1;
-function textUpdate(userId: number, text: string): Update {
-  const command = /^\/[a-z]+/.exec(text);
-  return {
-    update_id: updateId++,
-    message: {
-      message_id: updateId,
-      date: 1_790_000_000,
-      chat: { id: userId, type: "private", first_name: "DN" },
-      from: { id: userId, is_bot: false, first_name: "DN" },
-      text,
-      ...(command ? { entities: [{ type: "bot_command", offset: 0, length: command[0].length }] } : {}),
-    },
-  } as Update;
-}
-function pressUpdate(userId: number, data: string): Update {
-  return {
-    update_id: updateId++,
-    callback_query: {
-      id: `cb${updateId}`,
-      from: { id: userId, is_bot: false, first_name: "DN" },
-      chat_instance: "ci",
-      data,
-      message: { message_id: 1, date: 1_790_000_000, chat: { id: userId, type: "private", first_name: "DN" }, text: "…" },
-    },
-  } as Update;
 }
 
 export interface LoadOptions {
@@ -110,7 +67,7 @@ export interface LoadFigures {
  */
 export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigures> {
   const api = instantBotApi();
-  const { bot } = createTelegramChannel(app, { token: "123456789:AAbenchmarkTokenForLoadRuns_abcdef", botInfo: BENCH_BOT, fetch: api.fetch });
+  const { bot } = createTelegramChannel(app, { token: "123456789:AAbenchmarkTokenForLoadRuns_abcdef", botInfo: BOT_INFO, fetch: api.fetch });
   let latencies: number[] = [];
   let completed = 0;
   let started = 0;
@@ -136,7 +93,7 @@ export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigur
           errors++;
           return;
         }
-        update = pressUpdate(chat, button.callback_data);
+        update = callbackUpdate(chat, button.callback_data);
       }
       const a = performance.now();
       await bot.handleUpdate(update);
