@@ -18,7 +18,7 @@ import { statsChart, statsText } from "../src/flows/officials/stats-text.js";
 import { searchCases } from "../src/services/case-search.js";
 import { renderBarChart } from "../src/services/chart.js";
 import { computeStats } from "../src/services/stats.js";
-import { backupDataDir } from "../src/store/backup.js";
+import { backupDataDir } from "../src/store/json/backup.js";
 
 const COUNT = 5000;
 

@@ -16,7 +16,7 @@ import { parseConfig } from "../src/config.js";
 import type { DialogState } from "../src/core/feature.js";
 import { memoryLogger } from "../src/core/log.js";
 import { dialogsCollection } from "../src/services/dialogs.js";
-import type { StoreLike, StoreOptions } from "../src/store/store.js";
+import type { StoreLike, StoreOptions } from "../src/store/json/store.js";
 import { LARGE, fillStore } from "./lib/large-store.js";
 import { argValue, round, wantsJson } from "./lib/measure.js";
 import { openNaiveStore } from "./lib/naive-store.js";

@@ -4,7 +4,7 @@ import { createTelegramChannel } from "../src/channels/telegram/bot.js";
 import { TELEGRAM_TEXT_LIMIT } from "../src/channels/telegram/render.js";
 import { toRuns, visibleLength } from "../src/core/markup.js";
 import type { InboundEvent, UserRef } from "../src/core/types.js";
-import { Store } from "../src/store/store.js";
+import { Store } from "../src/store/json/store.js";
 import { testApp } from "./helpers/app.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, documentUpdate, fakeBotApi, stickerUpdate, textUpdate } from "./helpers/fake-telegram.js";
 import { hostileEvent, seeded } from "./helpers/hostile-input.js";

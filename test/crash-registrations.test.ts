@@ -3,7 +3,7 @@ import { collections } from "../src/app.js";
 import type { WebMessage } from "../src/channels/web/chat.js";
 import { taxCheckDigit } from "../src/domain/tax-code.js";
 import { submissionsCollection } from "../src/services/submissions.js";
-import { Store } from "../src/store/store.js";
+import { Store } from "../src/store/json/store.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { LAN_ANSWERS, QUESTION, type Question } from "./helpers/registration-script.js";
 import { useTempDirs } from "./helpers/temp-dir.js";

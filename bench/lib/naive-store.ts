@@ -2,9 +2,9 @@ import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { Low } from "lowdb";
 import { JSONFile } from "lowdb/node";
-import { AppendLog, type LogDefinition } from "../../src/store/append-log.js";
-import { Collection, type CollectionDefinition } from "../../src/store/collection.js";
-import type { StoreLike, StoreOptions, StoreStats } from "../../src/store/store.js";
+import { AppendLog, type LogDefinition } from "../../src/store/json/append-log.js";
+import { Collection, type CollectionDefinition } from "../../src/store/json/collection.js";
+import type { StoreLike, StoreOptions, StoreStats } from "../../src/store/json/store.js";
 
 type Db = { collections: Record<string, Record<string, unknown>>; logs: Record<string, unknown[]> };
 

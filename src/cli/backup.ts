@@ -1,5 +1,5 @@
 import path from "node:path";
-import { BackupError, backupDataDir } from "../store/backup.js";
+import { BackupError, backupDataDir } from "../store/json/backup.js";
 import { auditLog } from "../services/audit.js";
 import { openAppForCli, configForCli } from "./app-for-cli.js";
 import { options, processIo, type CliIo } from "./io.js";

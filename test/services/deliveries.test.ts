@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScheduleTime } from "../../src/domain/schedule-time.js";
 import { deliveriesLog, foldDeliveries, type DeliveryEntry } from "../../src/services/broadcasts/deliveries.js";
-import { Store } from "../../src/store/store.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();

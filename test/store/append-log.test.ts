@@ -2,8 +2,8 @@ import { appendFile, readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineLog, monthOf } from "../../src/store/append-log.js";
-import { Store } from "../../src/store/store.js";
+import { defineLog, monthOf } from "../../src/store/json/append-log.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();

@@ -3,8 +3,8 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { projectRoot } from "../../src/paths.js";
-import { defineCollection } from "../../src/store/collection.js";
-import { Store } from "../../src/store/store.js";
+import { defineCollection } from "../../src/store/json/collection.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();

@@ -2,10 +2,10 @@ import { readFile, readdir, stat, writeFile, appendFile } from "node:fs/promises
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineLog, monthOf } from "../../src/store/append-log.js";
-import { backupDataDir } from "../../src/store/backup.js";
-import { defineCollection } from "../../src/store/collection.js";
-import { Store } from "../../src/store/store.js";
+import { defineLog, monthOf } from "../../src/store/json/append-log.js";
+import { backupDataDir } from "../../src/store/json/backup.js";
+import { defineCollection } from "../../src/store/json/collection.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();

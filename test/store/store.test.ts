@@ -2,9 +2,9 @@ import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineCollection, shardOf } from "../../src/store/collection.js";
+import { defineCollection, shardOf } from "../../src/store/json/collection.js";
 import { StoreError } from "../../src/store/errors.js";
-import { Store } from "../../src/store/store.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { textToEvent } from "../../core/dispatcher.js";
 import type { Button, InboundEvent } from "../../core/types.js";
-import { defineCollection, type Collection } from "../../store/collection.js";
+import { defineCollection, type Collection } from "../../store/json/collection.js";
 import { buttonDataOf } from "./render.js";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { defineCollection, type Collection } from "../../store/collection.js";
+import { defineCollection, type Collection } from "../../store/json/collection.js";
 
 /**
  * Webhook events already taken in, so Zalo's retries (and replays) are dropped. Bounded: the

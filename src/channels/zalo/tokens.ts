@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { z } from "zod";
 import type { Logger } from "../../core/log.js";
-import { defineCollection, type Collection } from "../../store/collection.js";
+import { defineCollection, type Collection } from "../../store/json/collection.js";
 import { oauthErrorSchema, refreshRequestSchema, tokenResponseSchema } from "./api-schemas.js";
 
 /**

@@ -1,9 +1,18 @@
 import { mkdir } from "node:fs/promises";
+import type { StoreStats } from "../port.js";
 import { AppendLog, type LogDefinition, type LogWarning } from "./append-log.js";
-import { Collection, type CollectionDefinition, type Shard } from "./collection.js";
-import { StoreError } from "./errors.js";
+import { Collection, type CollectionDefinition, type Shard, type WriteGuard } from "./collection.js";
+import { StoreError } from "../errors.js";
 import { Journal, type JournalEntry } from "./journal.js";
 import { lockDataDir, type DataDirLock } from "./lock.js";
+import { KeyLocks } from "./locks.js";
+import { JsonUnit } from "./unit.js";
+
+/** Units that commit together: one journal append. */
+interface Group {
+  units: JsonUnit[];
+  done: Promise<void>;
+}
 
 export interface StoreOptions {
   dir: string;
@@ -20,6 +29,8 @@ export interface StoreOptions {
   checkpointAtBytes?: number;
   onWarning?: (w: LogWarning) => void;
   onError?: (message: string, error: unknown) => void;
+  /** How long a unit waits for a record another unit holds before it fails (a deadlock, or a unit that hangs). */
+  lockTimeoutMs?: number;
   /**
    * Reads DATA_DIR without locking or changing it, beside a running bot (the CLI's stats and
    * export): the collection files and then the journal, again if a checkpoint removed a segment
@@ -37,40 +48,23 @@ export function contiguous(seqs: readonly number[]): boolean {
   return sorted.every((seq, i) => i === 0 || seq === sorted[i - 1]! + 1);
 }
 
-export interface StoreStats {
-  commits: number;
-  checkpoints: number;
-  fileWrites: number;
-  bytesWritten: number;
-}
-
-/** What the rest of the bot needs from a store; the load benchmark puts a naive one-file store behind it. */
-export interface StoreLike {
-  readonly dir: string;
-  readonly stats: StoreStats;
-  collection<T>(def: CollectionDefinition<T>): Collection<T>;
-  log<T extends object>(def: LogDefinition<T>): AppendLog<T>;
-  commit(): Promise<void>;
-  checkpoint(): Promise<void>;
-  close(): Promise<void>;
-}
-
 /**
- * All persistent state: one lowdb-backed collection per kind of record, append-only logs, and a
- * journal. Changes are made in memory; `commit()` resolves once every change made before it is on
- * disk — in the journal, appended in one write for all the turns that commit together. The
- * collection files catch up at checkpoints (every few seconds under load, and at `close()`), so a
- * turn never waits for a whole file to be rewritten.
+ * All persistent state of the JSON backend: one lowdb-backed collection per kind of record,
+ * append-only logs, and a journal. A unit of work (unit.ts) changes records in memory at once,
+ * each under a lock it holds until it ends; `commitUnit` resolves once the unit's journal line is
+ * on disk — one append for all the units that commit together — or undoes the unit in memory and
+ * rejects. The collection files catch up at checkpoints (every few seconds under load, and at
+ * `close()`), so a unit never waits for a whole file to be rewritten.
  */
-export class Store implements StoreLike {
+export class Store {
   readonly #collections = new Map<string, Collection<unknown>>();
   readonly #logs = new Map<string, AppendLog<object>>();
   readonly #journal: Journal;
   readonly #lock: DataDirLock;
   readonly #options: StoreOptions;
-  #pending: string[] = [];
+  readonly #locks: KeyLocks;
+  #group: Group | null = null;
   #running: Promise<void> | null = null;
-  #next: Promise<void> | null = null;
   #rotateRequested = false;
   #rotated: number[] | null = null;
   #checkpoint: Promise<void> | null = null;
@@ -86,6 +80,7 @@ export class Store implements StoreLike {
     this.#lock = lock;
     this.#options = options;
     this.#journal = new Journal(dir);
+    this.#locks = new KeyLocks(options.lockTimeoutMs ?? 10_000);
   }
 
   static async open(options: StoreOptions): Promise<Store> {
@@ -145,22 +140,33 @@ export class Store implements StoreLike {
   }
 
   #replay(entries: readonly JournalEntry[]): void {
-    for (const { where, line } of entries) {
-      const collection = this.#collections.get(line.c);
-      if (!collection) throw new StoreError(where, `names a collection this version does not have (${line.c})`);
-      collection.replay(where, line.v, line.k, "d" in line ? undefined : line.r);
+    for (const { where, records, logs } of entries) {
+      for (const item of records) {
+        const collection = this.#collections.get(item.c);
+        if (!collection) throw new StoreError(where, `names a collection this version does not have (${item.c})`);
+        collection.replay(where, item.v, item.k, "d" in item ? undefined : item.r);
+      }
+      for (const item of logs) {
+        const log = this.#logs.get(item.l);
+        if (!log?.journaled) throw new StoreError(where, `names a log this version does not keep in the journal (${item.l})`);
+        log.replay(where, item.v, item.n, item.e);
+      }
     }
   }
 
   /** Every collection and log file, read and validated (no journal). */
   async #loadFiles(readOnly: boolean): Promise<void> {
     const { dir } = this;
-    const record = (collection: string, version: number, key: string, value: unknown) => {
-      this.#pending.push(JSON.stringify(value === undefined ? { c: collection, v: version, k: key, d: 1 } : { c: collection, v: version, k: key, r: value }));
+    const guard: WriteGuard = {
+      claim: (unit, collection, key) => {
+        const name = `${collection}\u0000${key}`;
+        if (this.#locks.acquire(name, unit) !== undefined) throw new Error(`${collection}[${key}] is locked by another unit of work (await lock() before writing)`);
+        if (!unit.locks.includes(name)) unit.locks.push(name);
+      },
     };
     for (const def of this.#options.collections) {
       if (this.#collections.has(def.name) || def.name === "journal") throw new Error(`collection ${def.name} defined twice or reserved`);
-      this.#collections.set(def.name, new Collection(def, dir, record));
+      this.#collections.set(def.name, new Collection(def, dir, guard));
     }
     for (const def of this.#options.logs ?? []) {
       if (this.#logs.has(def.name) || this.#collections.has(def.name) || def.name === "journal") throw new Error(`log ${def.name} clashes with another name`);
@@ -194,51 +200,152 @@ export class Store implements StoreLike {
     return [...this.#collections.values()];
   }
 
-  /** Resolves when every change made before this call is on disk. */
-  commit(): Promise<void> {
-    if (this.#closed) return Promise.reject(new Error(this.readOnly ? "store is open read-only" : "store is closed"));
-    if (!this.#next) {
-      const after = this.#running ?? Promise.resolve();
-      this.#next = after
-        .catch(() => undefined)
-        // Let the other turns of this tick make their changes so they share the write.
-        .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
-        .then(() => {
-          this.#next = null;
-          const run = this.#flush();
-          this.#running = run;
-          return run;
-        });
-    }
-    return this.#next;
+  /** A new unit of work; end it with `commitUnit` or `abortUnit`. */
+  beginUnit(): JsonUnit {
+    if (this.#closed) throw new Error(this.readOnly ? "store is open read-only" : "store is closed");
+    return new JsonUnit();
   }
 
-  async #flush(): Promise<void> {
+  /**
+   * Waits until `unit` holds the lock on `collection`/`key` (or on a name, with collection "lock"),
+   * held until the unit ends. Rejects after the lock timeout.
+   */
+  async lock(unit: JsonUnit, collection: string, key: string): Promise<void> {
+    const name = `${collection}\u0000${key}`;
+    if (unit.locks.includes(name)) return;
+    await this.#locks.acquire(name, unit);
+    if (unit.ended) {
+      this.#locks.release(name, unit);
+      throw new Error("the unit of work has ended");
+    }
+    unit.locks.push(name);
+  }
+
+  /**
+   * Makes the unit's changes durable — with the other units committing at the same moment, in
+   * one journal append — then releases its locks and runs its after-commit effects. If the write
+   * fails, the unit's changes are undone in memory too, and this rejects.
+   */
+  async commitUnit(unit: JsonUnit): Promise<void> {
+    if (this.#closed) {
+      this.abortUnit(unit);
+      throw new Error(this.readOnly ? "store is open read-only" : "store is closed");
+    }
+    try {
+      await this.#join(unit);
+    } catch (error) {
+      this.abortUnit(unit);
+      throw error;
+    }
+    const effects = unit.end(true);
+    this.#release(unit);
+    for (const effect of effects) effect();
+  }
+
+  /** Undoes the unit's changes in memory and releases its locks. */
+  abortUnit(unit: JsonUnit): void {
+    unit.end(false);
+    this.#release(unit);
+  }
+
+  #release(unit: JsonUnit): void {
+    for (const name of unit.locks) this.#locks.release(name, unit);
+    unit.locks.length = 0;
+  }
+
+  /** Runs `work` as one unit (tests and tools that use the engine directly). */
+  async run<T>(work: (unit: JsonUnit) => T | Promise<T>): Promise<T> {
+    const unit = this.beginUnit();
+    let result: T;
+    try {
+      result = await work(unit);
+    } catch (error) {
+      this.abortUnit(unit);
+      throw error;
+    }
+    await this.commitUnit(unit);
+    return result;
+  }
+
+  /** Resolves when every unit that committed before this call is on disk (and pending log lines are written). */
+  commit(): Promise<void> {
+    if (this.#closed) return Promise.reject(new Error(this.readOnly ? "store is open read-only" : "store is closed"));
+    return this.#join(null);
+  }
+
+  /** Adds the unit (if any) to the next group; resolves when that group is written. */
+  #join(unit: JsonUnit | null): Promise<void> {
+    if (!this.#group) {
+      const after = this.#running ?? Promise.resolve();
+      const group: Group = {
+        units: [],
+        done: after
+          .catch(() => undefined)
+          // Let the other units of this tick join, so they share the write.
+          .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
+          .then(() => {
+            this.#group = null;
+            const run = this.#flush(group);
+            this.#running = run;
+            return run;
+          }),
+      };
+      this.#group = group;
+    }
+    if (unit) this.#group.units.push(unit);
+    return this.#group.done;
+  }
+
+  async #flush(group: Group): Promise<void> {
     this.stats.commits++;
     const rotate = this.#rotateRequested;
     this.#rotateRequested = false;
-    const lines = this.#pending;
-    this.#pending = [];
-    const errors: unknown[] = [];
-    const logs = [...this.#logs.values()].filter((l) => l.hasPending);
-    await Promise.all([
-      this.#journal.append(lines).then(
-        (bytes) => {
-          if (bytes) this.#count(bytes);
-        },
-        (error: unknown) => {
-          // Keep the lines for the next commit; this one fails.
-          this.#pending = [...lines, ...this.#pending];
-          errors.push(error);
-        },
-      ),
-      ...logs.map((log) => log.flush().then((bytes) => this.#count(bytes), (error: unknown) => errors.push(error))),
-    ]);
-    if (errors.length) throw errors[0];
-    // After this commit's append and before the next one: the closing segment holds every change
-    // made before the checkpoint began, and nothing is being written to it.
+    const lines: string[] = [];
+    const written: { log: AppendLog<object>; n: number; entry: object }[] = [];
+    const direct = new Map<AppendLog<object>, object[]>();
+    for (const unit of group.units) {
+      if (unit.empty) continue;
+      const logItems: string[] = [];
+      for (const { log, entry } of unit.entries) {
+        if (log.journaled) {
+          const { n, item } = log.journalItem(entry);
+          logItems.push(item);
+          written.push({ log, n, entry });
+        } else {
+          const list = direct.get(log) ?? [];
+          list.push(entry);
+          direct.set(log, list);
+        }
+      }
+      lines.push(`{"t":[${unit.items.join(",")}]${logItems.length ? `,"a":[${logItems.join(",")}]` : ""}}`);
+    }
+    // Direct (lazy) log lines first: if they fail, no unit of this group is in the journal. If the
+    // journal then fails, the direct lines speak of units that did not happen — for delivery
+    // records that means a send reported uncertain, never one sent twice.
+    for (const [log, entries] of direct) this.#count(await log.writeDirect(entries));
+    const bytes = await this.#journal.append(lines);
+    if (bytes) this.#count(bytes);
+    // The units are durable now. Their audit entries go to their own files; if that fails, the
+    // journal keeps them and the next commit or checkpoint tries again.
+    for (const { log, n, entry } of written) log.committed(n, entry);
+    await this.#flushLogs().catch((error: unknown) => this.#options.onError?.("log files not written; the journal keeps the entries", error));
+    // After this group's append and before the next one: the closing segment holds every change
+    // committed before the checkpoint began, and nothing is being written to it.
     if (rotate) this.#rotated = await this.#journal.rotate();
     if (this.#journal.size >= (this.#options.checkpointAtBytes ?? 16 * 1024 * 1024)) void this.checkpoint().catch(() => undefined);
+  }
+
+  /** Appends the journaled logs' committed entries to their files. */
+  async #flushLogs(): Promise<void> {
+    const errors: unknown[] = [];
+    for (const log of this.#logs.values()) {
+      if (!log.hasPending) continue;
+      await log.flush().then(
+        (bytes) => this.#count(bytes),
+        (error: unknown) => errors.push(error),
+      );
+    }
+    if (errors.length) throw errors[0];
   }
 
   #count(bytes: number): void {
@@ -246,8 +353,8 @@ export class Store implements StoreLike {
     this.stats.bytesWritten += bytes;
   }
 
-  #dirtyShards(): Shard<unknown>[] {
-    return [...this.#collections.values()].flatMap((c) => c.dirtyShards());
+  #dirtyShards(): { collection: Collection<unknown>; shard: Shard<unknown> }[] {
+    return [...this.#collections.values()].flatMap((collection) => collection.dirtyShards().map((shard) => ({ collection, shard })));
   }
 
   /**
@@ -267,9 +374,9 @@ export class Store implements StoreLike {
       let index = 0;
       const worker = async () => {
         while (index < shards.length) {
-          const shard = shards[index++]!;
+          const { collection, shard } = shards[index++]!;
           try {
-            await shard.write();
+            await collection.writeShard(shard);
             this.#count(shard.lastWriteBytes);
           } catch (error) {
             errors.push(error);
@@ -279,6 +386,8 @@ export class Store implements StoreLike {
         }
       };
       await Promise.all(Array.from({ length: Math.min(this.#options.writeConcurrency ?? 2, shards.length) }, worker));
+      // Audit entries of the covered segments must be in their files before the segments go.
+      await this.#flushLogs().catch((error: unknown) => errors.push(error));
       if (errors.length) {
         // The journal still holds every change: keep it, try again at the next checkpoint.
         this.#options.onError?.("checkpoint failed; the journal is kept", errors[0]);

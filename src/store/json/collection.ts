@@ -3,7 +3,8 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
-import { StoreError, describeZodIssue } from "./errors.js";
+import { StoreError, describeZodIssue } from "../errors.js";
+import type { JsonUnit } from "./unit.js";
 
 /**
  * A keyed collection kept as JSON files under DATA_DIR. lowdb rewrites a whole file on every
@@ -103,8 +104,12 @@ export class Shard<T> {
     return data;
   }
 
-  /** Serialises synchronously (lowdb stringifies inside write) and writes atomically (temp file + rename). */
-  async write(): Promise<void> {
+  /**
+   * Serialises synchronously (lowdb stringifies inside write) and writes atomically (temp file +
+   * rename). `committed` gives each record as last committed (a unit still open may have changed
+   * it in memory): the files never hold a change whose commit has not completed.
+   */
+  async write(committed: () => Record<string, T> = () => Object.fromEntries(this.records)): Promise<void> {
     if (this.backupBeforeWrite !== null) {
       const from = this.backupBeforeWrite;
       await copyFile(this.file, `${this.file}.v${from}.bak`).catch((e: NodeJS.ErrnoException) => {
@@ -113,7 +118,7 @@ export class Shard<T> {
       this.backupBeforeWrite = null;
     }
     this.dirty = false;
-    this.#db.data = { version: this.version, records: Object.fromEntries(this.records) };
+    this.#db.data = { version: this.version, records: committed() };
     try {
       await this.#db.write();
     } catch (error) {
@@ -126,20 +131,31 @@ export class Shard<T> {
   }
 }
 
-/** Told of every change, so the store can journal it. `undefined` = deleted. */
-export type ChangeListener = (collection: string, version: number, key: string, value: unknown) => void;
+/** Told of every change of a record in memory (`undefined` = absent): indexes follow the collection with it. */
+export type RecordWatcher<T> = (key: string, before: T | undefined, after: T | undefined) => void;
+
+/** Where a write belongs: the unit that holds the record's lock (see store.ts). */
+export interface WriteGuard {
+  /** Throws unless `unit` may write `collection`/`key` now (it holds the lock, or takes it because it is free). */
+  claim(unit: JsonUnit, collection: string, key: string): void;
+}
+
+const ABSENT = Symbol("absent");
 
 export class Collection<T> {
   readonly shards: Shard<T>[];
   #size = 0;
-  readonly #onChange: ChangeListener;
+  readonly #guard: WriteGuard | null;
+  readonly #watchers: RecordWatcher<T>[] = [];
+  /** Records changed by a unit not yet committed: their last committed value (for checkpoints and undo). */
+  readonly #uncommitted = new Map<string, T | typeof ABSENT>();
 
   constructor(
     readonly definition: CollectionDefinition<T>,
     dataDir: string,
-    onChange: ChangeListener = () => {},
+    guard: WriteGuard | null = null,
   ) {
-    this.#onChange = onChange;
+    this.#guard = guard;
     const { name, shards, version } = definition;
     const width = Math.max(2, (shards - 1).toString(16).length);
     this.shards = Array.from({ length: shards }, (_, i) =>
@@ -206,18 +222,27 @@ export class Collection<T> {
 
   /** Applies a journal line left by an earlier run (no new journal line is written). */
   replay(where: string, version: number, key: string, value: unknown): void {
+    this.#put(key, value === undefined ? undefined : this.#upgrade(where, version, key, value));
+  }
+
+  /** Sets (or, with `undefined`, removes) a record in memory and tells the watchers; no journal. */
+  #put(key: string, value: T | undefined): void {
     const shard = this.#shard(key);
-    const had = shard.records.has(key);
+    const before = shard.records.get(key);
     if (value === undefined) {
-      if (had) {
-        shard.records.delete(key);
-        this.#size--;
-      }
+      if (!shard.records.delete(key)) return;
+      this.#size--;
     } else {
-      shard.records.set(key, this.#upgrade(where, version, key, value));
-      if (!had) this.#size++;
+      if (before === undefined) this.#size++;
+      shard.records.set(key, value);
     }
     shard.dirty = true;
+    for (const watch of this.#watchers) watch(key, before, value);
+  }
+
+  /** Indexes built over this collection hear of every change, including undone ones. Call before loading. */
+  watch(watcher: RecordWatcher<T>): void {
+    this.#watchers.push(watcher);
   }
 
   #shard(key: string): Shard<T> {
@@ -232,28 +257,57 @@ export class Collection<T> {
     return this.#shard(key).records.has(key);
   }
 
-  /** Validates and stores a record; written at the next commit. Returns the stored (parsed) value. */
-  set(key: string, value: T): T {
+  /**
+   * Validates and stores a record as part of `unit`, which must hold the record's lock (see
+   * store.ts `lock`). Seen at once in memory; written by the unit's commit, undone if it fails.
+   */
+  set(key: string, value: T, unit: JsonUnit): T {
     const checked = this.definition.record.safeParse(value);
     if (!checked.success) {
       // A programming error, not a user error: the data we built does not fit our own schema.
       throw new Error(`${this.name}[${key}] does not fit its schema: ${describeZodIssue(checked.error)}`);
     }
-    const shard = this.#shard(key);
-    if (!shard.records.has(key)) this.#size++;
-    shard.records.set(key, checked.data);
-    shard.dirty = true;
-    this.#onChange(this.name, this.definition.version, key, checked.data);
+    this.#change(key, checked.data, unit);
     return checked.data;
   }
 
-  delete(key: string): boolean {
-    const shard = this.#shard(key);
-    if (!shard.records.delete(key)) return false;
-    this.#size--;
-    shard.dirty = true;
-    this.#onChange(this.name, this.definition.version, key, undefined);
+  delete(key: string, unit: JsonUnit): boolean {
+    if (!this.#shard(key).records.has(key)) return false;
+    this.#change(key, undefined, unit);
     return true;
+  }
+
+  #change(key: string, value: T | undefined, unit: JsonUnit): void {
+    if (unit.ended) throw new Error(`${this.name}[${key}]: the unit of work has ended`);
+    this.#guard?.claim(unit, this.name, key);
+    if (!this.#uncommitted.has(key)) {
+      // The first change of this record in this unit: remember the committed value. The lock
+      // keeps every other unit off this record until the unit ends.
+      this.#uncommitted.set(key, this.#shard(key).records.get(key) ?? ABSENT);
+      unit.onSettle((committed) => {
+        const before = this.#uncommitted.get(key);
+        this.#uncommitted.delete(key);
+        if (!committed) this.#put(key, before === ABSENT ? undefined : before);
+        // A checkpoint may have written the committed value meanwhile: the file needs this one too.
+        else this.#shard(key).dirty = true;
+      });
+    }
+    this.#put(key, value);
+    const { name, version } = this.definition;
+    unit.items.push(JSON.stringify(value === undefined ? { c: name, v: version, k: key, d: 1 } : { c: name, v: version, k: key, r: value }));
+  }
+
+  /** Writes a shard's file with its records as last committed, whatever a unit still open did to them. */
+  writeShard(shard: Shard<T>): Promise<void> {
+    return shard.write(() => {
+      const records: Record<string, T> = Object.fromEntries(shard.records);
+      for (const [key, before] of this.#uncommitted) {
+        if (this.#shard(key) !== shard) continue;
+        if (before === ABSENT) delete records[key];
+        else records[key] = before;
+      }
+      return records;
+    });
   }
 
   get size(): number {

@@ -1,0 +1,24 @@
+import type { Job } from "../../../services/broadcasts/jobs.js";
+import type { BroadcastJobsRepository } from "../../repositories.js";
+import type { Collection } from "../collection.js";
+import { keyedRecords, type JsonContext } from "./context.js";
+
+const newestFirst = (a: Job, b: Job) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1);
+const startedFirst = (a: Job, b: Job) => {
+  const x = a.startedAt ?? a.createdAt;
+  const y = b.startedAt ?? b.createdAt;
+  return x < y ? -1 : x > y ? 1 : a.id < b.id ? -1 : 1;
+};
+
+/** A few hundred jobs a year: answered by looking at each. */
+export function jsonBroadcastJobs(ctx: JsonContext, collection: Collection<Job>): BroadcastJobsRepository {
+  return {
+    ...keyedRecords(ctx, collection),
+    list: async (limit) => [...collection.values()].sort(newestFirst).slice(0, limit),
+    inStates: async (states) => [...collection.values()].filter((j) => states.includes(j.state)).sort(startedFirst),
+    dueScheduled: async (now) => {
+      const at = Date.parse(now);
+      return [...collection.values()].filter((j) => j.state === "scheduled" && j.scheduledAt !== null && Date.parse(j.scheduledAt) <= at).sort(startedFirst);
+    },
+  };
+}

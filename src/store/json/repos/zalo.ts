@@ -1,0 +1,37 @@
+import type { ZaloAuth, ZaloChoices, ZaloHandoff, ZaloSeen } from "../../../channels/zalo/records.js";
+import type { ZaloRepository } from "../../repositories.js";
+import type { Collection } from "../collection.js";
+import { keyedRecords, lockFor, type JsonContext } from "./context.js";
+
+export function jsonZalo(
+  ctx: JsonContext,
+  collections: { auth: Collection<ZaloAuth>; seen: Collection<ZaloSeen>; choices: Collection<ZaloChoices>; handoff: Collection<ZaloHandoff> },
+): ZaloRepository {
+  const { seen } = collections;
+  // Oldest first, rebuilt from the stored times; the oldest are forgotten beyond the capacity.
+  const order = [...seen.entries()].sort((a, b) => a[1].at.localeCompare(b[1].at)).map(([key]) => key);
+  let head = 0;
+  return {
+    auth: keyedRecords(ctx, collections.auth),
+    choices: keyedRecords(ctx, collections.choices),
+    handoff: keyedRecords(ctx, collections.handoff),
+    async firstTime(key, now, capacity) {
+      const unit = await lockFor(ctx, seen, key);
+      if (seen.has(key)) return false;
+      seen.set(key, { at: now.toISOString() }, unit);
+      order.push(key);
+      while (order.length - head > capacity) {
+        const old = order[head++]!;
+        await lockFor(ctx, seen, old);
+        seen.delete(old, unit);
+      }
+      // Drop the forgotten prefix now and then instead of shifting on every event.
+      if (head > 1024) {
+        order.splice(0, head);
+        head = 0;
+      }
+      return true;
+    },
+    seen: async () => [...seen.entries()].map(([key, r]) => ({ key, at: r.at })).sort((a, b) => a.at.localeCompare(b.at) || (a.key < b.key ? -1 : 1)),
+  };
+}

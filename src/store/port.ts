@@ -1,0 +1,93 @@
+/**
+ * Storage as the rest of the bot sees it: repositories (repositories.ts), units of work, and the
+ * little coordination several instances on one database need. Two backends implement it: the
+ * JSON files under DATA_DIR (json/backend.ts, the default, one process) and PostgreSQL
+ * (postgres/backend.ts, one or more instances on one database).
+ */
+import type { Repositories } from "./repositories.js";
+
+export type Backend = "json" | "postgres";
+
+export interface UnitOptions {
+  /**
+   * Units with the same key run one after the other, on every instance (the user's key: two
+   * updates of one user are never handled at once, wherever they arrive).
+   */
+  lockKey?: string;
+}
+
+export interface StoreStats {
+  commits: number;
+  checkpoints: number;
+  fileWrites: number;
+  bytesWritten: number;
+}
+
+/** Coordination between instances sharing one database; trivial with one process. */
+export interface Coordination {
+  /** This process's id (random per start); recorded on sends in flight. */
+  readonly instanceId: string;
+  /** Instances alive now (this one included). */
+  liveInstances(): Promise<string[]>;
+  /**
+   * Takes one of `perSecond` send slots of the current second, shared by every instance. Resolves
+   * to 0 when a slot was taken, else to the milliseconds until the next second (take again then).
+   */
+  takeSendSlot(perSecond: number): Promise<number>;
+  /** Runs `work` unless another instance runs work of the same name now; undefined when skipped. */
+  exclusively<T>(name: string, work: () => Promise<T>): Promise<T | undefined>;
+}
+
+/** One record on its way between backends (`store copy`, backup). */
+export interface DumpItem {
+  /** The repository it belongs to ("users", "submissions", …). */
+  kind: string;
+  key: string;
+  record: unknown;
+}
+
+export interface Storage {
+  readonly backend: Backend;
+  readonly repos: Repositories;
+  readonly coordination: Coordination;
+  /**
+   * Runs `work` as one unit of work: everything it changes through the repositories is committed
+   * together when it resolves, or not at all when it throws (in memory too). Resolves only once
+   * the commit is durable, so replies sent afterwards never speak of something unsaved. A unit
+   * started inside another joins it.
+   */
+  unit<T>(work: () => Promise<T>, options?: UnitOptions): Promise<T>;
+  /** Whether the caller runs inside a unit of work. */
+  inUnit(): boolean;
+  /**
+   * Holds a named lock until the current unit ends, on every instance: units that take the same
+   * name run their guarded part one after the other (e.g. the duplicate check of a registration).
+   */
+  lock(name: string): Promise<void>;
+  /**
+   * Runs `effect` once the current unit has committed (at once outside a unit); dropped if the
+   * unit fails. For what must not happen before the commit: waking the broadcast runner, …
+   */
+  afterCommit(effect: () => void): void;
+  /** Every record, repository by repository (store copy, backup). */
+  dump(): AsyncGenerator<DumpItem>;
+  /** Writes dumped records into this store; each is checked against its schema first. */
+  restore(items: AsyncIterable<DumpItem>): Promise<number>;
+  /** True when no repository holds a record. */
+  isEmpty(): Promise<boolean>;
+  readonly stats: StoreStats;
+  /** JSON backend: bring the files up to date now. PostgreSQL: nothing to do. */
+  checkpoint(): Promise<void>;
+  /** Waits for what is in progress, writes what is pending, releases DATA_DIR or the pool. */
+  close(): Promise<void>;
+}
+
+/** What services need of units of work (they never see a backend). */
+export type Transactions = Pick<Storage, "unit" | "inUnit" | "afterCommit" | "lock">;
+
+/** A write outside a unit of work: a programming error, never a user's. */
+export class NoUnitOfWorkError extends Error {
+  constructor(what: string) {
+    super(`${what}: write outside a unit of work (wrap it in storage.unit)`);
+  }
+}
