@@ -104,7 +104,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
   };
   if (telegram) await connectTelegram(telegram);
   if (zalo) {
-    zalo.start();
+    await zalo.start();
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
   const stopExpiry = scheduleFormExpiry(app, options.app?.clock);

@@ -8,7 +8,10 @@ import { StoreError } from "./store/errors.js";
 
 /** Problems with files or settings a person can fix: one line, no stack trace. */
 export function startupProblem(error: unknown): string | null {
-  if (error instanceof StoreError) return `Data file problem: ${error.message}. The file was left untouched; fix or move it, then start again.`;
+  if (error instanceof StoreError) {
+    if (/^postgres(ql)?:\/\//.test(error.file)) return `Database problem: ${error.message}`;
+    return `Data file problem: ${error.message}. The file was left untouched; fix or move it, then start again.`;
+  }
   if (
     error instanceof ProvinceError ||
     error instanceof SupportKindsError ||

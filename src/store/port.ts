@@ -14,6 +14,11 @@ export interface UnitOptions {
    * updates of one user are never handled at once, wherever they arrive).
    */
   lockKey?: string;
+  /**
+   * A unit of its own even when called inside another, committed on its own (e.g. the Zalo
+   * token refresh during a send: its pair must be saved whatever becomes of the caller's unit).
+   */
+  own?: boolean;
 }
 
 export interface StoreStats {

@@ -113,9 +113,9 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
   const instanceId = randomUUID();
   const running = new Set<string>();
 
-  const unit = async <T>(work: () => Promise<T>, _options?: UnitOptions): Promise<T> => {
+  const unit = async <T>(work: () => Promise<T>, options?: UnitOptions): Promise<T> => {
     // One process: a user's turns are already one after the other (the conversation's queue).
-    if (units.current()) return work();
+    if (units.current() && !options?.own) return work();
     const u = engine.beginUnit();
     let result: T;
     try {

@@ -16,8 +16,8 @@ interface Group {
 
 export interface StoreOptions {
   dir: string;
-  collections: readonly CollectionDefinition<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any -- heterogeneous list, typed again by `collection(def)`
-  logs?: readonly LogDefinition<any>[]; // eslint-disable-line @typescript-eslint/no-explicit-any
+  collections: readonly CollectionDefinition<any>[]; // heterogeneous list, typed again by `collection(def)`
+  logs?: readonly LogDefinition<any>[];
   /** Collection files written at once during a checkpoint; each serialises synchronously, so this also bounds event-loop stalls. */
   writeConcurrency?: number;
   /** Bring the collection files up to date at least this often while changes are pending (default 30 s). */
