@@ -18,8 +18,8 @@ function fixture(journalDir: () => string, fail: boolean): BotFeature {
         names: ["dat"],
         descriptionKey: "cmd-help",
         audience: "everyone",
-        run: (ctx) => {
-          ctx.services.users.setLocale(ctx.userKey, "en");
+        run: async (ctx) => {
+          await ctx.services.users.setLocale(ctx.userKey, "en");
           return {
             ...say(esc("đã đặt")),
             afterCommit: async () => {
@@ -48,7 +48,7 @@ describe("a turn's step after the commit", () => {
     const app = await testApp(dir, { extraFeatures: [fixture(() => path.join(dir, "journal"), true)] });
     const replies = await app.conversation.handle({ channel: "web", id: "after-commit-0000002" }, { kind: "command", name: "dat", args: "" });
     expect(replies.map((m) => toPlainText(m.text))).toEqual(["đã đặt", toPlainText(app.translator.t("vi", "error-internal"))]);
-    expect(app.services.users.get("web:after-commit-0000002")?.locale).toBe("en");
+    expect((await app.services.users.get("web:after-commit-0000002"))?.locale).toBe("en");
     expect(app.logLines.some((l) => l.includes("after-commit step failed"))).toBe(true);
     await app.close();
   });
