@@ -1,9 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { collections } from "../src/app.js";
 import type { WebMessage } from "../src/channels/web/chat.js";
 import { taxCheckDigit } from "../src/domain/tax-code.js";
-import { submissionsCollection } from "../src/services/submissions.js";
-import { Store } from "../src/store/json/store.js";
+import { openJsonStorage } from "../src/store/json/backend.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { LAN_ANSWERS, QUESTION, type Question } from "./helpers/registration-script.js";
 import { useTempDirs } from "./helpers/temp-dir.js";
@@ -123,8 +121,8 @@ describe("200 registrations while the bot is killed five times", () => {
     }
     expect(bot.child.exitCode).toBe(0);
 
-    const store = await Store.open({ dir, collections });
-    const stored = [...store.collection(submissionsCollection).values()];
+    const store = await openJsonStorage({ dir });
+    const stored = await store.repos.submissions.page({}, null, 10_000);
     await store.close();
     for (const person of people) {
       const mine = stored.filter((s) => s.organisation.taxCode === taxCode(person.n));

@@ -234,12 +234,11 @@ export class Store {
     try {
       await this.#join(unit);
     } catch (error) {
+      // The flush undid it already; this covers a failure before the unit reached a flush.
       this.abortUnit(unit);
       throw error;
     }
-    const effects = unit.end(true);
-    this.#release(unit);
-    for (const effect of effects) effect();
+    for (const effect of unit.takeEffects()) effect();
   }
 
   /** Undoes the unit's changes in memory and releases its locks. */
@@ -322,9 +321,21 @@ export class Store {
     // Direct (lazy) log lines first: if they fail, no unit of this group is in the journal. If the
     // journal then fails, the direct lines speak of units that did not happen — for delivery
     // records that means a send reported uncertain, never one sent twice.
-    for (const [log, entries] of direct) this.#count(await log.writeDirect(entries));
-    const bytes = await this.#journal.append(lines);
-    if (bytes) this.#count(bytes);
+    try {
+      for (const [log, entries] of direct) this.#count(await log.writeDirect(entries));
+      const bytes = await this.#journal.append(lines);
+      if (bytes) this.#count(bytes);
+    } catch (error) {
+      for (const unit of group.units) this.abortUnit(unit);
+      throw error;
+    }
+    // Durable: the units end here, before anything else can run (a checkpoint resuming after
+    // this write must see their changes as committed, or it would write the files without them
+    // and then drop the segment that holds them).
+    for (const unit of group.units) {
+      unit.end(true);
+      this.#release(unit);
+    }
     // The units are durable now. Their audit entries go to their own files; if that fails, the
     // journal keeps them and the next commit or checkpoint tries again.
     for (const { log, n, entry } of written) log.committed(n, entry);

@@ -34,12 +34,19 @@ export class JsonUnit {
     this.#effects.push(effect);
   }
 
-  /** Ends the unit: keeps (committed) or undoes its changes in memory, then returns its after-commit effects. */
-  end(committed: boolean): (() => void)[] {
-    if (this.#ended) return [];
+  /** Ends the unit: keeps (committed) or undoes its changes in memory. Idempotent. */
+  end(committed: boolean): void {
+    if (this.#ended) return;
     this.#ended = true;
     if (committed) for (const fn of this.#settle) fn(true);
-    else for (let i = this.#settle.length - 1; i >= 0; i--) this.#settle[i]!(false);
-    return committed ? this.#effects : [];
+    else {
+      for (let i = this.#settle.length - 1; i >= 0; i--) this.#settle[i]!(false);
+      this.#effects.length = 0;
+    }
+  }
+
+  /** The after-commit effects, once (empty unless the unit committed). */
+  takeEffects(): (() => void)[] {
+    return this.#effects.splice(0);
   }
 }

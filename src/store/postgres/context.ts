@@ -1,0 +1,98 @@
+import { createHash } from "node:crypto";
+import type pg from "pg";
+import type { z } from "zod";
+import { StoreError, describeZodIssue } from "../errors.js";
+import { NoUnitOfWorkError } from "../port.js";
+import type { UnitContext } from "../unit-context.js";
+
+/** A statement; static ones are prepared once per connection under a name derived from their text. */
+export interface Statement {
+  name?: string;
+  text: string;
+}
+
+/** A static statement, prepared on each connection the first time it runs there. */
+export function sql(text: string): Statement {
+  const compact = text.replace(/\s+/g, " ").trim();
+  return { name: `nscl_${createHash("sha1").update(compact).digest("hex").slice(0, 16)}`, text: compact };
+}
+
+/** The unit of work: one transaction on one pooled connection. */
+export interface PgUnit {
+  readonly client: pg.PoolClient;
+  readonly effects: (() => void)[];
+  ended: boolean;
+}
+
+export type Run = <R extends pg.QueryResultRow = pg.QueryResultRow>(statement: Statement | string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
+
+function runOn(client: pg.Pool | pg.PoolClient): Run {
+  return (statement, values = []) => {
+    if (typeof statement === "string") return client.query(statement, values);
+    return statement.name ? client.query({ name: statement.name, text: statement.text, values }) : client.query(statement.text, values);
+  };
+}
+
+/** What the PostgreSQL repositories share: the pool, the caller's unit, record checks. */
+export class PgContext {
+  readonly #pool: pg.Pool;
+  readonly #units: UnitContext<PgUnit>;
+  readonly #onPool: Run;
+
+  constructor(
+    pool: pg.Pool,
+    units: UnitContext<PgUnit>,
+    /** The database URL without its password, for error messages. */
+    readonly where: string,
+  ) {
+    this.#pool = pool;
+    this.#units = units;
+    this.#onPool = runOn(pool);
+  }
+
+  inUnit(): boolean {
+    return this.#units.current() !== undefined;
+  }
+
+  /** A read: in the caller's unit (it sees its own changes), else on the pool. */
+  read: Run = (statement, values) => {
+    const unit = this.#units.current();
+    return unit ? runOn(this.#live(unit))(statement, values) : this.#onPool(statement, values);
+  };
+
+  /** The caller's unit, to write in; throws NoUnitOfWorkError outside one (`what` names the write). */
+  writer(what: string): Run {
+    const unit = this.#units.current();
+    if (!unit) throw new NoUnitOfWorkError(what);
+    return runOn(this.#live(unit));
+  }
+
+  /** Outside any unit, on the pool (coordination: its writes are not part of the caller's unit). */
+  get pool(): pg.Pool {
+    return this.#pool;
+  }
+
+  #live(unit: PgUnit): pg.PoolClient {
+    if (unit.ended) throw new Error("the unit of work has ended (a repository was used after its unit resolved)");
+    return unit.client;
+  }
+
+  /** A record about to be written: checked against its schema (a programming error if it does not fit). */
+  checkWrite<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+    const checked = schema.safeParse(value);
+    if (!checked.success) throw new Error(`${what} does not fit its schema: ${describeZodIssue(checked.error)}`);
+    return checked.data;
+  }
+
+  /** A record read from the database: checked against its schema; one that does not fit stops with a StoreError. */
+  checkRead<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+    const checked = schema.safeParse(value);
+    if (!checked.success) throw new StoreError(`${this.where} ${what}`, `record: ${describeZodIssue(checked.error)}`);
+    return checked.data;
+  }
+}
+
+/** `%`, `_` and `\` taken literally in a LIKE pattern. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
