@@ -15,16 +15,13 @@ import { createApp, type App } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import type { DialogState } from "../src/core/feature.js";
 import { memoryLogger } from "../src/core/log.js";
-import { dialogsCollection } from "../src/services/dialogs.js";
-import type { StoreLike, StoreOptions } from "../src/store/json/store.js";
 import { LARGE, fillStore } from "./lib/large-store.js";
 import { argValue, round, wantsJson } from "./lib/measure.js";
-import { openNaiveStore } from "./lib/naive-store.js";
 import { startNodeFlags } from "./lib/start-command.js";
 import { runLoad, type LoadFigures, type LoadOptions } from "./lib/telegram-driver.js";
 import { registrationScript } from "./lib/workload.js";
 
-type StoreKind = "journal" | "naive";
+type StoreKind = "json" | "postgres";
 type Size = "empty" | "large";
 type Pace = "paced" | "burst";
 interface Case {
@@ -40,21 +37,16 @@ const PACE: Record<Pace, Omit<LoadOptions, "deadlineMs">> = {
   burst: { users: 1000, thinkMs: 0, spreadMs: 0 },
 };
 
-const NAIVE_USERS = 50;
-
-const openStoreFor = (kind: StoreKind) => (kind === "naive" ? openNaiveStore : undefined);
-
 async function appOn(dir: string, kind: StoreKind): Promise<App> {
-  const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: "error" });
+  const parsed = parseConfig({ DATA_DIR: dir, LOG_LEVEL: "error", STORE: kind, ...(kind === "postgres" ? { DATABASE_URL: process.env.BENCH_DATABASE_URL ?? "" } : {}) });
   if (!parsed.ok) throw new Error(parsed.error);
-  const openStore = openStoreFor(kind);
-  return createApp({ config: parsed.config, log: memoryLogger(), ...(openStore ? { openStore: openStore as (o: StoreOptions) => Promise<StoreLike> } : {}) });
+  return createApp({ config: parsed.config, log: memoryLogger() });
 }
 
 /** A registration half done, taken from a real conversation, so stored forms have the real size. */
 async function halfDoneForm(): Promise<DialogState> {
   const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-form-"));
-  const app = await appOn(dir, "journal");
+  const app = await appOn(dir, "json");
   const user = { channel: "telegram" as const, id: "1" };
   let last = await app.conversation.handle(user, { kind: "command", name: "dangky", args: "gtclqg" });
   for (const step of registrationScript(1).slice(1, 15)) {
@@ -65,7 +57,7 @@ async function halfDoneForm(): Promise<DialogState> {
       last = await app.conversation.handle(user, { kind: "button", data: button.data });
     }
   }
-  const state = app.store.collection(dialogsCollection).get("telegram:1");
+  const state = await app.storage.repos.dialogs.get("telegram:1");
   await app.close();
   await rm(dir, { recursive: true, force: true });
   if (!state) throw new Error("no form state");
@@ -76,7 +68,7 @@ async function halfDoneForm(): Promise<DialogState> {
 async function prepare(dir: string, kind: StoreKind): Promise<void> {
   const form = await halfDoneForm();
   const filler = await appOn(dir, kind);
-  fillStore(filler, LARGE, form, new Date());
+  await fillStore(filler, LARGE, form, new Date());
   await filler.close();
 }
 
@@ -86,15 +78,8 @@ async function runCase(c: Case, dir: string): Promise<LoadFigures & { openSecond
     const t = performance.now();
     const app = await appOn(dir, c.store);
     const openSeconds = round((performance.now() - t) / 1000, 2);
-    // Paced runs last 30 s of steady load; a burst runs every script once. The naive store cannot
-    // keep up: every update in flight at the deadline still costs a whole-file write, so it gets
-    // 50 users (the same mix of scripts) and 20 s, or the run would take the better part of an hour.
-    const naive = c.store === "naive";
-    const figures = await runLoad(app, {
-      ...PACE[c.pace],
-      ...(naive ? { users: NAIVE_USERS } : {}),
-      deadlineMs: naive ? 20_000 : c.pace === "paced" ? 30_000 : 300_000,
-    });
+    // Paced runs last 30 s of steady load; a burst runs every script once.
+    const figures = await runLoad(app, { ...PACE[c.pace], deadlineMs: c.pace === "paced" ? 30_000 : 300_000 });
     await app.close();
     return { ...figures, openSeconds };
   } finally {
@@ -103,11 +88,9 @@ async function runCase(c: Case, dir: string): Promise<LoadFigures & { openSecond
 }
 
 const CASES: Case[] = [
-  { store: "journal", size: "empty", pace: "paced" },
-  { store: "journal", size: "large", pace: "paced" },
-  { store: "journal", size: "large", pace: "burst" },
-  { store: "naive", size: "empty", pace: "paced" },
-  { store: "naive", size: "large", pace: "paced" },
+  { store: "json", size: "empty", pace: "paced" },
+  { store: "json", size: "large", pace: "paced" },
+  { store: "json", size: "large", pace: "burst" },
 ];
 
 async function main(): Promise<void> {
@@ -144,14 +127,7 @@ async function main(): Promise<void> {
   );
   console.log(["case", "updates", "updates/s", "p50 ms", "p99 ms", "max ms", "stall ms", "RSS MB", "bytes/update", "registered"].join("\t"));
   console.log(rows.join("\n"));
-  const j = results["journal-large-paced"];
-  const n = results["naive-large-paced"];
-  const ratio = j && n ? { throughput: round(j.updatesPerSecond / n.updatesPerSecond, 1), p99: round(n.p99Ms / j.p99Ms, 1) } : null;
-  if (ratio) {
-    console.log(
-      `large store, paced: the journal store does ${ratio.throughput}× the updates/s of the naive one-file store (which had only ${NAIVE_USERS} users instead of 1,000, and still could not keep up), with ${ratio.p99}× lower p99`,
-    );
-  }
+  const ratio = null;
   console.log(`machine: ${(await import("node:os")).cpus().length} cores, Node ${process.version}`);
   if (wantsJson()) console.log(JSON.stringify({ bench: "load", results, ratio }));
 }

@@ -13,7 +13,7 @@ import { createLogger, type Logger } from "./core/log.js";
 import { scheduleFormExpiry } from "./flows/registration/expiry.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./flows/broadcast/runner.js";
 import { toPlainText } from "./core/markup.js";
-import { startupProblem } from "./startup-errors.js";
+import { StartRefused, startupProblem } from "./startup-errors.js";
 
 /** Updates the bot asks Telegram for. */
 export const TELEGRAM_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -40,6 +40,22 @@ export interface StartOptions {
   broadcasts?: Omit<BroadcastRunnerOptions, "clock">;
 }
 
+/**
+ * Long polling has one consumer per bot by Telegram's design: a second instance polling the same
+ * token would take updates from the first. On a shared database the instances can see each other,
+ * so a second one polling is refused at start (set WEBHOOK_URL behind the load balancer instead).
+ */
+async function refuseSecondPoller(app: App): Promise<void> {
+  const { config, storage } = app;
+  if (storage.backend !== "postgres" || !config.TELEGRAM_BOT_TOKEN || config.WEBHOOK_URL) return;
+  const others = (await storage.coordination.liveInstances()).filter((id) => id !== storage.coordination.instanceId);
+  if (others.length > 0) {
+    throw new StartRefused(
+      `Start refused: another bot instance is running on this database, and Telegram long polling allows one consumer. Set WEBHOOK_URL (README, "Several instances") or stop the other instance.`,
+    );
+  }
+}
+
 function webhookSecret(config: Config): string {
   // Stable across restarts without another setting; WEBHOOK_SECRET overrides it.
   return config.WEBHOOK_SECRET ?? createHash("sha256").update(`webhook:${config.TELEGRAM_BOT_TOKEN}`).digest("hex").slice(0, 48);
@@ -48,6 +64,12 @@ function webhookSecret(config: Config): string {
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const app = await createApp({ config, log, ...options.app });
+  try {
+    await refuseSecondPoller(app);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const web = createWebChat(app);
   app.outbox.register("web", web.sender);
   const routes: Route[] = [...web.routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }];

@@ -109,7 +109,7 @@ export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigur
   await Promise.all(Array.from({ length: options.warmupUsers ?? 50 }, (_, u) => runPerson(u, 6_000_000 + u, 0)));
   latencies = [];
   completed = started = errors = 0;
-  const bytesBefore = app.store.stats.bytesWritten;
+  const bytesBefore = app.storage.stats.bytesWritten;
   const monitor = monitorRun();
   const t0 = performance.now();
   deadline = t0 + options.deadlineMs;
@@ -133,7 +133,7 @@ export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigur
     maxMs: round(percentile(latencies, 1)),
     stallMaxMs,
     peakRssMb,
-    bytesPerUpdate: round((app.store.stats.bytesWritten - bytesBefore) / Math.max(1, latencies.length), 0),
+    bytesPerUpdate: round((app.storage.stats.bytesWritten - bytesBefore) / Math.max(1, latencies.length), 0),
     registrationsCompleted: completed,
     registrationsStarted: started,
     scriptErrors: errors,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { describeZodIssue } from "../store/errors.js";
 import type { AuditRepository } from "../store/repositories.js";
 import type { Roles } from "./roles.js";
 import type { SubmissionEvent, Submissions } from "./submissions.js";
@@ -70,8 +71,12 @@ export interface Audit {
  * work, so each entry is written by the same commit as the change it records.
  */
 export function createAudit(repo: AuditRepository, sources: { submissions?: Submissions; roles?: Roles } = {}): Audit {
-  const record = (input: AuditInput): Promise<AuditEntry> =>
-    repo.append(auditEntrySchema.parse({ ...input, from: input.from ?? null, to: input.to ?? null, note: input.note ?? null, detail: input.detail ?? null }));
+  const record = async (input: AuditInput): Promise<AuditEntry> => {
+    const checked = auditEntrySchema.safeParse({ ...input, from: input.from ?? null, to: input.to ?? null, note: input.note ?? null, detail: input.detail ?? null });
+    // A programming error, not a user's: the entry we built does not fit our own schema.
+    if (!checked.success) throw new Error(`audit entry does not fit its schema: ${describeZodIssue(checked.error)}`);
+    return repo.append(checked.data);
+  };
   const roleOf = async (userKey: string, otherwise: AuditActor["role"]): Promise<AuditActor> => ({
     userKey,
     role: (await sources.roles?.roleOfKey(userKey)) ?? otherwise,

@@ -65,10 +65,7 @@ describe("statistics", () => {
     const rnd = random(20261122);
     const made: Made[] = [];
     const official = { kind: "official" as const, userKey: "telegram:777" };
-    // Written in units of work of a few hundred submissions each, as a busy bot commits them.
-    const BATCH = 250;
-    for (let from = 0; from < 5000; from += BATCH) await app.storage.unit(async () => {
-    for (let i = from; i < from + BATCH; i++) {
+    const makeOne = async (i: number) => {
       const programme: Programme = rnd.next() < 0.7 ? "gtclqg" : "nscl";
       const year = rnd.next() < 0.85 ? 2026 : 2025;
       const createdAt = NOW.getTime() - Math.floor(rnd.next() * 90 * DAY);
@@ -97,8 +94,14 @@ describe("statistics", () => {
         if (!(await submissions.changeStatus(created.submission.code, status, official, new Date(at), null)).ok) throw new Error(status);
       }
       made.push({ code: created.submission.code, programme, year, status, sector, size, commune, createdAt, lastChange: at });
+    };
+    // Written in units of work of a few hundred submissions each, as a busy bot commits them.
+    const BATCH = 250;
+    for (let from = 0; from < 5000; from += BATCH) {
+      await app.storage.unit(async () => {
+        for (let i = from; i < from + BATCH; i++) await makeOne(i);
+      });
     }
-    });
     expect(await submissions.count()).toBe(5000);
 
     for (const programme of ["gtclqg", "nscl"] as const) {

@@ -11,10 +11,20 @@ export interface Statement {
   text: string;
 }
 
-/** A static statement, prepared on each connection the first time it runs there. */
+const named = new Map<string, Statement>();
+
+/**
+ * A statement prepared on each connection the first time it runs there (later runs skip parsing
+ * and planning). For static texts, and for texts built from a bounded set of parts (filters).
+ */
 export function sql(text: string): Statement {
-  const compact = text.replace(/\s+/g, " ").trim();
-  return { name: `nscl_${createHash("sha1").update(compact).digest("hex").slice(0, 16)}`, text: compact };
+  let statement = named.get(text);
+  if (!statement) {
+    const compact = text.replace(/\s+/g, " ").trim();
+    statement = { name: `nscl_${createHash("sha1").update(compact).digest("hex").slice(0, 16)}`, text: compact };
+    named.set(text, statement);
+  }
+  return statement;
 }
 
 /** The unit of work: one transaction on one pooled connection. */
@@ -51,13 +61,14 @@ export class PgContext {
   }
 
   inUnit(): boolean {
-    return this.#units.current() !== undefined;
+    const unit = this.#units.current();
+    return unit !== undefined && !unit.ended;
   }
 
-  /** A read: in the caller's unit (it sees its own changes), else on the pool. */
+  /** A read: in the caller's unit (it sees its own changes), else on the pool (also after the unit ended). */
   read: Run = (statement, values) => {
     const unit = this.#units.current();
-    return unit ? runOn(this.#live(unit))(statement, values) : this.#onPool(statement, values);
+    return unit && !unit.ended ? runOn(unit.client)(statement, values) : this.#onPool(statement, values);
   };
 
   /** The caller's unit, to write in; throws NoUnitOfWorkError outside one (`what` names the write). */

@@ -10,7 +10,6 @@ export const MIGRATIONS_DIR = path.join(projectRoot, "src", "store", "postgres",
 
 /** Held (session lock) while migrating: two instances starting together migrate one after the other. */
 const MIGRATION_LOCK = "nscl-bot:migrations";
-const EXTENSIONS = ["pg_trgm"] as const;
 
 export interface Migration {
   version: number;
@@ -47,7 +46,7 @@ export async function migrate(client: pg.ClientBase, url: string, dir = MIGRATIO
     await client.query(CREATE_TABLE);
     const applied = new Set((await client.query<{ version: number }>("SELECT version FROM schema_migrations")).rows.map((r) => r.version));
     const pending = migrations.filter((m) => !applied.has(m.version));
-    if (pending.length > 0) await checkExtensions(client, url);
+    await checkExtensions(client, url, pending);
     for (const m of pending) {
       try {
         await client.query("BEGIN");
@@ -76,13 +75,15 @@ export async function checkMigrated(client: pg.ClientBase, url: string, dir = MI
   }
 }
 
-/** pg_trgm must be installable before the first migration asks for it. */
-async function checkExtensions(client: pg.ClientBase, url: string): Promise<void> {
+/** Extensions the pending migrations create (pg_trgm) must be installable: said in one clear line, not as a failed migration. */
+async function checkExtensions(client: pg.ClientBase, url: string, pending: readonly Migration[]): Promise<void> {
+  const wanted = [...new Set(pending.flatMap((m) => [...m.sql.matchAll(/CREATE\s+EXTENSION\s+(?:IF\s+NOT\s+EXISTS\s+)?"?([a-z0-9_]+)"?/gi)].map((x) => x[1]!.toLowerCase())))];
+  if (wanted.length === 0) return;
   const { rows } = await client.query<{ name: string; available: boolean; installed: boolean }>(
     `SELECT e.name, EXISTS (SELECT 1 FROM pg_available_extensions a WHERE a.name = e.name) AS available,
             EXISTS (SELECT 1 FROM pg_extension x WHERE x.extname = e.name) AS installed
        FROM unnest($1::text[]) AS e(name)`,
-    [EXTENSIONS],
+    [wanted],
   );
   for (const r of rows) {
     if (!r.installed && !r.available) {

@@ -167,6 +167,17 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
     return rows.map((r) => ({ key: r.key, record: this.parse(r.key, r.record) }));
   }
 
+  /** Every record in key order, read a slice at a time. */
+  async entries(): Promise<{ key: string; record: T }[]> {
+    const out: { key: string; record: T }[] = [];
+    for (let after: string | null = null; ; ) {
+      const slice = await this.slice(after, 5000);
+      out.push(...slice);
+      if (slice.length < 5000) return out;
+      after = slice[slice.length - 1]!.key;
+    }
+  }
+
   /** Several records in one statement (inserted or replaced); the last one of a key wins. */
   async restore(items: readonly { key: string; record: unknown }[]): Promise<void> {
     const byKey = new Map<string, unknown[]>();

@@ -1,0 +1,109 @@
+import { randomUUID } from "node:crypto";
+import type pg from "pg";
+import type { Logger } from "../../core/log.js";
+import type { Coordination } from "../port.js";
+import { sql } from "./context.js";
+
+/** How often an instance says it is alive, and how long after its last word it counts as gone. */
+export const HEARTBEAT_MS = 5_000;
+export const LIVE_WITHIN_S = 30;
+/** Every this many heartbeats: rows of long-gone instances and old send slots are deleted. */
+const CLEANUP_EVERY = 12;
+
+const HELLO = sql(`INSERT INTO instances (id, started_at, seen_at) VALUES ($1, now(), now()) ON CONFLICT (id) DO UPDATE SET seen_at = now()`);
+const GOODBYE = sql(`DELETE FROM instances WHERE id = $1`);
+const LIVE = sql(`SELECT id FROM instances WHERE seen_at > now() - make_interval(secs => $1) ORDER BY id`);
+const CLEANUP = sql(`
+  WITH gone AS (DELETE FROM instances WHERE seen_at < now() - interval '1 day')
+  DELETE FROM send_slots WHERE sec < extract(epoch FROM now())::bigint - 60`);
+/**
+ * One of `$1` slots of the current second (the database's clock, the same for every instance):
+ * `taken` 1 when got, and the milliseconds to the next second.
+ */
+const TAKE_SLOT = sql(`
+  WITH t AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS e),
+  slot AS (
+    INSERT INTO send_slots AS s (sec, used) SELECT floor(e)::bigint, 1 FROM t WHERE $1::int > 0
+    ON CONFLICT (sec) DO UPDATE SET used = s.used + 1 WHERE s.used < $1::int
+    RETURNING used)
+  SELECT (SELECT count(*) FROM slot)::int AS taken, greatest(1, ceil((floor(e) + 1 - e) * 1000))::int AS wait_ms FROM t`);
+const TRY_LOCK = sql(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got`);
+const UNLOCK = sql(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`);
+
+export interface PgCoordination extends Coordination {
+  /** Records this instance and starts its heartbeat (not for a read-only opener). */
+  start(): Promise<void>;
+  /** Stops the heartbeat and removes this instance's row. */
+  stop(): Promise<void>;
+}
+
+/** The `instances` table with a heartbeat, a per-second send budget in `send_slots`, session advisory locks. */
+export function pgCoordination(pool: pg.Pool, log: Logger): PgCoordination {
+  const instanceId = randomUUID();
+  let timer: NodeJS.Timeout | null = null;
+  let beats = 0;
+  let started = false;
+
+  const beat = async () => {
+    try {
+      await pool.query({ ...HELLO, values: [instanceId] });
+      if (++beats % CLEANUP_EVERY === 0) await pool.query(CLEANUP.text);
+    } catch (error) {
+      log.warn("postgres heartbeat failed", { error: String(error) });
+    }
+  };
+
+  return {
+    instanceId,
+    async start() {
+      await pool.query({ ...HELLO, values: [instanceId] });
+      started = true;
+      timer = setInterval(() => void beat(), HEARTBEAT_MS);
+      timer.unref();
+    },
+    async stop() {
+      if (timer) clearInterval(timer);
+      timer = null;
+      if (!started) return;
+      started = false;
+      await pool.query({ ...GOODBYE, values: [instanceId] }).catch((error: unknown) => log.warn("postgres: could not remove this instance's row", { error: String(error) }));
+    },
+    async liveInstances() {
+      const { rows } = await pool.query<{ id: string }>({ ...LIVE, values: [LIVE_WITHIN_S] });
+      const ids = rows.map((r) => r.id);
+      // This one is alive while it asks, even if a heartbeat was late.
+      return started && !ids.includes(instanceId) ? [...ids, instanceId].sort() : ids;
+    },
+    async takeSendSlot(perSecond) {
+      const { rows } = await pool.query<{ taken: number; wait_ms: number }>({ ...TAKE_SLOT, values: [Math.floor(perSecond)] });
+      return rows[0]!.taken > 0 ? 0 : rows[0]!.wait_ms;
+    },
+    async exclusively<T>(name: string, work: () => Promise<T>): Promise<T | undefined> {
+      // A session lock on a connection of its own, held while `work` runs (its units use other connections).
+      const client = await pool.connect();
+      const key = `exclusively:${name}`;
+      let got = false;
+      try {
+        got = (await client.query<{ got: boolean }>({ ...TRY_LOCK, values: [key] })).rows[0]!.got;
+      } catch (error) {
+        client.release(error as Error);
+        throw error;
+      }
+      if (!got) {
+        client.release();
+        return undefined;
+      }
+      try {
+        return await work();
+      } finally {
+        try {
+          await client.query({ ...UNLOCK, values: [key] });
+          client.release();
+        } catch (error) {
+          // The connection is dropped: its session lock goes with it.
+          client.release(error as Error);
+        }
+      }
+    },
+  };
+}
