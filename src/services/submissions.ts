@@ -3,7 +3,6 @@ import { INITIAL_STATUS, WITHDRAWN, isOpen, isStatusOf, type StatusId } from "..
 import type { Programme } from "../domain/programmes.js";
 import {
   holds,
-  submissionSchema,
   type Actor,
   type Contact,
   type StatusChange,
@@ -126,19 +125,18 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
       const sequence = await counters.next(counterKey(draft.programme, draft.awardYear), highest);
       const at = now.toISOString();
       const code = formatTrackingCode(draft.programme, draft.awardYear, sequence);
-      const submission = await repo.insert(
-        submissionSchema.parse({
-          ...draft,
-          code,
-          status: INITIAL_STATUS,
-          statusHistory: [{ at, from: null, to: INITIAL_STATUS, by: { kind: "enterprise", userKey: draft.owner.userKey }, note: null }],
-          createdAt: at,
-          updatedAt: at,
-          contactRemovedAt: null,
-          pendingContact: null,
-          linked: [],
-        }),
-      );
+      // The repository checks the record against submissionSchema as it stores it.
+      const submission = await repo.insert({
+        ...draft,
+        code,
+        status: INITIAL_STATUS,
+        statusHistory: [{ at, from: null, to: INITIAL_STATUS, by: { kind: "enterprise", userKey: draft.owner.userKey }, note: null }],
+        createdAt: at,
+        updatedAt: at,
+        contactRemovedAt: null,
+        pendingContact: null,
+        linked: [],
+      });
       await emit({ kind: "created", submission });
       return { ok: true, submission };
     },
