@@ -39,7 +39,9 @@ export function monthOf(isoTimestamp: string): string {
   return isoTimestamp.slice(0, 7);
 }
 
+/** A journaled log's line: its version and its position `n` in the log (so its entries may not have an `n` of their own). */
 const lineEnvelope = z.object({ v: z.number().int().min(1), n: z.number().int().min(1).optional() }).passthrough();
+const lazyEnvelope = z.object({ v: z.number().int().min(1) }).passthrough();
 
 export interface LogWarning {
   file: string;
@@ -100,6 +102,13 @@ export class AppendLog<T extends object> {
   }
 
   #parseLine(file: string, lineNo: number, json: unknown): { entry: T; n: number | undefined } {
+    // A lazy log's lines carry no position: an `n` there is the entry's own (a delivery attempt).
+    if (this.definition.lazy) {
+      const env = lazyEnvelope.safeParse(json);
+      if (!env.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(env.error));
+      const { v, ...rest } = env.data;
+      return { entry: this.#check(`${file}:${lineNo}`, v, rest), n: undefined };
+    }
     const env = lineEnvelope.safeParse(json);
     if (!env.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(env.error));
     const { v, n, ...rest } = env.data;
