@@ -1,6 +1,6 @@
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, readdirSync } from "node:fs";
+import { existsSync, readdirSync, statfsSync } from "node:fs";
 import { appendFile, chown, mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
@@ -116,6 +116,20 @@ async function ownerIds(): Promise<{ uid: number; gid: number }> {
   return { uid, gid };
 }
 
+/**
+ * Where the cluster lives: in memory (/dev/shm) when there is room — a database copied from the
+ * template is ready in ~15 ms there, ~160 ms on this machine's disk — else the temporary folder.
+ */
+function clusterParent(): string {
+  try {
+    const fs = statfsSync("/dev/shm");
+    if (fs.bavail * fs.bsize >= 1024 ** 3) return "/dev/shm";
+  } catch {
+    // no /dev/shm
+  }
+  return tmpdir();
+}
+
 export function clusterUrl(info: TestClusterInfo, database: string): string {
   return `postgresql://${info.user}@localhost:${info.port}/${database}?host=${encodeURIComponent(info.host)}`;
 }
@@ -123,7 +137,7 @@ export function clusterUrl(info: TestClusterInfo, database: string): string {
 /** Starts a cluster in a new temporary folder and migrates the template database. */
 export async function startTestCluster(): Promise<TestCluster> {
   const bin = await ensureBinaries();
-  const dir = await mkdtemp(path.join(tmpdir(), "nscl-pg-"));
+  const dir = await mkdtemp(path.join(clusterParent(), "nscl-pg-"));
   const data = path.join(dir, "data");
   const socket = path.join(dir, "sock");
   await mkdir(socket);
