@@ -33,9 +33,6 @@ const open: Record<BackendName, () => Promise<Storage>> = {
 };
 const BACKENDS: BackendName[] = ["json", "postgres"];
 
-/** A rule of the contract the JSON backend does not keep (named in the test): expected to fail there, and to pass on PostgreSQL. */
-const contractUnlessJson = (backend: BackendName) => (backend === "json" ? it.fails : it);
-
 // ---------------------------------------------------------------------------------------------
 // Records
 
@@ -218,16 +215,7 @@ async function all<T>(items: AsyncIterable<T>): Promise<T[]> {
 async function* replay<T>(items: readonly T[]): AsyncGenerator<T> {
   yield* items;
 }
-/** Every kind but the deliveries, which the JSON backend cannot read back after a restore (see below). */
-const withoutDeliveries = (items: readonly DumpItem[]) => items.filter((i) => i.kind !== "deliveries");
 
-/*
- * JSON backend, src/store/json/append-log.ts: `#parseLine` takes `n` out of every line as the
- * envelope's position, but delivery entries have an `n` of their own (`listed`, `try`, `again`;
- * `writeDirect` writes them as `{v, ...entry}`). A delivery file read back from disk — after a
- * restore, or by a restarted bot — fails: "deliveries/<job>.jsonl:<line> n: Invalid input:
- * expected number, received undefined". Tests that read a job's file back are expected to fail on JSON.
- */
 
 // ---------------------------------------------------------------------------------------------
 
@@ -387,7 +375,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
 
     // JSON: openJsonStorage's `unit` ignores `lockKey` (one process: the conversation's per-user queue orders a user's turns).
-    contractUnlessJson(backend)("runs units with the same lockKey one after the other (port.ts UnitOptions.lockKey)", async () => {
+    it("runs units with the same lockKey one after the other (port.ts UnitOptions.lockKey)", async () => {
       const events: string[] = [];
       const turn = (who: string) =>
         storage.unit(
@@ -900,7 +888,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
 
     // JSON: jsonDeliveries.claim takes recipients whose retry is due in the order `again` was called (Map order), not by index.
-    contractUnlessJson(backend)("claim takes the due recipient with the lowest index (repositories.ts DeliveriesRepository.claim)", async () => {
+    it("claim takes the due recipient with the lowest index (repositories.ts DeliveriesRepository.claim)", async () => {
       const r = repos().deliveries;
       await storage.unit(() => r.list(JOB, recipients(4)));
       for (let i = 0; i < 4; i++) await storage.unit(() => r.claim(JOB, now, "A"));
@@ -911,8 +899,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await storage.unit(() => r.claim(JOB, later(3_000), "A"))).toMatchObject({ kind: "send", index: 1 });
     });
 
-    // JSON: the delivery file is read back (the `n` of its lines is lost, see the top of this file).
-    contractUnlessJson(backend)("restore writes a dumped job that dumps the same", async () => {
+    it("restore writes a dumped job that dumps the same", async () => {
       const r = repos().deliveries;
       await storage.unit(() => r.list(JOB, recipients(4, (i) => (i === 3 ? { skip: "unreachable", codes: ["GT-2026-0001"] } : {}))));
       await storage.unit(() => r.claim(JOB, now, "A"));
@@ -929,7 +916,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
 
     // JSON: jsonDeliveries.restore writes no `try` line for a recipient not settled (tries back to 0) and one `try` at least for a settled one (tries 0 → 1).
-    contractUnlessJson(backend)("restore keeps the tries of a recipient waiting for a retry and of one settled without a send (RecipientDump.tries)", async () => {
+    it("restore keeps the tries of a recipient waiting for a retry and of one settled without a send (RecipientDump.tries)", async () => {
       const r = repos().deliveries;
       await storage.unit(() => r.list(JOB, recipients(2)));
       await storage.unit(() => r.claim(JOB, now, "A"));
@@ -1033,7 +1020,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
   });
 
   describe("dump and restore", () => {
-    it("isEmpty; dump gives every kind in order with its keys; restore into an empty store dumps the same (deliveries: next test)", async () => {
+    it("isEmpty; dump gives every kind in order with its keys; restore into an empty store dumps the same", async () => {
       expect(await storage.isEmpty()).toBe(true);
       await seed(storage);
       expect(await storage.isEmpty()).toBe(false);
@@ -1065,10 +1052,9 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       const copy = await open[backend]();
       try {
         expect(await copy.isEmpty()).toBe(true);
-        const copied = withoutDeliveries(dumped);
-        expect(await copy.restore(replay(copied))).toBe(copied.length);
+        expect(await copy.restore(replay(dumped))).toBe(dumped.length);
         expect(await copy.isEmpty()).toBe(false);
-        expect(await all(copy.dump())).toEqual(copied);
+        expect(await all(copy.dump())).toEqual(dumped);
         // The copy goes on: new audit entries after the copied ones, the counters where they were.
         await copy.unit(async () => {
           await copy.repos.audit.append(entry("GT-2026-0003", 20, "dossier-received"));
@@ -1076,19 +1062,6 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         });
         expect((await copy.repos.audit.page(3, 5)).map((p) => p.entry.subject)).toEqual(["GT-2026-0003"]);
         expect((await copy.repos.submissions.nameContains("minh an", 5)).total).toBe(2);
-      } finally {
-        await copy.close();
-      }
-    });
-
-    // JSON: the delivery file is read back (the `n` of its lines is lost, see the top of this file).
-    contractUnlessJson(backend)("restore into an empty store: the deliveries dump the same too", async () => {
-      await seed(storage);
-      const dumped = await all(storage.dump());
-      const copy = await open[backend]();
-      try {
-        await copy.restore(replay(dumped));
-        expect(await all(copy.dump())).toEqual(dumped);
       } finally {
         await copy.close();
       }
@@ -1103,7 +1076,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
 });
 
 describe("a dump of one backend restores into the other", () => {
-  it("json → postgres → json gives identical dumps (the deliveries up to the JSON backend reading them back: next test)", async () => {
+  it("json → postgres → json gives identical dumps", async () => {
     const json = await open.json();
     const postgres = await open.postgres();
     const back = await open.json();
@@ -1114,41 +1087,25 @@ describe("a dump of one backend restores into the other", () => {
       expect(await postgres.restore(replay(fromJson))).toBe(fromJson.length);
       const fromPostgres = await all(postgres.dump());
       expect(fromPostgres).toEqual(fromJson);
-      expect(await back.restore(replay(withoutDeliveries(fromPostgres)))).toBe(fromPostgres.length - 1);
-      expect(await all(back.dump())).toEqual(withoutDeliveries(fromJson));
-    } finally {
-      await Promise.all([json.close(), postgres.close(), back.close()]);
-    }
-  });
-
-  // JSON: the delivery file written by the restore is read back (the `n` of its lines is lost, see the top of this file).
-  it.fails("json → postgres → json: the deliveries dump the same too", async () => {
-    const json = await open.json();
-    const postgres = await open.postgres();
-    const back = await open.json();
-    try {
-      await seed(json);
-      const fromJson = await all(json.dump());
-      await postgres.restore(replay(fromJson));
-      await back.restore(replay(await all(postgres.dump())));
+      expect(await back.restore(replay(fromPostgres))).toBe(fromPostgres.length);
       expect(await all(back.dump())).toEqual(fromJson);
     } finally {
       await Promise.all([json.close(), postgres.close(), back.close()]);
     }
   });
 
-  it("postgres → json → postgres gives identical dumps (but the deliveries, which the JSON backend cannot read back)", async () => {
+  it("postgres → json → postgres gives identical dumps", async () => {
     const postgres = await open.postgres();
     const json = await open.json();
     const back = await open.postgres();
     try {
       await seed(postgres);
       const fromPostgres = await all(postgres.dump());
-      await json.restore(replay(withoutDeliveries(fromPostgres)));
+      await json.restore(replay(fromPostgres));
       const fromJson = await all(json.dump());
-      expect(fromJson).toEqual(withoutDeliveries(fromPostgres));
+      expect(fromJson).toEqual(fromPostgres);
       await back.restore(replay(fromJson));
-      expect(await all(back.dump())).toEqual(withoutDeliveries(fromPostgres));
+      expect(await all(back.dump())).toEqual(fromPostgres);
     } finally {
       await Promise.all([json.close(), postgres.close(), back.close()]);
     }

@@ -114,11 +114,17 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
   const running = new Set<string>();
 
   const unit = async <T>(work: () => Promise<T>, options?: UnitOptions): Promise<T> => {
-    // One process: a user's turns are already one after the other (the conversation's queue).
-    if (units.current() && !options?.own) return work();
+    const current = units.current();
+    if (current && !options?.own) {
+      if (options?.lockKey) await engine.lock(current, "lock", `unit:${options.lockKey}`);
+      return work();
+    }
     const u = engine.beginUnit();
     let result: T;
     try {
+      // Units with the same key one after the other (in one process the conversation's queue
+      // already orders a user's turns; this keeps the promise for every other caller).
+      if (options?.lockKey) await engine.lock(u, "lock", `unit:${options.lockKey}`);
       result = await units.run(u, work);
     } catch (error) {
       engine.abortUnit(u);

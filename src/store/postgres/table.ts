@@ -14,7 +14,7 @@ export interface TableDefinition<T> {
   kind: string;
   table: string;
   /** The key column. */
-  key: string;
+  keyColumn: string;
   schema: z.ZodType<T>;
   columns: readonly Column<T>[];
 }
@@ -60,7 +60,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
     this.#ctx = ctx;
     this.#def = def;
     this.kind = def.kind;
-    const { table, key } = def;
+    const { table, keyColumn: key } = def;
     this.emptySql = `NOT EXISTS (SELECT 1 FROM ${table})`;
     this.#columnNames = [key, ...def.columns.map((c) => c.name), "record"];
     const params = this.#columnNames.map((_, i) => `$${i + 1}`).join(", ");
@@ -196,7 +196,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
       const chunk = rows.slice(from, from + perStatement);
       const tuples = chunk.map((_, r) => `(${this.#columnNames.map((__, c) => `$${r * width + c + 1}`).join(", ")})`);
       await run(
-        `INSERT INTO ${this.#def.table} (${this.#columnNames.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${this.#def.key}) DO UPDATE SET ${this.#updateSet}`,
+        `INSERT INTO ${this.#def.table} (${this.#columnNames.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${this.#def.keyColumn}) DO UPDATE SET ${this.#updateSet}`,
         chunk.flat(),
       );
     }

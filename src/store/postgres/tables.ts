@@ -20,7 +20,7 @@ import { defineTable } from "./table.js";
 export const usersTable = defineTable<UserRecord>({
   kind: "users",
   table: "users",
-  key: "key",
+  keyColumn: "key",
   schema: userRecordSchema,
   columns: [
     { name: "channel", value: (r) => r.channel },
@@ -31,7 +31,7 @@ export const usersTable = defineTable<UserRecord>({
 export const dialogsTable = defineTable<DialogState>({
   kind: "dialogs",
   table: "dialogs",
-  key: "key",
+  keyColumn: "key",
   schema: dialogStateSchema,
   columns: [
     { name: "flow", value: (r) => r.flow },
@@ -44,7 +44,7 @@ const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1
 export const submissionsTable = defineTable<Submission>({
   kind: "submissions",
   table: "submissions",
-  key: "code",
+  keyColumn: "code",
   schema: submissionSchema,
   columns: [
     { name: "programme", value: (s) => s.programme },
@@ -65,14 +65,14 @@ export const submissionsTable = defineTable<Submission>({
   ],
 });
 
-export const rolesTable = defineTable<RoleGrant>({ kind: "roles", table: "roles", key: "key", schema: roleGrantSchema, columns: [] });
+export const rolesTable = defineTable<RoleGrant>({ kind: "roles", table: "roles", keyColumn: "key", schema: roleGrantSchema, columns: [] });
 
-export const subscriptionsTable = defineTable<SubscriptionRecord>({ kind: "subscriptions", table: "subscriptions", key: "key", schema: subscriptionRecordSchema, columns: [] });
+export const subscriptionsTable = defineTable<SubscriptionRecord>({ kind: "subscriptions", table: "subscriptions", keyColumn: "key", schema: subscriptionRecordSchema, columns: [] });
 
 export const linkRequestsTable = defineTable<LinkRequest>({
   kind: "link-requests",
   table: "link_requests",
-  key: "key",
+  keyColumn: "key",
   schema: linkRequestSchema,
   columns: [{ name: "at", value: (r) => r.at }],
 });
@@ -80,7 +80,7 @@ export const linkRequestsTable = defineTable<LinkRequest>({
 export const jobsTable = defineTable<Job>({
   kind: "broadcasts",
   table: "broadcast_jobs",
-  key: "key",
+  keyColumn: "key",
   schema: jobSchema,
   columns: [
     { name: "state", value: (j) => j.state },
@@ -93,20 +93,20 @@ export const jobsTable = defineTable<Job>({
 export const remindersTable = defineTable<ReminderRecord>({
   kind: "reminders",
   table: "reminders",
-  key: "key",
+  keyColumn: "key",
   schema: reminderRecordSchema,
   columns: [{ name: "job", value: (r) => r.job }],
 });
 
-export const zaloAuthTable = defineTable<ZaloAuth>({ kind: "zalo-auth", table: "zalo_auth", key: "key", schema: zaloAuthSchema, columns: [] });
-export const zaloChoicesTable = defineTable<ZaloChoices>({ kind: "zalo-choices", table: "zalo_choices", key: "key", schema: zaloChoicesSchema, columns: [] });
-export const zaloHandoffTable = defineTable<ZaloHandoff>({ kind: "zalo-handoff", table: "zalo_handoff", key: "key", schema: zaloHandoffSchema, columns: [] });
+export const zaloAuthTable = defineTable<ZaloAuth>({ kind: "zalo-auth", table: "zalo_auth", keyColumn: "key", schema: zaloAuthSchema, columns: [] });
+export const zaloChoicesTable = defineTable<ZaloChoices>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: zaloChoicesSchema, columns: [] });
+export const zaloHandoffTable = defineTable<ZaloHandoff>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: zaloHandoffSchema, columns: [] });
 export const zaloSeenTable = defineTable<ZaloSeen>({
   kind: "zalo-seen",
   table: "zalo_seen",
-  key: "key",
+  keyColumn: "key",
   schema: zaloSeenSchema,
   columns: [{ name: "at", value: (r) => r.at }],
 });
 
-export const mailboxesTable = defineTable<Mailbox>({ kind: "mailboxes", table: "mailboxes", key: "key", schema: mailboxSchema, columns: [] });
+export const mailboxesTable = defineTable<Mailbox>({ kind: "mailboxes", table: "mailboxes", keyColumn: "key", schema: mailboxSchema, columns: [] });

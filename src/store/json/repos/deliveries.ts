@@ -132,16 +132,22 @@ export function jsonDeliveries(ctx: JsonContext, log: AppendLog<DeliveryEntry>):
       };
       const t = now.getTime();
       let soonest = Infinity;
+      let retry: number | null = null;
       for (const [index, at] of run.retryAt) {
-        if (at <= t) {
-          run.retryAt.delete(index);
-          return take(index);
-        }
-        soonest = Math.min(soonest, at);
+        if (at <= t) retry = retry === null ? index : Math.min(retry, index);
+        else soonest = Math.min(soonest, at);
       }
-      while (run.cursor < run.recipients.length) {
-        const index = run.cursor++;
-        if (run.final[index] === null && !run.inFlight.has(index) && !run.retryAt.has(index)) return take(index);
+      // The next never tried in order, without passing it yet: a due retry may come first.
+      while (run.cursor < run.recipients.length && !(run.final[run.cursor] === null && !run.inFlight.has(run.cursor) && !run.retryAt.has(run.cursor))) run.cursor++;
+      const fresh = run.cursor < run.recipients.length ? run.cursor : null;
+      // The lowest index due: a retry whose time has come, or the next never tried.
+      if (retry !== null && (fresh === null || retry < fresh)) {
+        run.retryAt.delete(retry);
+        return take(retry);
+      }
+      if (fresh !== null) {
+        run.cursor++;
+        return take(fresh);
       }
       return soonest < Infinity ? { kind: "wait", ms: soonest - t } : { kind: "none" };
     },
@@ -196,11 +202,11 @@ export function jsonDeliveries(ctx: JsonContext, log: AppendLog<DeliveryEntry>):
       const at = new Date().toISOString();
       for (const r of sorted) {
         if (r.skip) continue;
-        for (let e = 1; e <= r.errors; e++) write(unit, { k: "again", job, i: r.index, n: e, why: "error" });
-        if (r.final) {
-          write(unit, { k: "try", job, i: r.index, n: Math.max(1, r.tries) });
-          write(unit, { k: "end", job, i: r.index, r: r.final, at });
-        }
+        // Lines that fold back to the same tries, errors and result (see foldDeliveries).
+        if (r.tries > 0) write(unit, { k: "try", job, i: r.index, n: r.tries });
+        for (let e = 1; e <= r.errors; e++) write(unit, { k: "again", job, i: r.index, n: Math.max(1, r.tries), why: "error" });
+        if (r.final) write(unit, { k: "end", job, i: r.index, r: r.final, at });
+        else if (r.tries > 0 && r.errors === 0) write(unit, { k: "again", job, i: r.index, n: r.tries, why: "stopped" });
       }
       runs.delete(job);
       unit.afterCommit(() => runs.delete(job));

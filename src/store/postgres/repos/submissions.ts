@@ -19,12 +19,15 @@ const HIGHEST = sql(`SELECT coalesce(max(sequence), 0)::int AS n FROM submission
 const NAME_CONTAINS = sql(`SELECT code, record, count(*) OVER ()::int AS total FROM submissions WHERE name_folded LIKE $1 ${NEWEST} LIMIT $2`);
 const NAME_COUNT = sql(`SELECT count(*)::int AS n FROM submissions WHERE name_folded LIKE $1`);
 /**
- * Trigram similarity of the whole name (`%`, pg_trgm.similarity_threshold) or of the part of the
- * name that matches best (`<%`, word_similarity_threshold: a query without the name's other
- * words), closest first. Both operators use the GIN trigram index.
+ * Trigram similarity of the whole name (`%`: similarity ≥ 0.3, pg_trgm's default), or of the part
+ * of the name that matches the text best (`<%`: a query without the name's other words — the way
+ * the JSON backend's fuse.js finds a text anywhere in a name), closest first. Both operators use
+ * the GIN trigram index; `<%` (word_similarity ≥ 0.6 by default) is narrowed to 0.7, where a
+ * shared word ending stops counting as a match ("hoa sen" is not "… bien hoa").
  */
 const NAME_SIMILAR = sql(`
-  SELECT code, record FROM submissions WHERE name_folded % $1 OR $1 <% name_folded
+  SELECT code, record FROM submissions
+  WHERE name_folded % $1 OR ($1 <% name_folded AND word_similarity($1, name_folded) >= 0.7)
   ORDER BY greatest(similarity(name_folded, $1), word_similarity($1, name_folded)) DESC, created_at DESC, code DESC LIMIT $2`);
 const PENDING = sql(`SELECT code, record FROM submissions WHERE pending_contact_at IS NOT NULL ORDER BY pending_contact_at, code LIMIT $1`);
 const YEARS = sql(`SELECT DISTINCT award_year FROM submissions WHERE programme = $1 ORDER BY award_year DESC`);
