@@ -326,6 +326,21 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.users.get("telegram:3")).toBeUndefined();
     });
 
+    it("commits a unit started with own: true inside another on its own, whatever becomes of the outer one", async () => {
+      const r = repos();
+      await expect(
+        storage.unit(async () => {
+          await r.users.put("telegram:4", user("telegram:4"));
+          await storage.unit(() => r.users.put("telegram:5", user("telegram:5")), { own: true });
+          // Committed already: visible outside the outer unit before it ends.
+          expect(await storage.unit(() => r.users.get("telegram:5"), { own: true })).toBeDefined();
+          throw new Error("outer fails");
+        }),
+      ).rejects.toThrow("outer fails");
+      expect(await r.users.get("telegram:4")).toBeUndefined();
+      expect(await r.users.get("telegram:5")).toBeDefined();
+    });
+
     it("runs afterCommit effects once the unit committed (at once outside a unit), and never for a failed unit", async () => {
       const r = repos();
       const seen: (string | undefined)[] = [];

@@ -116,7 +116,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
   const unit = async <T>(work: () => Promise<T>, options?: UnitOptions): Promise<T> => {
     const current = units.current();
     if (current && !options?.own) {
-      if (options?.lockKey) await engine.lock(current, "lock", `unit:${options.lockKey}`);
+      if (options?.lockKey) await engine.lock(current, "unit", options.lockKey);
       return work();
     }
     const u = engine.beginUnit();
@@ -124,7 +124,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     try {
       // Units with the same key one after the other (in one process the conversation's queue
       // already orders a user's turns; this keeps the promise for every other caller).
-      if (options?.lockKey) await engine.lock(u, "lock", `unit:${options.lockKey}`);
+      if (options?.lockKey) await engine.lock(u, "unit", options.lockKey);
       result = await units.run(u, work);
     } catch (error) {
       engine.abortUnit(u);

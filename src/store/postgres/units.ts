@@ -31,7 +31,7 @@ export function pgUnits(pool: pg.Pool, options: { readOnly: boolean; stats: Stor
 
   const unit = async <T>(work: () => Promise<T>, unitOptions?: UnitOptions): Promise<T> => {
     const outer = context.current();
-    if (outer && !outer.ended) {
+    if (outer && !outer.ended && !unitOptions?.own) {
       // Joins the outer unit; its key is held too, until the outer unit ends.
       if (unitOptions?.lockKey !== undefined) await outer.client.query({ ...LOCK, values: [unitLock(unitOptions.lockKey)] });
       return work();
