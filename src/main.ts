@@ -42,18 +42,20 @@ export interface StartOptions {
 
 /**
  * Long polling has one consumer per bot by Telegram's design: a second instance polling the same
- * token would take updates from the first. On a shared database the instances can see each other,
- * so a second one polling is refused at start (set WEBHOOK_URL behind the load balancer instead).
+ * token would take updates from the first. On a shared database the poller holds a lock for its
+ * life (dropped at once if it dies), so a second one is refused at start: several instances need
+ * WEBHOOK_URL behind the load balancer. Returns the release of the lock.
  */
-async function refuseSecondPoller(app: App): Promise<void> {
+async function claimPolling(app: App): Promise<(() => Promise<void>) | null> {
   const { config, storage } = app;
-  if (storage.backend !== "postgres" || !config.TELEGRAM_BOT_TOKEN || config.WEBHOOK_URL) return;
-  const others = (await storage.coordination.liveInstances()).filter((id) => id !== storage.coordination.instanceId);
-  if (others.length > 0) {
+  if (!config.TELEGRAM_BOT_TOKEN || config.WEBHOOK_URL) return null;
+  const release = await storage.coordination.hold("telegram-long-polling");
+  if (!release) {
     throw new StartRefused(
-      `Start refused: another bot instance is running on this database, and Telegram long polling allows one consumer. Set WEBHOOK_URL (README, "Several instances") or stop the other instance.`,
+      `Start refused: another bot instance on this database is receiving Telegram updates by long polling, which allows one consumer. Set WEBHOOK_URL (README, "Several instances") or stop the other instance.`,
     );
   }
+  return release;
 }
 
 function webhookSecret(config: Config): string {
@@ -64,8 +66,9 @@ function webhookSecret(config: Config): string {
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
   const app = await createApp({ config, log, ...options.app });
+  let releasePolling: (() => Promise<void>) | null = null;
   try {
-    await refuseSecondPoller(app);
+    releasePolling = await claimPolling(app);
   } catch (error) {
     await app.close();
     throw error;
@@ -154,6 +157,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
       });
       // Zalo events already answered with 200 are handled before the store closes.
       await zalo?.stop();
+      await releasePolling?.();
       await app.close();
     },
   };

@@ -41,6 +41,11 @@ export interface Coordination {
   takeSendSlot(perSecond: number): Promise<number>;
   /** Runs `work` unless another instance runs work of the same name now; undefined when skipped. */
   exclusively<T>(name: string, work: () => Promise<T>): Promise<T | undefined>;
+  /**
+   * Takes the lock `name` for as long as this instance lives (or until the returned release):
+   * null when another live instance holds it. A process that dies lets go of it at once.
+   */
+  hold(name: string): Promise<(() => Promise<void>) | null>;
 }
 
 /** One record on its way between backends (`store copy`, backup). */

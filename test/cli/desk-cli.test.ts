@@ -154,8 +154,11 @@ describe("the CLI for officials at the server", () => {
     const again = io(dir);
     expect(await backupCommand(["--out", to], again)).toBe(1);
     expect(again.stderr()).toBe(`Backup not made: ${to} is not empty; choose a new folder\n`);
-    expect(await backupCommand(["--out", path.join(dir, "inside")], again)).toBe(1);
-    expect(again.stderr()).toContain("must not be inside DATA_DIR");
+    // A copy of DATA_DIR must not go inside it (PostgreSQL keeps nothing in DATA_DIR).
+    if (json) {
+      expect(await backupCommand(["--out", path.join(dir, "inside")], again)).toBe(1);
+      expect(again.stderr()).toContain("must not be inside DATA_DIR");
+    }
   });
 
   it("runs as `npm run cli -- stats --json` does, in a real process beside a running bot", async () => {

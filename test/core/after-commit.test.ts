@@ -5,6 +5,7 @@ import { say } from "../../src/core/feature.js";
 import { esc, toPlainText } from "../../src/core/markup.js";
 import type { BotFeature } from "../../src/flows/context.js";
 import { testApp } from "../helpers/app.js";
+import { storeUnderTest } from "../helpers/store-under-test.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -24,7 +25,11 @@ function fixture(journalDir: () => string, fail: boolean): BotFeature {
             ...say(esc("đã đặt")),
             afterCommit: async () => {
               if (fail) throw new Error("push failed");
-              const onDisk = readdirSync(journalDir()).some((f) => readFileSync(path.join(journalDir(), f), "utf8").includes('"locale":"en"'));
+              // JSON: in the journal file. PostgreSQL: this step runs in a transaction of its own, which sees only what was committed.
+              const onDisk =
+                storeUnderTest() === "json"
+                  ? readdirSync(journalDir()).some((f) => readFileSync(path.join(journalDir(), f), "utf8").includes('"locale":"en"'))
+                  : (await ctx.services.users.get(ctx.userKey))?.locale === "en";
               return [{ text: esc(onDisk ? "đã ghi trước" : "chưa ghi") }];
             },
           };

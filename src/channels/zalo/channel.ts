@@ -70,7 +70,7 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
     tx: storage,
     log,
     clock,
-    onNeedsConsent: (reason) => void alertOfficials(app, "zalo-needs-consent", { detail: reason.slice(0, 200) }),
+    onNeedsConsent: (reason) => alertOfficials(app, "zalo-needs-consent", { detail: reason.slice(0, 200) }),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });

@@ -30,7 +30,7 @@ export interface TokenKeeperOptions {
   log: Logger;
   clock: () => Date;
   /** Called once when a refresh is refused (not on network trouble). */
-  onNeedsConsent(reason: string): void;
+  onNeedsConsent(reason: string): Promise<void> | void;
   fetch?: typeof fetch;
 }
 
@@ -109,7 +109,8 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
       log.error("zalo: token refresh refused — an OA admin must grant the app consent again and set ZALO_REFRESH_TOKEN (README, Zalo section)", { reason });
       if (!auth.needsConsent) {
         await save({ ...auth, needsConsent: { since: clock().toISOString(), reason: reason.slice(0, 500) } }).catch((error: unknown) => log.error("zalo: could not save the token state", { error }));
-        options.onNeedsConsent(reason);
+        // Awaited: the officials are told before the failing send returns (alertOfficials never throws).
+        await options.onNeedsConsent(reason);
       }
     } else {
       log.warn("zalo: token refresh failed, will retry", { reason });

@@ -144,6 +144,8 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
       liveInstances: async () => [instanceId],
       // One process: the broadcast runner's own limiter keeps the rate.
       takeSendSlot: async () => 0,
+      // One process per DATA_DIR (the lock file): nobody else could hold it.
+      hold: async () => async () => {},
       async exclusively(name, work) {
         if (running.has(name)) return undefined;
         running.add(name);

@@ -1,7 +1,7 @@
 import type { Logger } from "../../core/log.js";
 import type { Storage, StoreStats } from "../port.js";
 import type { Repositories } from "../repositories.js";
-import { checkReachable, createPool, oneLine, safeUrl } from "./connection.js";
+import { checkReachable, connectAlone, createPool, oneLine, safeUrl } from "./connection.js";
 import { PgContext } from "./context.js";
 import { pgCoordination } from "./coordination.js";
 import { checkKinds, dumpAll, isEmpty, restoreAll } from "./dump.js";
@@ -53,7 +53,12 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const pool = createPool({ url, poolSize: options.poolSize, readOnly, ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}) });
   // An idle connection that breaks must not take the process down; the next query reconnects.
   pool.on("error", (error) => log.warn("postgres connection lost", { database: where, error: oneLine(error, url) }));
-  const coordination = pgCoordination(pool, log);
+  const coordination = pgCoordination(pool, log, async () => {
+    const client = await connectAlone(url);
+    // An idle connection that breaks must not take the process down either (its locks are gone then).
+    client.on("error", (error) => log.warn("postgres: the instance's own connection was lost", { database: where, error: oneLine(error, url) }));
+    return client;
+  });
   try {
     await checkReachable(pool, url);
     const client = await pool.connect();

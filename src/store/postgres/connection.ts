@@ -68,3 +68,10 @@ export async function checkReachable(pool: pg.Pool, url: string): Promise<void> 
     throw new StoreError(safeUrl(url), `${reason}: ${oneLine(error, url)}`);
   }
 }
+
+/** A connection of its own, outside the pool (for locks held as long as the process lives). */
+export async function connectAlone(url: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: "nscl-bot", connectionTimeoutMillis: 15_000, keepAlive: true });
+  await client.connect();
+  return client;
+}

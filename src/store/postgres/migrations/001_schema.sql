@@ -161,9 +161,12 @@ CREATE TABLE mailboxes (
   record jsonb NOT NULL
 );
 
--- Coordination between instances.
+-- Coordination between instances. An instance is alive while it holds the session advisory lock
+-- `lock_key` on a connection of its own: a process that dies drops its connection, and the lock
+-- goes with it at once. `seen_at` is its heartbeat, for people reading the table.
 CREATE TABLE instances (
   id text PRIMARY KEY,
+  lock_key bigint NOT NULL,
   started_at timestamptz NOT NULL,
   seen_at timestamptz NOT NULL
 );
