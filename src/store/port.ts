@@ -35,8 +35,9 @@ export interface Coordination {
   /** Instances alive now (this one included). */
   liveInstances(): Promise<string[]>;
   /**
-   * Takes one of `perSecond` send slots of the current second, shared by every instance. Resolves
-   * to 0 when a slot was taken, else to the milliseconds until the next second (take again then).
+   * Takes one of the send slots shared by every instance: `perSecond` a second, spread over its
+   * tenths. Resolves to 0 when a slot was taken, else to the milliseconds until the next tenth
+   * (take again then).
    */
   takeSendSlot(perSecond: number): Promise<number>;
   /** Runs `work` unless another instance runs work of the same name now; undefined when skipped. */

@@ -24,18 +24,21 @@ const LIVE = sql(`
   ORDER BY i.id`);
 const CLEANUP = sql(`
   WITH gone AS (DELETE FROM instances WHERE seen_at < now() - interval '1 day')
-  DELETE FROM send_slots WHERE sec < extract(epoch FROM now())::bigint - 60`);
+  DELETE FROM send_slots WHERE tick < (extract(epoch FROM now()) * 10)::bigint - 600`);
 /**
- * One of `$1` slots of the current second (the database's clock, the same for every instance):
- * `taken` 1 when got, and the milliseconds to the next second.
+ * One send slot of the current tenth of a second (the database's clock, the same for every
+ * instance): tick k of a second gets floor((k+1)·rate/10) − floor(k·rate/10) slots, so each
+ * second holds exactly `$1` and no sliding one-second window holds more than `$1` plus one tick's
+ * share. `taken` 1 when got, and the milliseconds to the next tick.
  */
 const TAKE_SLOT = sql(`
-  WITH t AS (SELECT extract(epoch FROM clock_timestamp())::float8 AS e),
+  WITH t AS (SELECT floor(extract(epoch FROM clock_timestamp()) * 10)::bigint AS tick, extract(epoch FROM clock_timestamp())::float8 * 10 AS exact),
+  share AS (SELECT tick, exact, (floor(((tick % 10) + 1) * $1::int / 10.0) - floor((tick % 10) * $1::int / 10.0))::int AS budget FROM t),
   slot AS (
-    INSERT INTO send_slots AS s (sec, used) SELECT floor(e)::bigint, 1 FROM t WHERE $1::int > 0
-    ON CONFLICT (sec) DO UPDATE SET used = s.used + 1 WHERE s.used < $1::int
+    INSERT INTO send_slots AS s (tick, used) SELECT tick, 1 FROM share WHERE budget > 0
+    ON CONFLICT (tick) DO UPDATE SET used = s.used + 1 WHERE s.used < (SELECT budget FROM share)
     RETURNING used)
-  SELECT (SELECT count(*) FROM slot)::int AS taken, greatest(1, ceil((floor(e) + 1 - e) * 1000))::int AS wait_ms FROM t`);
+  SELECT (SELECT count(*) FROM slot)::int AS taken, greatest(1, ceil((tick + 1 - exact) * 100))::int AS wait_ms FROM share`);
 const TRY_LOCK = sql(`SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS got`);
 const UNLOCK = sql(`SELECT pg_advisory_unlock(hashtextextended($1, 0))`);
 

@@ -171,8 +171,8 @@ CREATE TABLE instances (
   seen_at timestamptz NOT NULL
 );
 
--- Send slots taken per epoch second, shared by every instance.
+-- Send slots taken per tenth of a second (epoch deciseconds), shared by every instance.
 CREATE TABLE send_slots (
-  sec bigint PRIMARY KEY,
+  tick bigint PRIMARY KEY,
   used integer NOT NULL
 );
