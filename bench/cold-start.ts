@@ -48,7 +48,7 @@ async function oneStart(dir: string): Promise<number> {
 async function main(): Promise<void> {
   const dir = await mkdtemp(path.join(tmpdir(), "nscl-bench-cold-"));
   try {
-    execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), "load.js"), "--prepare", "json", "--dir", dir], { stdio: "inherit" });
+    execFileSync(process.execPath, [path.join(path.dirname(fileURLToPath(import.meta.url)), "load.js"), "--prepare", "1", "--store", "json", "--dir", dir], { stdio: "inherit" });
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) times.push(await oneStart(dir));
     const sorted = [...times].sort((a, b) => a - b);

@@ -125,6 +125,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     touchUser: (user, now) => users.touch(user, now),
     roleOf: (user) => roles.roleOf(user),
     units: storage,
+    // The user record, their role and what they are in the middle of: read by every turn.
+    prefetchFor: (key) => [
+      { kind: "users", key },
+      { kind: "roles", key },
+      { kind: "dialogs", key },
+    ],
     defaultLocale: config.DEFAULT_LOCALE,
     log,
     ...(options.clock ? { clock: options.clock } : {}),

@@ -47,6 +47,13 @@ export const configSchema = z.object({
     .default("20")
     .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 2 && Number(s) <= 500, "must be a number of connections between 2 and 500")
     .transform(Number),
+  /**
+   * on (default): a commit returns once it is on the database server's disk. off: once the server
+   * has it (PostgreSQL's synchronous_commit for the bot's sessions) — a crash of the bot loses
+   * nothing, a power cut of the database server may lose the last fraction of a second, as with
+   * the JSON store; commits no longer wait for the disk.
+   */
+  DATABASE_SYNCHRONOUS_COMMIT: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
   /** How many bot instances share the database; more than one needs Telegram in webhook mode. */
   INSTANCES_EXPECTED: z
     .string()

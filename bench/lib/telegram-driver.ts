@@ -44,6 +44,8 @@ export interface LoadOptions {
   repeat?: boolean;
   /** Scripts run before measuring, so start-up compilation is not counted as latency. */
   warmupUsers?: number;
+  /** Chat ids start here (two instances on one database drive different people). */
+  chatBase?: number;
 }
 
 export interface LoadFigures {
@@ -106,7 +108,8 @@ export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigur
     if (script.kind === "registration" && confirmed) completed++;
   };
 
-  await Promise.all(Array.from({ length: options.warmupUsers ?? 50 }, (_, u) => runPerson(u, 6_000_000 + u, 0)));
+  const base = options.chatBase ?? 0;
+  await Promise.all(Array.from({ length: options.warmupUsers ?? 50 }, (_, u) => runPerson(u, base + 6_000_000 + u, 0)));
   latencies = [];
   completed = started = errors = 0;
   const bytesBefore = app.storage.stats.bytesWritten;
@@ -116,7 +119,7 @@ export async function runLoad(app: App, options: LoadOptions): Promise<LoadFigur
   const slot = async (u: number) => {
     if (options.spreadMs > 0) await sleep(Math.random() * options.spreadMs);
     for (let round = 0; ; round++) {
-      await runPerson(u, 7_000_000 + round * options.users + u, options.thinkMs);
+      await runPerson(u, base + 7_000_000 + round * options.users + u, options.thinkMs);
       if (!options.repeat || performance.now() > deadline) return;
     }
   };

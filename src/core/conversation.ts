@@ -16,7 +16,7 @@ export interface DialogStore {
 /** How the core makes a turn one unit of work (the storage port, seen from the core). */
 export interface TurnUnits {
   /** Runs `work` as one unit: committed when it resolves (then durable), nothing kept when it throws. */
-  unit<T>(work: () => Promise<T>, options?: { lockKey?: string }): Promise<T>;
+  unit<T>(work: () => Promise<T>, options?: { lockKey?: string; prefetch?: readonly { kind: string; key: string }[] }): Promise<T>;
 }
 
 export interface ConversationOptions<S> {
@@ -29,6 +29,8 @@ export interface ConversationOptions<S> {
   roleOf(user: UserRef): Promise<Role | null>;
   /** Each turn runs in one unit of work, locked on the user's key on every instance. */
   units: TurnUnits;
+  /** What every turn reads first about its user (a hint: the backend may fetch it with the start of the unit). */
+  prefetchFor?: (userKey: string) => readonly { kind: string; key: string }[];
   defaultLocale: Locale;
   log: Logger;
   clock?: () => Date;
@@ -116,7 +118,7 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     const seen = { locale: options.defaultLocale };
     let done: { result: Turn; ctx: TurnContext<S> };
     try {
-      done = await options.units.unit(() => work(user, userKey, raw, seen), { lockKey: userKey });
+      done = await options.units.unit(() => work(user, userKey, raw, seen), { lockKey: userKey, ...(options.prefetchFor ? { prefetch: options.prefetchFor(userKey) } : {}) });
     } catch (error) {
       // Nothing of the turn was kept (the unit of work undid it); the user may simply try again.
       if (error instanceof HandlerFailed) {

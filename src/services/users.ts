@@ -22,6 +22,8 @@ export interface Users {
   /** Records that the user wrote now (created on the first message). */
   touch(user: UserRef, now: Date): Promise<UserRecord>;
   get(userKey: string): Promise<UserRecord | undefined>;
+  /** Many at once (announcements, read in slices). */
+  getMany(userKeys: readonly string[]): Promise<Map<string, UserRecord>>;
   setLocale(userKey: string, locale: Locale): Promise<void>;
   /** The user blocked the bot / unfollowed (true), or came back (false). */
   markUnreachable(userKey: string, unreachable: boolean, now: Date): Promise<void>;
@@ -47,6 +49,7 @@ export function createUsers(repo: UsersRepository): Users {
       return stored!;
     },
     get: (key) => repo.get(key),
+    getMany: (keys) => repo.getMany(keys),
     async setLocale(key, locale) {
       await repo.update(key, (current) => (current && current.locale !== locale ? { ...current, locale } : undefined));
     },

@@ -13,6 +13,7 @@ export async function openStorage(config: Config, log: Logger, options: { readOn
     return openPostgresStorage({
       url: config.DATABASE_URL,
       poolSize: config.DATABASE_POOL_SIZE,
+      synchronousCommit: config.DATABASE_SYNCHRONOUS_COMMIT === "on",
       log,
       ...(options.readOnly ? { readOnly: true } : {}),
     });

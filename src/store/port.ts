@@ -19,6 +19,12 @@ export interface UnitOptions {
    * token refresh during a send: its pair must be saved whatever becomes of the caller's unit).
    */
   own?: boolean;
+  /**
+   * Records the unit will read first (`kind` as in a dump: "users", "roles", "dialogs"…): a hint
+   * a backend may use to fetch them with the start of the unit (PostgreSQL: in the same round trip
+   * as BEGIN). Reads are the same with or without it.
+   */
+  prefetch?: readonly { kind: string; key: string }[];
 }
 
 export interface StoreStats {

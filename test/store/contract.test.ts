@@ -1211,6 +1211,35 @@ describe("PostgreSQL only: instances on one database, start-up, round trips", ()
     }
   });
 
+  it("a turn that fetches its user, role and dialog ahead reads them in the round trip of BEGIN + lock; what it writes is read back fresh (BEGIN…, INSERT, SELECT, COMMIT)", async () => {
+    const storage = await openOn(await testDatabaseUrl());
+    await storage.unit(() => storage.repos.users.put("telegram:1", user("telegram:1")));
+    const prefetch = ["users", "roles", "dialogs"].map((kind) => ({ kind, key: "telegram:1" }));
+    const seen: unknown[] = [];
+    const turn = () =>
+      storage.unit(
+        async () => {
+          seen.push(await storage.repos.users.get("telegram:1"), await storage.repos.roles.get("telegram:1"), await storage.repos.dialogs.get("telegram:1"));
+          await storage.repos.dialogs.put("telegram:1", dialog("register-gtclqg", T(2)));
+          // Written in the unit: read again from the database, not from what was fetched ahead.
+          seen.push(await storage.repos.dialogs.get("telegram:1"));
+        },
+        { lockKey: "telegram:1", prefetch },
+      );
+    await turn();
+    expect(seen).toEqual([user("telegram:1"), undefined, undefined, dialog("register-gtclqg", T(2))]);
+    const spy = vi.spyOn(pg.Client.prototype, "query");
+    try {
+      seen.length = 0;
+      await turn();
+      const unitCalls = spy.mock.calls.filter((_, i) => spy.mock.contexts[i] === spy.mock.contexts[0]);
+      expect(unitCalls.map((c) => (typeof c[0] === "string" ? c[0].split(";")[0] : "named"))).toEqual(["BEGIN", "named", "named", "COMMIT"]);
+      expect(seen).toEqual([user("telegram:1"), undefined, dialog("register-gtclqg", T(2)), dialog("register-gtclqg", T(2))]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it("instances see each other; a lockKey and lock(name) hold across instances; claims never meet; a stopped instance's sends are abandoned", async () => {
     const url = await testDatabaseUrl();
     const a = await openOn(url);

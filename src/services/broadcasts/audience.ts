@@ -116,15 +116,15 @@ export function createAudience(options: AudienceOptions): Audience {
       const owners = await submissions.owners(filter, after, sliceSize);
       if (owners.length === 0) return;
       after = owners[owners.length - 1]!.userKey;
-      const records = await Promise.all(owners.map((o) => users.get(o.userKey)));
-      yield owners.map((o, i) => ({ userKey: o.userKey, channel: o.channel, id: o.userId, locale: records[i]?.locale ?? o.locale }));
+      const records = await users.getMany(owners.map((o) => o.userKey));
+      yield owners.map((o) => ({ userKey: o.userKey, channel: o.channel, id: o.userId, locale: records.get(o.userKey)?.locale ?? o.locale }));
       if (owners.length < sliceSize) return;
     }
   }
 
   const classifyMany = async (list: readonly Pick<Member, "userKey" | "channel" | "id">[], purpose: Purpose): Promise<Classified[]> => {
     const keys = list.map((m) => m.userKey);
-    const choices = await subscriptions.choicesOf(keys);
+    const [choices, records] = await Promise.all([subscriptions.choicesOf(keys), users.getMany(keys)]);
     const out: Classified[] = [];
     for (const m of list) {
       const choice = choices.get(m.userKey) ?? null;
@@ -133,7 +133,7 @@ export function createAudience(options: AudienceOptions): Audience {
         out.push({ ok: false, reason: "unsubscribed" });
         continue;
       }
-      if ((await users.get(m.userKey))?.unreachableSince) {
+      if (records.get(m.userKey)?.unreachableSince) {
         out.push({ ok: false, reason: "blocked" });
         continue;
       }

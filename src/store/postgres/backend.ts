@@ -32,6 +32,12 @@ export interface PostgresStorageOptions {
   log: Logger;
   /** How long a statement waits for a lock before it fails (default 10 s, like the JSON backend). */
   lockTimeoutMs?: number;
+  /**
+   * false: a commit returns once the server has it, before its WAL reaches the disk
+   * (`synchronous_commit = off` for the bot's sessions) — a crash of the bot loses nothing, a crash
+   * of the database server may lose the last fraction of a second, as with the JSON store. Default true.
+   */
+  synchronousCommit?: boolean;
   /** Tests: another folder of migrations. */
   migrationsDir?: string;
 }
@@ -50,7 +56,13 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const { url, log } = options;
   const where = safeUrl(url);
   const readOnly = options.readOnly ?? false;
-  const pool = createPool({ url, poolSize: options.poolSize, readOnly, ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}) });
+  const pool = createPool({
+    url,
+    poolSize: options.poolSize,
+    readOnly,
+    synchronousCommit: options.synchronousCommit ?? true,
+    ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
+  });
   // An idle connection that breaks must not take the process down; the next query reconnects.
   pool.on("error", (error) => log.warn("postgres connection lost", { database: where, error: oneLine(error, url) }));
   const coordination = pgCoordination(pool, log, async () => {
@@ -78,7 +90,16 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   }
 
   const stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
-  const units = pgUnits(pool, { readOnly, stats });
+  // Filled below, once the tables exist: the kinds a unit may fetch ahead with its BEGIN.
+  const ahead = new Map<string, Table<unknown>>();
+  const units = pgUnits(pool, {
+    readOnly,
+    stats,
+    prefetch: (kind, keyLiteral) => {
+      const t = ahead.get(kind);
+      return t ? { table: t.table, sql: t.prefetchSql(keyLiteral) } : null;
+    },
+  });
   const ctx = new PgContext(pool, units.context, where);
   const table = <T>(definition: TableDefinition<T>) => new Table<T>(ctx, definition);
 
@@ -95,6 +116,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const zaloChoices = table(tables.zaloChoicesTable);
   const zaloHandoff = table(tables.zaloHandoffTable);
   const mailboxes = table(tables.mailboxesTable);
+  for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
   const deliveries = pgDeliveries(ctx);

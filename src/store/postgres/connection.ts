@@ -37,12 +37,17 @@ export interface PoolOptions {
   readOnly?: boolean;
   /** How long a statement waits for a lock (a row, an advisory lock) before it fails; JSON's is 10 s too. */
   lockTimeoutMs?: number;
+  /** false: `synchronous_commit = off` for these sessions (see PostgresStorageOptions). */
+  synchronousCommit?: boolean;
 }
 
 /** A pool of `poolSize` connections; settings go with the connection (no extra round trip). */
 export function createPool(options: PoolOptions): pg.Pool {
-  const settings = [`-c lock_timeout=${options.lockTimeoutMs ?? 10_000}`];
+  // Name search by word similarity (repos/submissions.ts) lets the trigram index prune at 0.7,
+  // the threshold the query checks anyway, instead of pg_trgm's 0.6 (far fewer rows to recheck).
+  const settings = [`-c lock_timeout=${options.lockTimeoutMs ?? 10_000}`, "-c pg_trgm.word_similarity_threshold=0.7"];
   if (options.readOnly) settings.push("-c default_transaction_read_only=on");
+  if (options.synchronousCommit === false) settings.push("-c synchronous_commit=off");
   return new pg.Pool({
     connectionString: options.url,
     max: options.poolSize,

@@ -32,6 +32,8 @@ export interface PgUnit {
   readonly client: pg.PoolClient;
   readonly effects: (() => void)[];
   ended: boolean;
+  /** Records read with BEGIN (UnitOptions.prefetch), by `table\0key`: the stored record, or null when there is none. Dropped once the unit writes the key. */
+  readonly prefetched: Map<string, unknown>;
 }
 
 export type Run = <R extends pg.QueryResultRow = pg.QueryResultRow>(statement: Statement | string, values?: unknown[]) => Promise<pg.QueryResult<R>>;
@@ -58,6 +60,19 @@ export class PgContext {
     this.#pool = pool;
     this.#units = units;
     this.#onPool = runOn(pool);
+  }
+
+  /** A record the unit fetched with its BEGIN (undefined when it did not). */
+  prefetched(table: string, key: string): { record: unknown } | undefined {
+    const unit = this.#units.current();
+    if (!unit || unit.ended) return undefined;
+    const k = `${table}\u0000${key}`;
+    return unit.prefetched.has(k) ? { record: unit.prefetched.get(k) } : undefined;
+  }
+
+  /** The unit writes this key: what it fetched ahead is stale from now on. */
+  forget(table: string, key: string): void {
+    this.#units.current()?.prefetched.delete(`${table}\u0000${key}`);
   }
 
   inUnit(): boolean {

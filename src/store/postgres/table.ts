@@ -79,6 +79,15 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
     this.#sliceAfter = sql(`SELECT ${key} AS key, record FROM ${table} WHERE ${key} > $2 ORDER BY ${key} LIMIT $1`);
   }
 
+  /** The SQL that reads one record for a prefetch (literals escaped by the caller). */
+  prefetchSql(keyLiteral: string): string {
+    return `SELECT '${this.#def.table}' AS t, ${this.#def.keyColumn} AS key, record FROM ${this.#def.table} WHERE ${this.#def.keyColumn} = ${keyLiteral}`;
+  }
+
+  get table(): string {
+    return this.#def.table;
+  }
+
   /** `kind[key]`, for messages. */
   what(key: string): string {
     return `${this.kind}[${key}]`;
@@ -96,6 +105,8 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
   }
 
   async get(key: string): Promise<T | undefined> {
+    const ahead = this.#ctx.prefetched(this.#def.table, key);
+    if (ahead) return ahead.record === null ? undefined : this.parse(key, ahead.record);
     const { rows } = await this.#ctx.read<{ record: unknown }>(this.#get, [key]);
     return rows[0] ? this.parse(key, rows[0].record) : undefined;
   }
@@ -112,6 +123,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
 
   async put(key: string, value: T): Promise<T> {
     const run = this.#ctx.writer(this.what(key));
+    this.#ctx.forget(this.#def.table, key);
     const { record, values } = this.#prepare(key, value);
     await run(this.#upsert, values);
     return record;
@@ -120,6 +132,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
   /** Stores the record unless the key exists; false when it does (nothing written). */
   async insert(key: string, value: T): Promise<{ inserted: boolean; record: T }> {
     const run = this.#ctx.writer(this.what(key));
+    this.#ctx.forget(this.#def.table, key);
     const { record, values } = this.#prepare(key, value);
     const { rowCount } = await run(this.#insertIfAbsent, values);
     return { inserted: rowCount === 1, record };
@@ -127,6 +140,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
 
   async update(key: string, change: (current: T | undefined) => T | null | undefined): Promise<T | undefined> {
     const run = this.#ctx.writer(this.what(key));
+    this.#ctx.forget(this.#def.table, key);
     for (;;) {
       const current = await this.lockedGet(run, key);
       const next = change(current);
@@ -153,6 +167,7 @@ export class Table<T> implements KeyedRecords<T>, DumpSource {
   }
 
   async delete(key: string): Promise<boolean> {
+    this.#ctx.forget(this.#def.table, key);
     const { rowCount } = await this.#ctx.writer(this.what(key))(this.#delete, [key]);
     return (rowCount ?? 0) > 0;
   }

@@ -24,7 +24,15 @@ export interface PgUnits {
  * an AsyncLocalStorage. Round trips: BEGIN and the lockKey's advisory lock in one (a simple-protocol
  * query with two statements), the unit's statements, COMMIT.
  */
-export function pgUnits(pool: pg.Pool, options: { readOnly: boolean; stats: StoreStats }): PgUnits {
+export function pgUnits(
+  pool: pg.Pool,
+  options: {
+    readOnly: boolean;
+    stats: StoreStats;
+    /** The table of a kind and the SQL reading one record of it (UnitOptions.prefetch); null for a kind that cannot be fetched ahead. */
+    prefetch?: (kind: string, keyLiteral: string) => { table: string; sql: string } | null;
+  },
+): PgUnits {
   const context = new UnitContext<PgUnit>();
   const begin = options.readOnly ? "BEGIN READ ONLY" : "BEGIN";
   let closed = false;
@@ -38,10 +46,23 @@ export function pgUnits(pool: pg.Pool, options: { readOnly: boolean; stats: Stor
     }
     if (closed) throw new Error("store is closed");
     const client = await pool.connect();
-    const u: PgUnit = { client, effects: [], ended: false };
+    const u: PgUnit = { client, effects: [], ended: false, prefetched: new Map() };
     let result: T;
     try {
-      await client.query(unitOptions?.lockKey === undefined ? begin : `${begin}; SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(unitLock(unitOptions.lockKey))}, 0))`);
+      // One round trip: BEGIN, the key's lock, and the records the unit will read first.
+      const statements = [begin];
+      if (unitOptions?.lockKey !== undefined) statements.push(`SELECT pg_advisory_xact_lock(hashtextextended(${client.escapeLiteral(unitLock(unitOptions.lockKey))}, 0))`);
+      const ahead = (unitOptions?.prefetch ?? []).flatMap((p) => {
+        const found = options.prefetch?.(p.kind, client.escapeLiteral(p.key));
+        return found ? [{ ...found, key: p.key }] : [];
+      });
+      if (ahead.length) statements.push(ahead.map((a) => a.sql).join(" UNION ALL "));
+      const results = await client.query(statements.join("; "));
+      if (ahead.length) {
+        const last = (Array.isArray(results) ? results[results.length - 1] : results) as pg.QueryResult<{ t: string; key: string; record: unknown }>;
+        for (const a of ahead) u.prefetched.set(`${a.table}\u0000${a.key}`, null);
+        for (const row of last.rows) u.prefetched.set(`${row.t}\u0000${row.key}`, row.record);
+      }
       result = await context.run(u, work);
     } catch (error) {
       u.ended = true;
