@@ -73,6 +73,12 @@ export interface AppOptions {
   extraFeatures?: readonly BotFeature[];
   /** Opens storage read-only beside a running bot (the CLI's stats and export): nothing can be saved. */
   readOnly?: boolean;
+  /**
+   * `npm start`: the app is ready before the JSON backend has read every file (it reads them in
+   * the background, a file a turn needs first); the caller stops the bot if `storage.loading`
+   * rejects. Otherwise createApp waits, and a broken file fails it.
+   */
+  answerWhileLoading?: boolean;
 }
 
 /** Builds the whole bot without starting any channel, so tests and the CLI can use it too. */
@@ -83,7 +89,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
-  const storage = await openStorage(config, log, { readOnly: options.readOnly === true });
+  const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
+  if (!options.answerWhileLoading) {
+    try {
+      await storage.loading;
+    } catch (error) {
+      await storage.close().catch(() => undefined);
+      throw error;
+    }
+  }
   const { repos } = storage;
   const users = createUsers(repos.users);
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS, repos.roles);

@@ -65,7 +65,8 @@ function webhookSecret(config: Config): string {
 
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const app = await createApp({ config, log, ...options.app });
+  // Answers from the first shard it needs; the rest of the JSON files are read in the background.
+  const app = await createApp({ config, log, answerWhileLoading: true, ...options.app });
   let releasePolling: (() => Promise<void>) | null = null;
   try {
     releasePolling = await claimPolling(app);
@@ -180,6 +181,14 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   let shuttingDown = false;
+  // A file found broken while the store is read in the background stops the bot as a broken file at
+  // start does: one line naming it; the file is left as it is.
+  bot.app.storage.loading.catch((error: unknown) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    process.stderr.write(`${startupProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    bot.stop().finally(() => process.exit(1));
+  });
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;

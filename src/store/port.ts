@@ -93,6 +93,12 @@ export interface Storage {
   /** True when no repository holds a record. */
   isEmpty(): Promise<boolean>;
   readonly stats: StoreStats;
+  /**
+   * Resolves once the backend has read what it reads after opening (the JSON backend opened in the
+   * background: every collection file); rejects with the StoreError of a file found broken then —
+   * the bot must stop. PostgreSQL reads nothing ahead: resolved.
+   */
+  readonly loading: Promise<void>;
   /** JSON backend: bring the files up to date now. PostgreSQL: nothing to do. */
   checkpoint(): Promise<void>;
   /** Waits for what is in progress, writes what is pending, releases DATA_DIR or the pool. */

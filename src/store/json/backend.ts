@@ -31,6 +31,8 @@ export interface JsonStorageOptions {
   checkpointEveryMs?: number;
   checkpointAtBytes?: number;
   lockTimeoutMs?: number;
+  /** Read the collection files after opening, a shard a turn touches first (`npm start` answers sooner); see `loading`. */
+  background?: boolean;
 }
 
 export interface JsonStorage extends Storage {
@@ -77,6 +79,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     ...(options.checkpointEveryMs !== undefined ? { checkpointEveryMs: options.checkpointEveryMs } : {}),
     ...(options.checkpointAtBytes !== undefined ? { checkpointAtBytes: options.checkpointAtBytes } : {}),
     ...(options.lockTimeoutMs !== undefined ? { lockTimeoutMs: options.lockTimeoutMs } : {}),
+    ...(options.background && !options.readOnly ? { background: true } : {}),
   });
   const units = new UnitContext<JsonUnit>();
   const ctx: JsonContext = {
@@ -112,6 +115,8 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
   };
   const instanceId = randomUUID();
   const running = new Set<string>();
+  // The repositories watch their collections (indexes): only now may shards be read in the background.
+  const loading = engine.startLoading();
 
   const unit = async <T>(work: () => Promise<T>, options?: UnitOptions): Promise<T> => {
     const current = units.current();
@@ -165,6 +170,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
       else effect();
     },
     async *dump(): AsyncGenerator<DumpItem> {
+      await loading;
       for (const [kind, def] of Object.entries(KEYED)) {
         const collection = c<unknown>(def);
         const entries = [...collection.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -188,6 +194,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
               const def = (KEYED as Record<string, { name: string } | undefined>)[item.kind];
               if (!def) throw new Error(`restore: unknown kind ${item.kind}`);
               const collection = c<unknown>(def as Parameters<Store["collection"]>[0]);
+              await collection.ready(item.key);
               await engine.lock(u, collection.name, item.key);
               try {
                 collection.set(item.key, item.record, u);
@@ -207,12 +214,14 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
       return count;
     },
     async isEmpty() {
+      await loading;
       for (const def of Object.values(KEYED)) if (c<unknown>(def).size > 0) return false;
       return audit.entries().length === 0 && (await deliveriesLog.files()).length === 0;
     },
     get stats() {
       return engine.stats;
     },
+    loading,
     checkpoint: () => engine.checkpoint(),
     close: () => engine.close(),
   };

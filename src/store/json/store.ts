@@ -32,6 +32,12 @@ export interface StoreOptions {
   /** How long a unit waits for a record another unit holds before it fails (a deadlock, or a unit that hangs). */
   lockTimeoutMs?: number;
   /**
+   * Reads the collection files after `open` resolves, in the background (`startLoading`); a unit
+   * reads the shard of a record it touches first. The start then needs only the journal and the
+   * logs; a file found broken later stops the bot the same way (see `loading`).
+   */
+  background?: boolean;
+  /**
    * Reads DATA_DIR without locking or changing it, beside a running bot (the CLI's stats and
    * export): the collection files and then the journal, again if a checkpoint removed a segment
    * meanwhile. Such a store cannot commit.
@@ -70,6 +76,9 @@ export class Store {
   #checkpoint: Promise<void> | null = null;
   #timer: NodeJS.Timeout | null = null;
   #closed = false;
+  /** Every collection file read (at once for a store opened in the foreground). */
+  #loading: Promise<void> = Promise.resolve();
+  #loadFailed = false;
   readonly stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
 
   private constructor(
@@ -134,7 +143,7 @@ export class Store {
   }
 
   async #load(): Promise<void> {
-    await this.#loadFiles(false);
+    await this.#loadFiles(false, this.#options.background === true);
     const warn = (file: string, message: string) => this.#options.onWarning?.({ file, message });
     this.#replay(await this.#journal.open(warn));
   }
@@ -154,8 +163,8 @@ export class Store {
     }
   }
 
-  /** Every collection and log file, read and validated (no journal). */
-  async #loadFiles(readOnly: boolean): Promise<void> {
+  /** Every collection and log file, read and validated (no journal); collection files later with `background`. */
+  async #loadFiles(readOnly: boolean, background = false): Promise<void> {
     const { dir } = this;
     const guard: WriteGuard = {
       claim: (unit, collection, key) => {
@@ -172,8 +181,31 @@ export class Store {
       if (this.#logs.has(def.name) || this.#collections.has(def.name) || def.name === "journal") throw new Error(`log ${def.name} clashes with another name`);
       this.#logs.set(def.name, new AppendLog(def, dir));
     }
-    await Promise.all([...this.#collections.values()].map((c) => c.load(readOnly)));
+    if (background) for (const c of this.#collections.values()) await c.prepare(readOnly);
+    else await Promise.all([...this.#collections.values()].map((c) => c.load(readOnly)));
     for (const log of this.#logs.values()) await log.load(this.#options.onWarning, readOnly);
+  }
+
+  /**
+   * Reads every collection file not read yet, a shard at a time with turns in between (a store
+   * opened with `background`; at once otherwise). Resolves when all are read; rejects with the
+   * StoreError of a broken file, which then stays as it is: the bot must stop (`loading`).
+   */
+  startLoading(): Promise<void> {
+    if (!this.#options.background || this.#loadFailed) return this.#loading;
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    this.#loading = (async () => {
+      for (const collection of this.#collections.values()) await collection.readyAll(pause);
+    })();
+    this.#loading.catch(() => {
+      this.#loadFailed = true;
+    });
+    return this.#loading;
+  }
+
+  /** Resolves once every collection file is read; rejects with a broken file's StoreError. */
+  get loading(): Promise<void> {
+    return this.#loading;
   }
 
   #startTimer(): void {
@@ -376,6 +408,8 @@ export class Store {
     if (this.readOnly) return Promise.reject(new Error("store is open read-only"));
     if (this.#checkpoint) return this.#checkpoint;
     const run = (async () => {
+      // Journal lines wait for shards not read yet: those shards must be read before the segments go.
+      await this.#loading;
       this.#rotateRequested = true;
       await this.commit();
       const covered = this.#rotated ?? [];
@@ -419,7 +453,13 @@ export class Store {
     if (this.#closed) return;
     if (this.#timer) clearInterval(this.#timer);
     await this.#checkpoint?.catch(() => undefined);
-    await this.checkpoint();
+    // A broken file was found while reading in the background: nothing is written (the journal
+    // keeps every change), DATA_DIR is only released.
+    const broken = await this.#loading.then(
+      () => false,
+      () => true,
+    );
+    if (!broken) await this.checkpoint();
     this.#closed = true;
     await this.#lock.release();
   }

@@ -145,6 +145,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const storage: PostgresStorage = {
     backend: "postgres",
     repos,
+    loading: Promise.resolve(),
     coordination,
     unit: units.unit,
     inUnit: units.inUnit,

@@ -14,9 +14,16 @@ const startedFirst = (a: Job, b: Job) => {
 export function jsonBroadcastJobs(ctx: JsonContext, collection: Collection<Job>): BroadcastJobsRepository {
   return {
     ...keyedRecords(ctx, collection),
-    list: async (limit) => [...collection.values()].sort(newestFirst).slice(0, limit),
-    inStates: async (states) => [...collection.values()].filter((j) => states.includes(j.state)).sort(startedFirst),
+    async list(limit) {
+      await collection.readyAll();
+      return [...collection.values()].sort(newestFirst).slice(0, limit);
+    },
+    async inStates(states) {
+      await collection.readyAll();
+      return [...collection.values()].filter((j) => states.includes(j.state)).sort(startedFirst);
+    },
     dueScheduled: async (now) => {
+      await collection.readyAll();
       const at = Date.parse(now);
       return [...collection.values()].filter((j) => j.state === "scheduled" && j.scheduledAt !== null && Date.parse(j.scheduledAt) <= at).sort(startedFirst);
     },

@@ -10,31 +10,37 @@ export interface JsonContext {
   unit(what: string): JsonUnit;
 }
 
-/** Locks the record for the caller's unit (held until it ends) and returns the unit. */
-export async function lockFor(ctx: JsonContext, collection: Collection<unknown> | { name: string }, key: string): Promise<JsonUnit> {
+/** Locks the record for the caller's unit (held until it ends), its shard read, and returns the unit. */
+export async function lockFor<T>(ctx: JsonContext, collection: Collection<T>, key: string): Promise<JsonUnit> {
   const unit = ctx.unit(`${collection.name}[${key}]`);
+  await collection.ready(key);
   await ctx.store.lock(unit, collection.name, key);
   return unit;
 }
 
 /** Get, put, update, delete over one collection; reads answer from memory, writes lock the record. */
 export function keyedRecords<T>(ctx: JsonContext, collection: Collection<T>): KeyedRecords<T> {
+  const lock = (key: string) => lockFor(ctx, collection, key);
   return {
-    get: async (key) => collection.get(key),
+    async get(key) {
+      await collection.ready(key);
+      return collection.get(key);
+    },
     async getMany(keys) {
       const out = new Map<string, T>();
       for (const key of keys) {
+        await collection.ready(key);
         const value = collection.get(key);
         if (value !== undefined) out.set(key, value);
       }
       return out;
     },
     async put(key, value) {
-      const unit = await lockFor(ctx, collection, key);
+      const unit = await lock(key);
       return collection.set(key, value, unit);
     },
     async update(key, change) {
-      const unit = await lockFor(ctx, collection, key);
+      const unit = await lock(key);
       const next = change(collection.get(key));
       if (next === undefined) return collection.get(key);
       if (next === null) {
@@ -44,10 +50,13 @@ export function keyedRecords<T>(ctx: JsonContext, collection: Collection<T>): Ke
       return collection.set(key, next, unit);
     },
     async delete(key) {
-      const unit = await lockFor(ctx, collection, key);
+      const unit = await lock(key);
       return collection.delete(key, unit);
     },
-    count: async () => collection.size,
+    async count() {
+      await collection.readyAll();
+      return collection.size;
+    },
   };
 }
 

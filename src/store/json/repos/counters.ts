@@ -11,7 +11,13 @@ export function jsonCounters(ctx: JsonContext, collection: Collection<CounterRec
       collection.set(key, { last }, unit);
       return last;
     },
-    last: async (key) => collection.get(key)?.last ?? 0,
-    all: async () => new Map(collection.entries()),
+    async last(key) {
+      await collection.ready(key);
+      return collection.get(key)?.last ?? 0;
+    },
+    async all() {
+      await collection.readyAll();
+      return new Map(collection.entries());
+    },
   };
 }

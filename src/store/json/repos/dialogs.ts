@@ -7,6 +7,7 @@ export function jsonDialogs(ctx: JsonContext, collection: Collection<DialogState
   return {
     ...keyedRecords(ctx, collection),
     async takeExpired(flows, updatedBefore, limit) {
+      await collection.readyAll();
       const wanted = new Set(flows);
       const before = Date.parse(updatedBefore);
       const expired = [...collection.entries()]

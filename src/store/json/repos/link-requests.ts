@@ -7,6 +7,7 @@ export function jsonLinkRequests(ctx: JsonContext, collection: Collection<LinkRe
   return {
     ...keyedRecords(ctx, collection),
     async prune(before) {
+      await collection.readyAll();
       const cutoff = Date.parse(before);
       let removed = 0;
       for (const [token, r] of [...collection.entries()]) {

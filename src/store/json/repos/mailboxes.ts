@@ -11,6 +11,7 @@ export function jsonMailboxes(ctx: JsonContext, collection: Collection<Mailbox>)
       collection.set(session, { messages: [...waiting, ...messages].slice(-limit) }, unit);
     },
     async take(session) {
+      await collection.ready(session);
       const box = collection.get(session);
       if (!box) return [];
       const unit = await lockFor(ctx, collection, session);
@@ -18,6 +19,9 @@ export function jsonMailboxes(ctx: JsonContext, collection: Collection<Mailbox>)
       collection.delete(session, unit);
       return messages;
     },
-    all: async () => new Map([...collection.entries()].map(([session, box]) => [session, box.messages])),
+    async all() {
+      await collection.readyAll();
+      return new Map([...collection.entries()].map(([session, box]) => [session, box.messages]));
+    },
   };
 }

@@ -15,12 +15,20 @@ export function jsonReminders(ctx: JsonContext, collection: Collection<ReminderR
       }
       return claimed;
     },
-    ofJob: async (job) =>
-      [...collection.entries()]
+    async ofJob(job) {
+      await collection.readyAll();
+      return [...collection.entries()]
         .filter(([, r]) => r.job === job)
         .map(([key]) => key)
-        .sort(),
-    recorded: async (keys) => new Set(keys.filter((k) => collection.has(k))),
-    all: async () => new Map(collection.entries()),
+        .sort();
+    },
+    async recorded(keys) {
+      for (const k of keys) await collection.ready(k);
+      return new Set(keys.filter((k) => collection.has(k)));
+    },
+    async all() {
+      await collection.readyAll();
+      return new Map(collection.entries());
+    },
   };
 }

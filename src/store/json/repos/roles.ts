@@ -6,6 +6,9 @@ import { keyedRecords, type JsonContext } from "./context.js";
 export function jsonRoles(ctx: JsonContext, collection: Collection<RoleGrant>): RolesRepository {
   return {
     ...keyedRecords(ctx, collection),
-    all: async () => [...collection.entries()].map(([userKey, grant]) => ({ userKey, grant })),
+    async all() {
+      await collection.readyAll();
+      return [...collection.entries()].map(([userKey, grant]) => ({ userKey, grant }));
+    },
   };
 }

@@ -61,12 +61,15 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
     names.delete(s.code);
     pending.delete(s.code);
   };
-  for (const s of collection.values()) index(s);
+  // Indexes follow every record read (shards may be read after this, in the background) and changed.
+  for (const s of collection.loadedValues()) index(s);
   collection.watch((_code, before, after) => {
     if (before) unindex(before);
     if (after) index(after);
   });
 
+  /** A question over the indexes waits until every shard is read (the first minute after a start at most). */
+  const whole = () => collection.readyAll();
   const list = (codes: Iterable<string> | undefined) =>
     [...(codes ?? [])]
       .map((c) => collection.get(c))
@@ -79,10 +82,14 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
   };
 
   return {
-    get: async (code) => collection.get(code),
+    async get(code) {
+      await collection.ready(code);
+      return collection.get(code);
+    },
     async getMany(codes) {
       const out = new Map<string, Submission>();
       for (const code of codes) {
+        await collection.ready(code);
         const s = collection.get(code);
         if (s) out.set(code, s);
       }
@@ -98,25 +105,39 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       const next = change(collection.get(code));
       return next === undefined ? collection.get(code) : collection.set(code, next, unit);
     },
-    count: async (filter) => (filter ? matching(filter).length : collection.size),
-    byHolder: async (userKey) => list(byHolder.get(userKey)),
+    async count(filter) {
+      await whole();
+      return filter ? matching(filter).length : collection.size;
+    },
+    async byHolder(userKey) {
+      await whole();
+      return list(byHolder.get(userKey));
+    },
     async byTaxCode(taxCode, withBranches) {
+      await whole();
       const codes = new Set(byTax.get(taxCode) ?? []);
       if (withBranches && !taxCode.includes("-")) {
         for (const [tax, set] of byTax) if (tax.startsWith(`${taxCode}-`)) for (const c of set) codes.add(c);
       }
       return list(codes);
     },
-    duplicate: async (taxCode, programme, awardYear, notStatuses) =>
-      list(byTax.get(taxCode)).find((s) => s.programme === programme && s.awardYear === awardYear && !notStatuses.includes(s.status)),
-    highestSequence: async (programme, awardYear) => highest.get(`${programme}:${awardYear}`) ?? 0,
+    async duplicate(taxCode, programme, awardYear, notStatuses) {
+      await whole();
+      return list(byTax.get(taxCode)).find((s) => s.programme === programme && s.awardYear === awardYear && !notStatuses.includes(s.status));
+    },
+    async highestSequence(programme, awardYear) {
+      await whole();
+      return highest.get(`${programme}:${awardYear}`) ?? 0;
+    },
     async nameContains(folded, limit) {
+      await whole();
       const found: Submission[] = [];
       for (const [code, name] of names) if (name.includes(folded)) found.push(collection.get(code)!);
       found.sort(newestFirst);
       return { found: found.slice(0, limit), total: found.length };
     },
     async nameSimilar(folded, limit) {
+      await whole();
       const items = [...names].map(([code, name]) => ({ code, name }));
       const fuse = new Fuse(items, { keys: ["name"], threshold: 0.3, ignoreLocation: true });
       return fuse
@@ -125,11 +146,12 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
         .filter((s): s is Submission => s !== undefined);
     },
     pendingContacts: async (limit) =>
-      [...pending]
+      (await whole(), [...pending])
         .map((c) => collection.get(c)!)
         .sort((a, b) => (a.pendingContact!.at < b.pendingContact!.at ? -1 : a.pendingContact!.at > b.pendingContact!.at ? 1 : a.code < b.code ? -1 : 1))
         .slice(0, limit),
     async figures(q) {
+      await whole();
       const f: SubmissionFigures = { total: 0, open: 0, byStatus: {}, bySector: {}, bySize: {}, byCommune: [], newSince: 0, stalled: [], otherYearsOpen: [] };
       const communes = new Map<string, { key: string | null; name: string | null; count: number; first: Submission }>();
       const other = new Map<number, number>();
@@ -169,17 +191,20 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       return f;
     },
     async years(programme) {
+      await whole();
       const years = new Set<number>();
       for (const s of collection.values()) if (s.programme === programme) years.add(s.awardYear);
       return [...years].sort((a, b) => b - a);
     },
     async page(filter, after, limit) {
+      await whole();
       return matching(filter)
         .filter((s) => after === null || s.code > after)
         .sort((a, b) => (a.code < b.code ? -1 : 1))
         .slice(0, limit);
     },
     async owners(filter, after, limit) {
+      await whole();
       const newest = new Map<string, Submission>();
       for (const s of matching(filter)) {
         const k = s.owner.userKey;
@@ -196,6 +221,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
         });
     },
     async communes(notStatuses) {
+      await whole();
       const found = new Map<string, { label: string; first: Submission; owners: Set<string> }>();
       for (const s of collection.values()) {
         const { communeKey, commune } = s.organisation.address;
@@ -213,6 +239,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       return [...found].map(([key, e]) => ({ key, label: e.label, owners: e.owners.size }));
     },
     async ownerLocales(userKeys) {
+      await whole();
       const out = new Map<string, Submission["owner"]["locale"]>();
       for (const k of userKeys) {
         const newest = list(byHolder.get(k))[0];

@@ -8,6 +8,7 @@ export function jsonUsers(ctx: JsonContext, collection: Collection<UserRecord>):
   return {
     ...keyedRecords(ctx, collection),
     async page(after, limit) {
+      await collection.readyAll();
       const all = keys();
       const from = startAfter(all, after);
       return all.slice(from, from + limit).map((key) => collection.get(key)!);

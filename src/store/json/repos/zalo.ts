@@ -8,14 +8,21 @@ export function jsonZalo(
   collections: { auth: Collection<ZaloAuth>; seen: Collection<ZaloSeen>; choices: Collection<ZaloChoices>; handoff: Collection<ZaloHandoff> },
 ): ZaloRepository {
   const { seen } = collections;
-  // Oldest first, rebuilt from the stored times; the oldest are forgotten beyond the capacity.
-  const order = [...seen.entries()].sort((a, b) => a[1].at.localeCompare(b[1].at)).map(([key]) => key);
+  // Oldest first, rebuilt from the stored times (once every shard is read); the oldest are forgotten beyond the capacity.
+  let order: string[] | null = null;
   let head = 0;
+  const ordered = async (): Promise<string[]> => {
+    if (order) return order;
+    await seen.readyAll();
+    order ??= [...seen.entries()].sort((a, b) => a[1].at.localeCompare(b[1].at)).map(([key]) => key);
+    return order;
+  };
   return {
     auth: keyedRecords(ctx, collections.auth),
     choices: keyedRecords(ctx, collections.choices),
     handoff: keyedRecords(ctx, collections.handoff),
     async firstTime(key, now, capacity) {
+      const order = await ordered();
       const unit = await lockFor(ctx, seen, key);
       if (seen.has(key)) return false;
       seen.set(key, { at: now.toISOString() }, unit);
@@ -32,6 +39,6 @@ export function jsonZalo(
       }
       return true;
     },
-    seen: async () => [...seen.entries()].map(([key, r]) => ({ key, at: r.at })).sort((a, b) => a.at.localeCompare(b.at) || (a.key < b.key ? -1 : 1)),
+    seen: async () => (await seen.readyAll(), [...seen.entries()]).map(([key, r]) => ({ key, at: r.at })).sort((a, b) => a.at.localeCompare(b.at) || (a.key < b.key ? -1 : 1)),
   };
 }
