@@ -10,9 +10,11 @@
  * `npm start`, so memory figures do not mix. Prints figures; asserts nothing. `--json` ends with one
  * line; `--case NAME` runs one case; `--postgres-only` / `--json-only` pick a backend; with
  * DATABASE_SYNCHRONOUS_COMMIT=off in the environment the PostgreSQL instances do not wait for the disk at commit;
- * BENCH_USERS=N drives N users per instance instead of 1,000.
+ * BENCH_USERS=N drives N users per instance instead of 1,000; BENCH_LOG=FILE keeps an instance's
+ * warnings and errors in FILE.
  */
 import { execFile } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { cpus, tmpdir } from "node:os";
 import path from "node:path";
@@ -58,7 +60,11 @@ async function appOn(store: StoreKind, dir: string, databaseUrl?: string): Promi
     ...(databaseUrl ? { DATABASE_URL: databaseUrl, INSTANCES_EXPECTED: "2", DATABASE_SYNCHRONOUS_COMMIT: process.env.DATABASE_SYNCHRONOUS_COMMIT ?? "on", DATABASE_POOL_SIZE: process.env.DATABASE_POOL_SIZE ?? "20" } : {}),
   });
   if (!parsed.ok) throw new Error(parsed.error);
-  return createApp({ config: parsed.config, log: memoryLogger() });
+  const log = memoryLogger();
+  // BENCH_LOG=FILE: each instance writes its warnings and errors there (the last one to end wins).
+  const file = process.env.BENCH_LOG;
+  if (file) process.on("exit", () => writeFileSync(file, log.lines.filter((l) => / WARN | ERROR /.test(l)).join("\n")));
+  return createApp({ config: parsed.config, log });
 }
 
 /** A registration half done, taken from a real conversation, so stored forms have the real size. */
@@ -131,6 +137,7 @@ function combine(parts: LoadFigures[]): LoadFigures {
     registrationsCompleted: sum("registrationsCompleted"),
     registrationsStarted: sum("registrationsStarted"),
     scriptErrors: sum("scriptErrors"),
+    cpuMsPerUpdate: round(parts.reduce((n, p) => n + p.cpuMsPerUpdate * p.updates, 0) / Math.max(1, sum("updates")), 3),
   };
 }
 
@@ -192,9 +199,9 @@ async function main(): Promise<void> {
     await cluster?.stop();
   }
   const rows = Object.entries(results).map(([name, r]) =>
-    [name, r.updates, r.updatesPerSecond, r.p50Ms, r.p99Ms, r.maxMs, r.stallMaxMs, r.peakRssMb, r.bytesPerUpdate, `${r.registrationsCompleted}/${r.registrationsStarted}`, r.scriptErrors].join("\t"),
+    [name, r.updates, r.updatesPerSecond, r.p50Ms, r.p99Ms, r.maxMs, r.stallMaxMs, r.peakRssMb, r.bytesPerUpdate, r.cpuMsPerUpdate, `${r.registrationsCompleted}/${r.registrationsStarted}`, r.scriptErrors].join("\t"),
   );
-  console.log(["case", "updates", "updates/s", "p50 ms", "p99 ms", "max ms", "stall ms", "RSS MB", "bytes/update", "registered", "errors"].join("\t"));
+  console.log(["case", "updates", "updates/s", "p50 ms", "p99 ms", "max ms", "stall ms", "RSS MB", "bytes/update", "CPU ms/update", "registered", "errors"].join("\t"));
   console.log(rows.join("\n"));
   const one1 = results["postgres-large-burst"];
   const two = results["postgres-large-burst-x2"];

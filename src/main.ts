@@ -164,6 +164,11 @@ export async function startBot(config: Config, log: Logger, options: StartOption
   };
 }
 
+/** One line for a known problem (a broken file, a refused start, the database); the stack otherwise. */
+function describeFailure(error: unknown): string {
+  return startupProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
+}
+
 async function main(): Promise<void> {
   const loaded = loadConfig();
   if (!loaded.ok) {
@@ -176,8 +181,7 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config, log);
   } catch (error) {
-    const problem = startupProblem(error);
-    process.stderr.write(`${problem ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.stderr.write(`${describeFailure(error)}\n`);
     process.exit(1);
   }
   let shuttingDown = false;
@@ -186,8 +190,8 @@ async function main(): Promise<void> {
   bot.app.storage.loading.catch((error: unknown) => {
     if (shuttingDown) return;
     shuttingDown = true;
-    process.stderr.write(`${startupProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
-    bot.stop().finally(() => process.exit(1));
+    process.stderr.write(`${describeFailure(error)}\n`);
+    void bot.stop().finally(() => process.exit(1));
   });
   const shutdown = (signal: string) => {
     if (shuttingDown) return;

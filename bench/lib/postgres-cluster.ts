@@ -8,6 +8,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { migrate } from "../../src/store/postgres/migrate.js";
+import { installDebianPackages, isRoot } from "./debian-packages.js";
 
 /**
  * A throwaway PostgreSQL cluster for tests and benchmarks: its own data folder, port and socket
@@ -58,20 +59,11 @@ async function findBinaries(): Promise<string | null> {
   return null;
 }
 
-const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
-
 /** Installs Debian's PostgreSQL when the tests run as root on a machine with apt-get; otherwise says what to install. */
 async function ensureBinaries(): Promise<string> {
   const found = await findBinaries();
   if (found) return found;
-  if (isRoot() && existsSync("/usr/bin/apt-get")) {
-    const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    try {
-      await run("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"], { env, maxBuffer: 64 * 1024 * 1024 });
-    } catch {
-      await run("apt-get", ["update", "-qq"], { env, maxBuffer: 64 * 1024 * 1024 });
-      await run("apt-get", ["install", "-y", "-qq", "postgresql", "postgresql-contrib"], { env, maxBuffer: 64 * 1024 * 1024 });
-    }
+  if (await installDebianPackages(["postgresql", "postgresql-contrib"])) {
     const installed = await findBinaries();
     if (installed) return installed;
   }
