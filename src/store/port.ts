@@ -92,6 +92,12 @@ export interface Storage {
   restore(items: AsyncIterable<DumpItem>): Promise<number>;
   /** True when no repository holds a record. */
   isEmpty(): Promise<boolean>;
+  /**
+   * Removes every record (`store copy --replace`), refused while another instance is alive.
+   * PostgreSQL only: a JSON store is a folder, which the copy sets aside whole instead
+   * (`setAsideDataDir`), so nothing of it is destroyed.
+   */
+  clear?(): Promise<{ ok: true } | { ok: false; reason: "in-use"; instances: number }>;
   readonly stats: StoreStats;
   /**
    * Resolves once the backend has read what it reads after opening (the JSON backend opened in the

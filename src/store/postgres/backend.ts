@@ -4,7 +4,7 @@ import type { Repositories } from "../repositories.js";
 import { checkReachable, connectAlone, createPool, oneLine, safeUrl } from "./connection.js";
 import { PgContext } from "./context.js";
 import { pgCoordination } from "./coordination.js";
-import { checkKinds, dumpAll, isEmpty, restoreAll } from "./dump.js";
+import { checkKinds, clearTables, dumpAll, isEmpty, restoreAll } from "./dump.js";
 import { checkMigrated, migrate, MIGRATIONS_DIR } from "./migrate.js";
 import { pgAudit } from "./repos/audit.js";
 import { pgBroadcastJobs } from "./repos/broadcasts.js";
@@ -154,6 +154,13 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     dump: () => dumpAll({ sources, deliveries }),
     restore: (items) => restoreAll({ sources, deliveries }, items, (work) => units.unit(work)),
     isEmpty: () => isEmpty(ctx, sources),
+    async clear() {
+      // Never under a running bot: its units would write into tables being emptied.
+      const others = (await coordination.liveInstances()).filter((id) => id !== coordination.instanceId);
+      if (others.length) return { ok: false, reason: "in-use", instances: others.length };
+      await clearTables(pool);
+      return { ok: true };
+    },
     stats,
     // Every commit is durable when COMMIT returns: nothing to bring up to date.
     checkpoint: async () => undefined,

@@ -1,6 +1,7 @@
 import { DUMP_KINDS } from "../json/backend.js";
 import type { DumpItem } from "../port.js";
 import type { DeliveriesRepository, RecipientDump } from "../repositories.js";
+import type pg from "pg";
 import type { PgContext } from "./context.js";
 import type { DumpSource } from "./table.js";
 
@@ -69,6 +70,18 @@ export async function restoreAll({ sources, deliveries }: DumpSources, items: As
   }
   if (batch.length) await flush();
   return count;
+}
+
+/**
+ * Empties every table of records — all but the applied migrations and the instances — in one
+ * statement (`store copy --replace`). The tables are read from the catalogue, so a table a later
+ * migration adds is emptied too.
+ */
+export async function clearTables(pool: pg.Pool): Promise<void> {
+  const { rows } = await pool.query<{ name: string }>(
+    `SELECT quote_ident(tablename) AS name FROM pg_tables WHERE schemaname = current_schema() AND tablename NOT IN ('schema_migrations', 'instances') ORDER BY tablename`,
+  );
+  if (rows.length) await pool.query(`TRUNCATE ${rows.map((r) => r.name).join(", ")}`);
 }
 
 /** True when no table holds a record (one statement). */
