@@ -18,7 +18,7 @@ import { statsChart, statsText } from "../src/flows/officials/stats-text.js";
 import { searchCases } from "../src/services/case-search.js";
 import { renderBarChart } from "../src/services/chart.js";
 import { computeStats } from "../src/services/stats.js";
-import { backupDataDir } from "../src/store/backup.js";
+import { backupDataDir } from "../src/store/json/backup.js";
 
 const COUNT = 5000;
 
@@ -37,26 +37,31 @@ async function main(): Promise<void> {
   };
   try {
     const app = await createApp({ config, log: memoryLogger() });
-    const { submissions } = app.services;
-    for (let i = 0; i < COUNT; i++) {
-      const programme = i % 4 === 0 ? "nscl" : "gtclqg";
-      // The shared bench draft, with no documents and a registration date spread over two months.
-      const made = submissions.create({ ...submissionDraft(i), documents: [] }, new Date(now.getTime() - (i % 60) * 86_400_000));
-      const statuses = STATUSES[programme];
-      if (made.ok && i % 3) submissions.changeStatus(made.submission.code, statuses[i % statuses.length]!.id, { kind: "official", userKey: "telegram:777" }, now, null);
+    const { submissions, submissionRecords } = app.services;
+    // Filled in units of work of a few hundred submissions each.
+    const BATCH = 500;
+    for (let from = 0; from < COUNT; from += BATCH) {
+      await app.storage.unit(async () => {
+        for (let i = from; i < Math.min(COUNT, from + BATCH); i++) {
+          const programme = i % 4 === 0 ? "nscl" : "gtclqg";
+          // The shared bench draft, with no documents and a registration date spread over two months.
+          const made = await submissions.create({ ...submissionDraft(i), documents: [] }, new Date(now.getTime() - (i % 60) * 86_400_000));
+          const statuses = STATUSES[programme];
+          if (made.ok && i % 3) await submissions.changeStatus(made.submission.code, statuses[i % statuses.length]!.id, { kind: "official", userKey: "telegram:777" }, now, null);
+        }
+      });
     }
-    await app.store.commit();
-    await app.store.checkpoint();
+    await app.storage.checkpoint();
 
-    const before = { ...app.store.stats };
+    const before = { ...app.storage.stats };
     let start = performance.now();
-    app.services.workflow.move("GT-2026-0002", "withdrawn", { userKey: "telegram:777", role: "admin" }, now, "bench");
-    await app.store.commit();
-    console.log(`one status change + audit entry + commit: ${ms(start, "moveMs")}, ${app.store.stats.fileWrites - before.fileWrites} appends, ${app.store.stats.bytesWritten - before.bytesWritten} bytes`);
+    // The unit resolves once its commit is on disk.
+    await app.storage.unit(() => app.services.workflow.move("GT-2026-0002", "withdrawn", { userKey: "telegram:777", role: "admin" }, now, "bench"));
+    console.log(`one status change + audit entry + commit: ${ms(start, "moveMs")}, ${app.storage.stats.fileWrites - before.fileWrites} appends, ${app.storage.stats.bytesWritten - before.bytesWritten} bytes`);
 
     const t = (key: string, args?: Parameters<typeof app.translator.t>[2]) => app.translator.t("vi", key, args);
     start = performance.now();
-    const stats = computeStats(submissions.all(), { programme: "gtclqg", year: 2026, now, stalledAfterDays: 14, timeline: app.services.province.timeline });
+    const stats = await computeStats(submissionRecords, { programme: "gtclqg", year: 2026, now, stalledAfterDays: 14, timeline: app.services.province.timeline });
     const text = toPlainText(statsText(t, "vi", stats, "Đồng Nai"));
     console.log(`stats of ${stats.total} GTCLQG submissions (of ${COUNT}) with their text: ${ms(start, "statsMs")}, ${text.length} characters`);
     start = performance.now();
@@ -79,23 +84,24 @@ async function main(): Promise<void> {
       start = performance.now();
       const file = await buildExport(app.services, label, "vi", {}, format, now, "bench");
       const took = ms(start, `export${format.toUpperCase()}Ms`);
+      const historyRows = format === "xlsx" ? await app.services.audit.count() : 0;
       figures[`export${format.toUpperCase()}StallMs`] = Math.round(stall);
       await new Promise((resolve) => setTimeout(resolve, 5));
       clearInterval(tick);
       console.log(
-        `export ${format}, ${file.rows} submissions${format === "xlsx" ? ` + ${app.services.audit.entries().length} history rows` : ""}: ${took}, ${(file.bytes.length / 1024).toFixed(0)} KB; longest event-loop stall ${stall.toFixed(0)} ms`,
+        `export ${format}, ${file.rows} submissions${format === "xlsx" ? ` + ${historyRows} history rows` : ""}: ${took}, ${(file.bytes.length / 1024).toFixed(0)} KB; longest event-loop stall ${stall.toFixed(0)} ms`,
       );
     }
     start = performance.now();
-    const found = searchCases(submissions, "thuong mai so 4242");
+    const found = await searchCases(submissionRecords, "thuong mai so 4242");
     console.log(`name search over ${COUNT} (${found.kind === "name" ? found.found.length : 0} found): ${ms(start, "nameSearchMs")}`);
     start = performance.now();
-    const fuzzy = searchCases(submissions, "cong ty san xuat thuong mia");
+    const fuzzy = await searchCases(submissionRecords, "cong ty san xuat thuong mia");
     console.log(`name search with a typo, fuzzy (${fuzzy.kind === "name" ? fuzzy.found.length : 0} shown): ${ms(start, "fuzzySearchMs")}`);
 
     start = performance.now();
     const reader = await createApp({ config, log: memoryLogger(), readOnly: true });
-    console.log(`read-only open beside the running bot (CLI stats/export): ${ms(start, "readOnlyOpenMs")}, ${reader.services.submissions.count} submissions`);
+    console.log(`read-only open beside the running bot (CLI stats/export): ${ms(start, "readOnlyOpenMs")}, ${await reader.services.submissions.count()} submissions`);
     await reader.close();
     const to = path.join(dir, "..", `${path.basename(dir)}-backup`);
     start = performance.now();

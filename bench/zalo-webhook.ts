@@ -40,7 +40,7 @@ async function run(s: Scenario): Promise<void> {
   const acks: number[] = [];
   let next = 0;
   const started = performance.now();
-  const writesBefore = { ...bot.app.store.stats };
+  const writesBefore = { ...bot.app.storage.stats };
   await Promise.all(
     Array.from({ length: s.concurrency }, async () => {
       while (next < s.events) {
@@ -57,11 +57,12 @@ async function run(s: Scenario): Promise<void> {
   const ackedAt = performance.now();
   await bot.zalo!.idle();
   const doneAt = performance.now();
-  const stats = bot.app.store.stats;
+  const stats = bot.app.storage.stats;
   // The collection files catch up at a checkpoint; bring them up to date to measure them.
-  await bot.app.store.checkpoint();
+  await bot.app.storage.checkpoint();
+  // The files exist in the JSON backend only (DATA_DIR); PostgreSQL keeps the record in a table.
   const seenDir = path.join(dir, "zalo-seen");
-  const seenFiles = await readdir(seenDir);
+  const seenFiles = bot.app.storage.backend === "json" ? await readdir(seenDir) : [];
   const seenBytes = (await Promise.all(seenFiles.map((f) => stat(path.join(seenDir, f)).then((x) => x.size)))).reduce((a, b) => a + b, 0);
   acks.sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1);

@@ -4,9 +4,6 @@ import { createDispatcher, type Dispatcher } from "./core/dispatcher.js";
 import { loadTranslator, type Translator } from "./core/i18n.js";
 import type { Logger } from "./core/log.js";
 import { Outbox } from "./core/outbox.js";
-import { zaloChoicesCollection } from "./channels/zalo/choices.js";
-import { zaloSeenCollection } from "./channels/zalo/seen.js";
-import { zaloAuthCollection } from "./channels/zalo/tokens.js";
 import { basicsFeature } from "./flows/basics.js";
 import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
@@ -17,25 +14,23 @@ import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
 import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
-import { dialogStore, dialogsCollection } from "./services/dialogs.js";
+import { dialogStore } from "./services/dialogs.js";
 import { loadFaq } from "./services/faq.js";
 import type { Services } from "./services/index.js";
-import { createRoles, rolesCollection } from "./services/roles.js";
-import { auditLog, createAudit } from "./services/audit.js";
+import { createRoles } from "./services/roles.js";
+import { createAudit } from "./services/audit.js";
 import { createWorkflow } from "./services/workflow.js";
 import { officialsFeature } from "./flows/officials/feature.js";
-import { createUsers, usersCollection } from "./services/users.js";
-import { createLinkRequests, linkRequestsCollection } from "./services/link-requests.js";
-import { countersCollection, createCounters } from "./services/counters.js";
-import { createSubmissions, submissionsCollection } from "./services/submissions.js";
+import { createUsers } from "./services/users.js";
+import { createLinkRequests } from "./services/link-requests.js";
+import { createSubmissions } from "./services/submissions.js";
 import { registrationFeature } from "./flows/registration/feature.js";
 import { submissionsFeature } from "./flows/submissions/feature.js";
-import { Store, type StoreLike, type StoreOptions } from "./store/store.js";
+import { openStorage } from "./store/open.js";
+import type { Storage } from "./store/port.js";
 import { createAudience } from "./services/broadcasts/audience.js";
-import { deliveriesLog } from "./services/broadcasts/deliveries.js";
-import { createBroadcasts, jobsCollection } from "./services/broadcasts/jobs.js";
-import { remindersCollection } from "./services/broadcasts/reminders.js";
-import { createSubscriptions, subscriptionsCollection } from "./services/subscriptions.js";
+import { createBroadcasts } from "./services/broadcasts/jobs.js";
+import { createSubscriptions } from "./services/subscriptions.js";
 import { broadcastFeature } from "./flows/broadcast/feature.js";
 import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 
@@ -53,35 +48,18 @@ export const features: readonly BotFeature[] = [
   officialsFeature,
 ];
 
-/** Every collection and log the store opens. Add a collection here. */
-export const collections = [
-  usersCollection,
-  dialogsCollection,
-  submissionsCollection,
-  countersCollection,
-  linkRequestsCollection,
-  rolesCollection,
-  // The Zalo channel's own state (tokens, events seen, numbered lists shown); opened even when Zalo is off.
-  zaloAuthCollection,
-  zaloSeenCollection,
-  zaloChoicesCollection,
-  subscriptionsCollection,
-  jobsCollection,
-  remindersCollection,
-] as const;
-export const logs = [auditLog, deliveriesLog] as const;
-
 export interface App {
   readonly config: Config;
   readonly log: Logger;
-  readonly store: StoreLike;
+  /** Repositories and units of work, on the configured backend (JSON files or PostgreSQL). */
+  readonly storage: Storage;
   readonly services: Services;
   readonly translator: Translator;
   readonly dispatcher: Dispatcher<Services>;
   readonly conversation: Conversation;
   /** Where notifications to users on any channel go; channels register themselves. */
   readonly outbox: Outbox;
-  /** Waits for events in progress, writes what is pending, releases DATA_DIR. */
+  /** Waits for events in progress, writes what is pending, releases DATA_DIR or the database. */
   close(): Promise<void>;
 }
 
@@ -93,10 +71,14 @@ export interface AppOptions {
   dataDir?: string;
   localesDir?: string;
   extraFeatures?: readonly BotFeature[];
-  /** Replaces the store (the load benchmark's naive baseline); default `Store.open`. */
-  openStore?: (options: StoreOptions) => Promise<StoreLike>;
-  /** Opens DATA_DIR read-only beside a running bot (the CLI's stats and export): nothing can be saved. */
+  /** Opens storage read-only beside a running bot (the CLI's stats and export): nothing can be saved. */
   readOnly?: boolean;
+  /**
+   * `npm start`: the app is ready before the JSON backend has read every file (it reads them in
+   * the background, a file a turn needs first); the caller stops the bot if `storage.loading`
+   * rejects. Otherwise createApp waits, and a broken file fails it.
+   */
+  answerWhileLoading?: boolean;
 }
 
 /** Builds the whole bot without starting any channel, so tests and the CLI can use it too. */
@@ -107,24 +89,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
-  const store = await (options.openStore ?? ((o: StoreOptions) => Store.open(o)))({
-    dir: config.dataDirAbsolute,
-    collections,
-    logs,
-    onWarning: (w) => log.warn(w.message, { file: w.file }),
-    ...(options.readOnly ? { readOnly: true } : {}),
-  });
-  const users = createUsers(store.collection(usersCollection));
-  const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS, store.collection(rolesCollection));
-  const submissions = createSubmissions(store.collection(submissionsCollection), createCounters(store.collection(countersCollection)));
-  const audit = createAudit(store.log(auditLog), { submissions, roles });
+  const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
+  if (!options.answerWhileLoading) {
+    try {
+      await storage.loading;
+    } catch (error) {
+      await storage.close().catch(() => undefined);
+      throw error;
+    }
+  }
+  const { repos } = storage;
+  const users = createUsers(repos.users);
+  const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS, repos.roles);
+  const submissions = createSubmissions(repos.submissions, repos.counters, storage);
+  const audit = createAudit(repos.audit, { submissions, roles });
   const workflow = createWorkflow(submissions, audit);
-  const outbox = new Outbox(log, (channel, id) => users.markUnreachable(`${channel}:${id}`, true, new Date()));
+  // A platform saying a user blocked the bot is recorded in its own unit of work (or the caller's).
+  const outbox = new Outbox(log, (channel, id) => storage.unit(() => users.markUnreachable(`${channel}:${id}`, true, new Date())));
   const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
-  const linkRequests = createLinkRequests(store.collection(linkRequestsCollection));
-  const subscriptions = createSubscriptions(store.collection(subscriptionsCollection));
-  const broadcasts = createBroadcasts(store.collection(jobsCollection), createCounters(store.collection(countersCollection)));
-  const audience = createAudience({ users, submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });
+  const linkRequests = createLinkRequests(repos.linkRequests);
+  const subscriptions = createSubscriptions(repos.subscriptions);
+  const broadcasts = createBroadcasts(repos.broadcasts, repos.counters, storage);
+  const audience = createAudience({ users, submissions: repos.submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });
   const services: Services = {
     province,
     supportKinds,
@@ -133,6 +119,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     kb,
     roles,
     submissions,
+    submissionRecords: repos.submissions,
     vnProvinces,
     audit,
     workflow,
@@ -148,10 +135,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     dispatcher,
     translator,
     services,
-    dialogs: dialogStore(store.collection(dialogsCollection)),
+    dialogs: dialogStore(repos.dialogs),
     touchUser: (user, now) => users.touch(user, now),
     roleOf: (user) => roles.roleOf(user),
-    commit: () => store.commit(),
+    units: storage,
+    // The user record, their role and what they are in the middle of: read by every turn.
+    prefetchFor: (key) => [
+      { kind: "users", key },
+      { kind: "roles", key },
+      { kind: "dialogs", key },
+    ],
     defaultLocale: config.DEFAULT_LOCALE,
     log,
     ...(options.clock ? { clock: options.clock } : {}),
@@ -160,7 +153,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   return {
     config,
     log,
-    store,
+    storage,
     services,
     translator,
     dispatcher,
@@ -170,7 +163,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       if (closed) return;
       closed = true;
       await conversation.idle();
-      await store.close();
+      await storage.close();
     },
   };
 }

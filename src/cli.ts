@@ -5,13 +5,15 @@ import { exportCommand, EXPORT_USAGE } from "./cli/export.js";
 import { statsCommand, STATS_USAGE } from "./cli/stats.js";
 import { askCommand } from "./cli/ask.js";
 import { kbCheckCommand } from "./cli/kb-check.js";
+import { storeCommand, STORE_USAGE } from "./cli/store.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
   chat: { usage: "chat                      talk to the bot in this terminal", run: () => chatCommand() },
   stats: { usage: `${STATS_USAGE}\n      figures per programme and award year (works while the bot runs)`, run: (args) => statsCommand(args) },
   export: { usage: `${EXPORT_USAGE}\n      the submissions as a file (works while the bot runs)`, run: (args) => exportCommand(args) },
-  backup: { usage: `${BACKUP_USAGE}\n      a consistent copy of DATA_DIR into a new folder (works while the bot runs)`, run: (args) => backupCommand(args) },
+  backup: { usage: `${BACKUP_USAGE}\n      a consistent copy of the data into a new folder (works while the bot runs)`, run: (args) => backupCommand(args) },
+  store: { usage: `${STORE_USAGE}\n      every record from one backend into the other, then counts and checksums compared`, run: (args) => storeCommand(args) },
   ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
   kb: { usage: "kb check [--data <dir>]   validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
 };

@@ -38,6 +38,29 @@ export const configSchema = z.object({
     "must be 16–256 characters of A–Z, a–z, 0–9, _ or -",
   ),
   DATA_DIR: z.string().trim().min(1, "must not be empty").default("var/data"),
+  // Storage (README "Storage"): JSON files under DATA_DIR by default; PostgreSQL for several instances.
+  STORE: z.enum(["json", "postgres"], { error: "must be json or postgres" }).default("json"),
+  DATABASE_URL: optionalText.refine((s) => s === undefined || /^postgres(ql)?:\/\/\S+$/.test(s), "must be a postgres:// connection URL"),
+  DATABASE_POOL_SIZE: z
+    .string()
+    .trim()
+    .default("20")
+    .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 2 && Number(s) <= 500, "must be a number of connections between 2 and 500")
+    .transform(Number),
+  /**
+   * on (default): a commit returns once it is on the database server's disk. off: once the server
+   * has it (PostgreSQL's synchronous_commit for the bot's sessions) — a crash of the bot loses
+   * nothing, a power cut of the database server may lose the last fraction of a second, as with
+   * the JSON store; commits no longer wait for the disk.
+   */
+  DATABASE_SYNCHRONOUS_COMMIT: z.enum(["on", "off"], { error: "must be on or off" }).default("on"),
+  /** How many bot instances share the database; more than one needs Telegram in webhook mode. */
+  INSTANCES_EXPECTED: z
+    .string()
+    .trim()
+    .default("1")
+    .refine((s) => /^\d{1,3}$/.test(s) && Number(s) >= 1, "must be a whole number, 1 or more")
+    .transform(Number),
   PROVINCE: z
     .string()
     .trim()
@@ -126,8 +149,8 @@ export function parseConfig(env: Record<string, string | undefined>, root = proj
     const key = String(issue?.path[0] ?? "?");
     const got = picked[key];
     const shown = got === undefined ? "" : ` (got ${JSON.stringify(got.length > 60 ? `${got.slice(0, 60)}…` : got)})`;
-    // Tokens are secrets: never echo them back.
-    const safeShown = /TOKEN|SECRET/.test(key) ? "" : shown;
+    // Tokens and the database URL (it may hold a password) are secrets: never echo them back.
+    const safeShown = /TOKEN|SECRET|DATABASE_URL/.test(key) ? "" : shown;
     return { ok: false, error: `Configuration error: ${key} ${issue?.message ?? "is invalid"}${safeShown}` };
   }
   const config = result.data;
@@ -137,6 +160,16 @@ export function parseConfig(env: Record<string, string | undefined>, root = proj
   // Telegram's cloud only calls https webhooks; a local Bot API server (TELEGRAM_API_ROOT) may use http.
   if (config.WEBHOOK_URL?.startsWith("http:") && !config.TELEGRAM_API_ROOT) {
     return { ok: false, error: "Configuration error: WEBHOOK_URL must be an https:// URL that Telegram can reach" };
+  }
+  if (config.STORE === "postgres" && !config.DATABASE_URL) {
+    return { ok: false, error: "Configuration error: DATABASE_URL is missing (STORE=postgres needs a postgres:// connection URL)" };
+  }
+  if (config.INSTANCES_EXPECTED > 1 && config.STORE !== "postgres") {
+    return { ok: false, error: "Configuration error: INSTANCES_EXPECTED is more than 1 but STORE is json (several instances need STORE=postgres: one DATA_DIR belongs to one process)" };
+  }
+  // Long polling has one consumer per bot by Telegram's design: with several instances, Telegram must call a webhook.
+  if (config.INSTANCES_EXPECTED > 1 && config.TELEGRAM_BOT_TOKEN && !config.WEBHOOK_URL) {
+    return { ok: false, error: "Configuration error: WEBHOOK_URL is missing (with INSTANCES_EXPECTED above 1, Telegram must deliver to a webhook behind the load balancer: long polling allows one consumer)" };
   }
   const zaloSet = ZALO_REQUIRED_KEYS.filter((k) => config[k] !== undefined);
   const zaloMissing = ZALO_REQUIRED_KEYS.filter((k) => config[k] === undefined);

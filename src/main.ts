@@ -13,7 +13,7 @@ import { createLogger, type Logger } from "./core/log.js";
 import { scheduleFormExpiry } from "./flows/registration/expiry.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./flows/broadcast/runner.js";
 import { toPlainText } from "./core/markup.js";
-import { startupProblem } from "./startup-errors.js";
+import { StartRefused, startupProblem } from "./startup-errors.js";
 
 /** Updates the bot asks Telegram for. */
 export const TELEGRAM_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
@@ -40,6 +40,24 @@ export interface StartOptions {
   broadcasts?: Omit<BroadcastRunnerOptions, "clock">;
 }
 
+/**
+ * Long polling has one consumer per bot by Telegram's design: a second instance polling the same
+ * token would take updates from the first. On a shared database the poller holds a lock for its
+ * life (dropped at once if it dies), so a second one is refused at start: several instances need
+ * WEBHOOK_URL behind the load balancer. Returns the release of the lock.
+ */
+async function claimPolling(app: App): Promise<(() => Promise<void>) | null> {
+  const { config, storage } = app;
+  if (!config.TELEGRAM_BOT_TOKEN || config.WEBHOOK_URL) return null;
+  const release = await storage.coordination.hold("telegram-long-polling");
+  if (!release) {
+    throw new StartRefused(
+      `Start refused: another bot instance on this database is receiving Telegram updates by long polling, which allows one consumer. Set WEBHOOK_URL (README, "Several instances") or stop the other instance.`,
+    );
+  }
+  return release;
+}
+
 function webhookSecret(config: Config): string {
   // Stable across restarts without another setting; WEBHOOK_SECRET overrides it.
   return config.WEBHOOK_SECRET ?? createHash("sha256").update(`webhook:${config.TELEGRAM_BOT_TOKEN}`).digest("hex").slice(0, 48);
@@ -47,7 +65,15 @@ function webhookSecret(config: Config): string {
 
 /** Starts every configured channel: the web chat always, Telegram when a token is set. */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
-  const app = await createApp({ config, log, ...options.app });
+  // Answers from the first shard it needs; the rest of the JSON files are read in the background.
+  const app = await createApp({ config, log, answerWhileLoading: true, ...options.app });
+  let releasePolling: (() => Promise<void>) | null = null;
+  try {
+    releasePolling = await claimPolling(app);
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
   const web = createWebChat(app);
   app.outbox.register("web", web.sender);
   const routes: Route[] = [...web.routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }];
@@ -104,7 +130,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
   };
   if (telegram) await connectTelegram(telegram);
   if (zalo) {
-    zalo.start();
+    await zalo.start();
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
   const stopExpiry = scheduleFormExpiry(app, options.app?.clock);
@@ -132,9 +158,15 @@ export async function startBot(config: Config, log: Logger, options: StartOption
       });
       // Zalo events already answered with 200 are handled before the store closes.
       await zalo?.stop();
+      await releasePolling?.();
       await app.close();
     },
   };
+}
+
+/** One line for a known problem (a broken file, a refused start, the database); the stack otherwise. */
+function describeFailure(error: unknown): string {
+  return startupProblem(error) ?? (error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 
 async function main(): Promise<void> {
@@ -149,11 +181,18 @@ async function main(): Promise<void> {
   try {
     bot = await startBot(config, log);
   } catch (error) {
-    const problem = startupProblem(error);
-    process.stderr.write(`${problem ?? (error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
+    process.stderr.write(`${describeFailure(error)}\n`);
     process.exit(1);
   }
   let shuttingDown = false;
+  // A file found broken while the store is read in the background stops the bot as a broken file at
+  // start does: one line naming it; the file is left as it is.
+  bot.app.storage.loading.catch((error: unknown) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    process.stderr.write(`${describeFailure(error)}\n`);
+    void bot.stop().finally(() => process.exit(1));
+  });
   const shutdown = (signal: string) => {
     if (shuttingDown) return;
     shuttingDown = true;

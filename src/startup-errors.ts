@@ -6,9 +6,16 @@ import { SupportKindsError } from "./knowledge/support-kinds.js";
 import { VnProvincesError } from "./knowledge/vn-provinces.js";
 import { StoreError } from "./store/errors.js";
 
+/** The start is refused for a reason a person can fix (said in one line). */
+export class StartRefused extends Error {}
+
 /** Problems with files or settings a person can fix: one line, no stack trace. */
 export function startupProblem(error: unknown): string | null {
-  if (error instanceof StoreError) return `Data file problem: ${error.message}. The file was left untouched; fix or move it, then start again.`;
+  if (error instanceof StartRefused) return error.message;
+  if (error instanceof StoreError) {
+    if (/^postgres(ql)?:\/\//.test(error.file)) return `Database problem: ${error.message}`;
+    return `Data file problem: ${error.message}. The file was left untouched; fix or move it, then start again.`;
+  }
   if (
     error instanceof ProvinceError ||
     error instanceof SupportKindsError ||

@@ -1,10 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { collections } from "../src/app.js";
 import { createTelegramChannel } from "../src/channels/telegram/bot.js";
 import { TELEGRAM_TEXT_LIMIT } from "../src/channels/telegram/render.js";
 import { toRuns, visibleLength } from "../src/core/markup.js";
 import type { InboundEvent, UserRef } from "../src/core/types.js";
-import { Store } from "../src/store/store.js";
 import { testApp } from "./helpers/app.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, documentUpdate, fakeBotApi, stickerUpdate, textUpdate } from "./helpers/fake-telegram.js";
 import { hostileEvent, seeded } from "./helpers/hostile-input.js";
@@ -59,8 +57,9 @@ describe("10,000 hostile messages", () => {
     // A handler that threw would have been answered with the apology; none may.
     expect(app.logLines.filter((l) => l.includes("handler failed"))).toEqual([]);
     await app.close();
-    const store = await Store.open({ dir, collections });
-    await store.close();
+    // What was stored opens and validates again.
+    const again = await testApp(dir);
+    await again.close();
   }, 120_000);
 
   it("through the Telegram channel: every update answered, valid HTML within Telegram's limits", async () => {
@@ -111,7 +110,8 @@ describe("10,000 hostile messages", () => {
     }
     expect(app.logLines.filter((l) => l.includes("handler failed") || l.includes("telegram update failed"))).toEqual([]);
     await app.close();
-    const store = await Store.open({ dir, collections });
-    await store.close();
+    // What was stored opens and validates again.
+    const again = await testApp(dir);
+    await again.close();
   }, 120_000);
 });

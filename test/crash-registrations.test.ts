@@ -1,11 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { collections } from "../src/app.js";
 import type { WebMessage } from "../src/channels/web/chat.js";
 import { taxCheckDigit } from "../src/domain/tax-code.js";
-import { submissionsCollection } from "../src/services/submissions.js";
-import { Store } from "../src/store/store.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { LAN_ANSWERS, QUESTION, type Question } from "./helpers/registration-script.js";
+import { testApp } from "./helpers/app.js";
 import { useTempDirs } from "./helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -123,9 +121,10 @@ describe("200 registrations while the bot is killed five times", () => {
     }
     expect(bot.child.exitCode).toBe(0);
 
-    const store = await Store.open({ dir, collections });
-    const stored = [...store.collection(submissionsCollection).values()];
-    await store.close();
+    // Read back on the backend the bot ran on (the folder's files, or its database).
+    const app = await testApp(dir);
+    const stored = await app.storage.repos.submissions.page({}, null, 10_000);
+    await app.close();
     for (const person of people) {
       const mine = stored.filter((s) => s.organisation.taxCode === taxCode(person.n));
       // Exactly one submission each: the one confirmed, or — when the confirmation was lost to a kill — the one shown on trying again.

@@ -1,9 +1,7 @@
 import type { App } from "../../src/app.js";
 import type { DialogState } from "../../src/core/feature.js";
 import { taxCheckDigit } from "../../src/domain/tax-code.js";
-import { dialogsCollection } from "../../src/services/dialogs.js";
 import type { SubmissionDraft } from "../../src/services/submissions.js";
-import { usersCollection } from "../../src/services/users.js";
 
 /** A valid, distinct tax code for each n (the check digit computed, first nine digits from n). */
 export function taxCodeFor(n: number): string {
@@ -52,21 +50,32 @@ export interface LargeSize {
 
 export const LARGE: LargeSize = { submissions: 5000, users: 25_000, dialogs: 25_000 };
 
-/**
- * Fills a store through the same services and collections the bot uses: submissions, users
- * who subscribed to announcements, and unfinished forms. `formState` is a real registration half done, so each
- * dialog record has the size and shape of the real thing.
- */
-export function fillStore(app: App, size: LargeSize, formState: DialogState, now: Date): void {
-  const iso = now.toISOString();
-  for (let i = 0; i < size.submissions; i++) app.services.submissions.create(submissionDraft(i), now);
-  const users = app.store.collection(usersCollection);
-  const dialogs = app.store.collection(dialogsCollection);
-  for (let i = 0; i < size.users; i++) {
-    const id = String(100000 + i);
-    users.set(`telegram:${id}`, { channel: "telegram", id, locale: i % 7 === 0 ? "en" : "vi", firstSeen: iso, lastSeen: iso, unreachableSince: null });
-    // Every user a subscriber: asked at /start, and said yes.
-    app.services.subscriptions.set(`telegram:${id}`, "yes", now);
+/** Records written per unit of work while filling (one commit each). */
+const FILL_BATCH = 500;
+
+/** Runs `each(i)` for i < n, `FILL_BATCH` to a unit of work. */
+async function inUnits(app: App, n: number, each: (i: number) => Promise<unknown>): Promise<void> {
+  for (let from = 0; from < n; from += FILL_BATCH) {
+    await app.storage.unit(async () => {
+      for (let i = from; i < Math.min(n, from + FILL_BATCH); i++) await each(i);
+    });
   }
-  for (let i = 0; i < size.dialogs; i++) dialogs.set(`telegram:${100000 + i}`, formState);
+}
+
+/**
+ * Fills a store through the same services and repositories the bot uses: submissions, users who
+ * subscribed to announcements, and unfinished forms. `formState` is a real registration half
+ * done, so each dialog record has the size and shape of the real thing.
+ */
+export async function fillStore(app: App, size: LargeSize, formState: DialogState, now: Date): Promise<void> {
+  const iso = now.toISOString();
+  const { repos } = app.storage;
+  await inUnits(app, size.submissions, (i) => app.services.submissions.create(submissionDraft(i), now));
+  await inUnits(app, size.users, async (i) => {
+    const id = String(100000 + i);
+    await repos.users.put(`telegram:${id}`, { channel: "telegram", id, locale: i % 7 === 0 ? "en" : "vi", firstSeen: iso, lastSeen: iso, unreachableSince: null });
+    // Every user a subscriber: asked at /start, and said yes.
+    await app.services.subscriptions.set(`telegram:${id}`, "yes", now);
+  });
+  await inUnits(app, size.dialogs, (i) => repos.dialogs.put(`telegram:${100000 + i}`, formState));
 }

@@ -8,8 +8,8 @@ import { options, processIo, type CliIo } from "./io.js";
 export const STATS_USAGE = "stats [--json] [--programme gtclqg|nscl] [--year YYYY]";
 
 /**
- * `npm run cli -- stats`: the /thongke figures at the server, as text or JSON. Reads DATA_DIR
- * read-only (files, then the journal), so it works while the bot runs.
+ * `npm run cli -- stats`: the /thongke figures at the server, as text or JSON. Reads the store
+ * read-only (JSON: files, then the journal), so it works while the bot runs.
  */
 export async function statsCommand(args: string[], io: CliIo = processIo): Promise<number> {
   const opts = options(args, { json: { type: "boolean" }, programme: { type: "string" }, year: { type: "string" } }, io, STATS_USAGE);
@@ -25,17 +25,20 @@ export async function statsCommand(args: string[], io: CliIo = processIo): Promi
   const app = await openAppForCli({ readOnly: true, ...(io.config ? { config: io.config } : {}) });
   try {
     const now = new Date();
-    const { submissions, province, desk } = app.services;
+    const { submissionRecords: submissions, province, desk } = app.services;
     const programmes: Programme[] = opts.programme ? [opts.programme as Programme] : [...PROGRAMMES];
-    const all = programmes.map((programme) =>
-      computeStats(submissions.all(), {
-        programme,
-        year: opts.year ? Number(opts.year) : defaultStatsYear(submissions.all(), programme, province.timeline, now),
-        now,
-        stalledAfterDays: desk.stalledAfterDays,
-        timeline: province.timeline,
-      }),
-    );
+    const all = [];
+    for (const programme of programmes) {
+      all.push(
+        await computeStats(submissions, {
+          programme,
+          year: opts.year ? Number(opts.year) : await defaultStatsYear(submissions, programme, province.timeline, now),
+          now,
+          stalledAfterDays: desk.stalledAfterDays,
+          timeline: province.timeline,
+        }),
+      );
+    }
     if (opts.json) {
       io.out(`${JSON.stringify({ province: province.id, generatedAt: now.toISOString(), stats: all }, null, 2)}\n`);
     } else {

@@ -8,9 +8,15 @@ import type { Logger } from "./log.js";
 import { MAX_INBOUND_TEXT, userKeyOf, type InboundEvent, type Locale, type OutboundMessage, type UserRef } from "./types.js";
 
 export interface DialogStore {
-  get(userKey: string): DialogState | undefined;
-  set(userKey: string, dialog: DialogState): void;
-  delete(userKey: string): void;
+  get(userKey: string): Promise<DialogState | undefined>;
+  set(userKey: string, dialog: DialogState): Promise<void>;
+  delete(userKey: string): Promise<void>;
+}
+
+/** How the core makes a turn one unit of work (the storage port, seen from the core). */
+export interface TurnUnits {
+  /** Runs `work` as one unit: committed when it resolves (then durable), nothing kept when it throws. */
+  unit<T>(work: () => Promise<T>, options?: { lockKey?: string; prefetch?: readonly { kind: string; key: string }[] }): Promise<T>;
 }
 
 export interface ConversationOptions<S> {
@@ -19,10 +25,12 @@ export interface ConversationOptions<S> {
   services: S;
   dialogs: DialogStore;
   /** Records that we saw the user; returns their chosen locale, if any. */
-  touchUser(user: UserRef, now: Date): { locale: Locale | null };
-  roleOf(user: UserRef): Role | null;
-  /** Resolves once every change made so far is on disk. */
-  commit(): Promise<void>;
+  touchUser(user: UserRef, now: Date): Promise<{ locale: Locale | null }>;
+  roleOf(user: UserRef): Promise<Role | null>;
+  /** Each turn runs in one unit of work, locked on the user's key on every instance. */
+  units: TurnUnits;
+  /** What every turn reads first about its user (a hint: the backend may fetch it with the start of the unit). */
+  prefetchFor?: (userKey: string) => readonly { kind: string; key: string }[];
   defaultLocale: Locale;
   log: Logger;
   clock?: () => Date;
@@ -34,7 +42,8 @@ export interface Conversation {
   /**
    * Handles one event for its user, after that user's earlier events, and passes the replies to
    * `deliver` while still holding the user's turn — so replies leave in order, and only after the
-   * changes they speak of are written.
+   * changes they speak of are committed. Everything the turn changes (dialog, submission,
+   * counter, audit entry…) is one unit of work: all of it is saved, or none of it.
    */
   handle(user: UserRef, event: InboundEvent, deliver?: Deliver): Promise<OutboundMessage[]>;
   /** Resolves when no event is being handled (clean shutdown). */
@@ -68,13 +77,14 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     return ctx;
   };
 
-  const turn = async (user: UserRef, raw: InboundEvent): Promise<OutboundMessage[]> => {
+  /** Everything one event does until the commit; throws to keep nothing of it. */
+  const work = async (user: UserRef, userKey: string, raw: InboundEvent, seen: { locale: Locale }): Promise<{ result: Turn; ctx: TurnContext<S> }> => {
     const now = clock();
-    const userKey = userKeyOf(user);
-    const { locale: chosen } = options.touchUser(user, now);
+    const { locale: chosen } = await options.touchUser(user, now);
     const locale = chosen ?? options.defaultLocale;
-    const role = options.roleOf(user);
-    const previous = dialogs.get(userKey) ?? null;
+    seen.locale = locale;
+    const role = await options.roleOf(user);
+    const previous = (await dialogs.get(userKey)) ?? null;
     const ctx = contextFor(user, userKey, locale, role, now, previous);
 
     const parsed = inboundEventSchema.safeParse(raw);
@@ -92,32 +102,37 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
         try {
           result = await dispatcher.dispatch(ctx, event);
         } catch (error) {
-          log.error("handler failed", { user: userKey, kind: event.kind, error });
-          result = { messages: [{ text: ctx.t("error-internal") }], dialog: undefined };
+          throw new HandlerFailed(event.kind, error);
         }
       }
     }
-
     if (result.dialog !== undefined) {
-      if (result.dialog === null) dialogs.delete(userKey);
-      else dialogs.set(userKey, result.dialog);
+      if (result.dialog === null) await dialogs.delete(userKey);
+      else await dialogs.set(userKey, result.dialog);
     }
+    return { result, ctx };
+  };
+
+  const turn = async (user: UserRef, raw: InboundEvent): Promise<OutboundMessage[]> => {
+    const userKey = userKeyOf(user);
+    const seen = { locale: options.defaultLocale };
+    let done: { result: Turn; ctx: TurnContext<S> };
     try {
-      await options.commit();
+      done = await options.units.unit(() => work(user, userKey, raw, seen), { lockKey: userKey, ...(options.prefetchFor ? { prefetch: options.prefetchFor(userKey) } : {}) });
     } catch (error) {
-      log.error("could not save", { user: userKey, error });
-      // Put the dialog back as it was: the user is told nothing was saved and may answer again.
-      if (result.dialog !== undefined) {
-        if (previous) dialogs.set(userKey, previous);
-        else dialogs.delete(userKey);
+      // Nothing of the turn was kept (the unit of work undid it); the user may simply try again.
+      if (error instanceof HandlerFailed) {
+        log.error("handler failed", { user: userKey, kind: error.kind, error: error.cause });
+        return [{ text: translator.t(seen.locale, "error-internal") }];
       }
-      return [{ text: ctx.t("error-storage") }];
+      log.error("could not save", { user: userKey, error });
+      return [{ text: translator.t(seen.locale, "error-storage") }];
     }
+    const { result, ctx } = done;
     if (!result.afterCommit) return result.messages;
     let after: OutboundMessage[] = [];
     try {
-      after = await result.afterCommit();
-      await options.commit();
+      after = await options.units.unit(() => result.afterCommit!(), { lockKey: userKey });
     } catch (error) {
       // The turn itself is saved; only what came after it failed.
       log.error("after-commit step failed", { user: userKey, error });
@@ -157,5 +172,15 @@ function normalise(event: InboundEvent): InboundEvent {
       return { ...event, caption: cleanText(event.caption) };
     default:
       return event;
+  }
+}
+
+/** A handler threw: the turn's unit of work is abandoned and the user told something went wrong. */
+class HandlerFailed extends Error {
+  constructor(
+    readonly kind: string,
+    override readonly cause: unknown,
+  ) {
+    super(`handler failed on a ${kind} event`);
   }
 }

@@ -19,7 +19,7 @@ export type Reach =
 export interface ChannelSender {
   send(userId: string, messages: OutboundMessage[]): Promise<DeliveryOutcome>;
   /** What the channel can reach (Zalo: its 7-day window); absent = every user of the channel. */
-  reach?(userId: string): Reach;
+  reach?(userId: string): Reach | Promise<Reach>;
   /**
    * Sends one message that a later call may replace in place (`replace` = the handle returned
    * before), for progress reports. Absent: every update is a new message.
@@ -37,8 +37,16 @@ export class Outbox {
   /** `onBlocked` hears of every user a platform reports as blocked, whoever was sending. */
   constructor(
     private readonly log: Logger,
-    private readonly onBlocked: (channel: ChannelName, userId: string) => void = () => {},
+    private readonly onBlocked: (channel: ChannelName, userId: string) => Promise<void> | void = () => {},
   ) {}
+
+  async #blocked(channel: ChannelName, userId: string): Promise<void> {
+    try {
+      await this.onBlocked(channel, userId);
+    } catch (error) {
+      this.log.warn("could not record a blocked user", { channel, error: String(error) });
+    }
+  }
 
   register(channel: ChannelName, sender: ChannelSender): void {
     this.#senders.set(channel, sender);
@@ -53,10 +61,10 @@ export class Outbox {
   }
 
   /** Whether a push on `channel` would reach the user now (without sending anything). */
-  reach(channel: ChannelName, userId: string): Reach {
+  async reach(channel: ChannelName, userId: string): Promise<Reach> {
     const sender = this.#senders.get(channel);
     if (!sender) return { ok: false, reason: "unreachable", detail: `${channel} is not running` };
-    return sender.reach?.(userId) ?? { ok: true };
+    return (await sender.reach?.(userId)) ?? { ok: true };
   }
 
   /**
@@ -68,7 +76,7 @@ export class Outbox {
     if (!sender?.sendReplaceable) return { outcome: await this.send(channel, userId, [message]), handle: null };
     try {
       const result = await sender.sendReplaceable(userId, message, replace);
-      if (!result.outcome.ok && result.outcome.reason === "blocked") this.onBlocked(channel, userId);
+      if (!result.outcome.ok && result.outcome.reason === "blocked") await this.#blocked(channel, userId);
       return result;
     } catch (error) {
       this.log.warn("push failed", { channel, error: String(error) });
@@ -81,7 +89,7 @@ export class Outbox {
     if (!sender) return { ok: false, reason: "unreachable", detail: `${channel} is not running` };
     try {
       const outcome = await sender.send(userId, messages);
-      if (!outcome.ok && outcome.reason === "blocked") this.onBlocked(channel, userId);
+      if (!outcome.ok && outcome.reason === "blocked") await this.#blocked(channel, userId);
       return outcome;
     } catch (error) {
       this.log.warn("push failed", { channel, error: String(error) });

@@ -14,7 +14,7 @@ async function welcome(ctx: Ctx): Promise<Turn> {
   const flow = ctx.dialog ? ctx.flow(ctx.dialog.flow) : undefined;
   if (!ctx.dialog || !flow?.onReturn) {
     // Asked once: whether to receive the Department's announcements.
-    const offer = announcementOffer(ctx);
+    const offer = await announcementOffer(ctx);
     return { messages: [{ text, buttons: ctx.menu() }, ...(offer ? [offer] : [])] };
   }
   const back = await flow.onReturn(ctx, ctx.dialog);

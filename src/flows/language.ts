@@ -12,8 +12,8 @@ function choose(ctx: Ctx): Turn {
   ]);
 }
 
-function switchTo(ctx: Ctx, locale: Locale): Turn {
-  ctx.services.users.setLocale(ctx.userKey, locale);
+async function switchTo(ctx: Ctx, locale: Locale): Promise<Turn> {
+  await ctx.services.users.setLocale(ctx.userKey, locale);
   return say(ctx.tIn(locale, "language-changed"));
 }
 

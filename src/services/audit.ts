@@ -1,6 +1,6 @@
 import { z } from "zod";
-import type { AppendLog } from "../store/append-log.js";
-import { defineLog, monthOf } from "../store/append-log.js";
+import { describeZodIssue } from "../store/errors.js";
+import type { AuditRepository } from "../store/repositories.js";
 import type { Roles } from "./roles.js";
 import type { SubmissionEvent, Submissions } from "./submissions.js";
 
@@ -32,9 +32,6 @@ export const auditEntrySchema = z.object({
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
 export type AuditInput = z.input<typeof auditEntrySchema>;
 
-/** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
-export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
-
 /** The actions this bot writes; a feature may add its own (lower-case words and hyphens). */
 export const AUDIT_ACTIONS = {
   created: "created",
@@ -59,90 +56,84 @@ export const AUDIT_ACTIONS = {
 } as const;
 
 export interface Audit {
-  /** Appends an entry; it reaches the disk with the turn's commit. */
-  record(entry: AuditInput): AuditEntry;
-  /** Every entry, oldest first. */
-  entries(): readonly AuditEntry[];
+  /** Appends an entry; it is written by the same commit as the change it records. */
+  record(entry: AuditInput): Promise<AuditEntry>;
   /** The entries about one subject (a tracking code …), oldest first. */
-  about(subject: string): readonly AuditEntry[];
+  about(subject: string): Promise<AuditEntry[]>;
+  /** The same for many subjects at once (an export's history sheet). */
+  aboutMany(subjects: readonly string[]): Promise<Map<string, AuditEntry[]>>;
+  count(): Promise<number>;
 }
 
 /**
  * The audit trail. It listens to the submissions (every status change, contact change and
- * document, with who did it and their role at that moment) and to the roles, synchronously
- * within the turn, so each entry is written by the same commit as the change it records.
+ * document, with who did it and their role at that moment) and to the roles, within their unit of
+ * work, so each entry is written by the same commit as the change it records.
  */
-export function createAudit(log: AppendLog<AuditEntry>, sources: { submissions?: Submissions; roles?: Roles } = {}): Audit {
-  const bySubject = new Map<string, AuditEntry[]>();
-  const index = (e: AuditEntry) => {
-    const list = bySubject.get(e.subject) ?? [];
-    list.push(e);
-    bySubject.set(e.subject, list);
+export function createAudit(repo: AuditRepository, sources: { submissions?: Submissions; roles?: Roles } = {}): Audit {
+  const record = async (input: AuditInput): Promise<AuditEntry> => {
+    const checked = auditEntrySchema.safeParse({ ...input, from: input.from ?? null, to: input.to ?? null, note: input.note ?? null, detail: input.detail ?? null });
+    // A programming error, not a user's: the entry we built does not fit our own schema.
+    if (!checked.success) throw new Error(`audit entry does not fit its schema: ${describeZodIssue(checked.error)}`);
+    return repo.append(checked.data);
   };
-  for (const e of log.entries()) index(e);
-
-  const record = (input: AuditInput): AuditEntry => {
-    // The log validates the entry itself; only the optional fields are filled in here.
-    const entry = log.append({ ...input, from: input.from ?? null, to: input.to ?? null, note: input.note ?? null, detail: input.detail ?? null });
-    index(entry);
-    return entry;
-  };
-  const roleOf = (userKey: string, otherwise: AuditActor["role"]): AuditActor => ({
+  const roleOf = async (userKey: string, otherwise: AuditActor["role"]): Promise<AuditActor> => ({
     userKey,
-    role: sources.roles?.roleOfKey(userKey) ?? otherwise,
+    role: (await sources.roles?.roleOfKey(userKey)) ?? otherwise,
   });
 
-  const onSubmission = (event: SubmissionEvent) => {
+  const onSubmission = async (event: SubmissionEvent): Promise<void> => {
     const s = event.submission;
     const at = s.updatedAt;
     switch (event.kind) {
       case "created":
-        record({ at, action: AUDIT_ACTIONS.created, actor: { userKey: s.owner.userKey, role: "enterprise" }, subject: s.code, to: s.status });
+        await record({ at, action: AUDIT_ACTIONS.created, actor: { userKey: s.owner.userKey, role: "enterprise" }, subject: s.code, to: s.status });
         return;
       case "status": {
         const by = event.change.by;
         const actor: AuditActor =
-          by.kind === "system" ? { userKey: null, role: "system" } : by.kind === "enterprise" ? { userKey: by.userKey, role: "enterprise" } : roleOf(by.userKey, "official");
-        record({ at: event.change.at, action: AUDIT_ACTIONS.status, actor, subject: s.code, from: event.change.from, to: event.change.to, note: event.change.note });
+          by.kind === "system" ? { userKey: null, role: "system" } : by.kind === "enterprise" ? { userKey: by.userKey, role: "enterprise" } : await roleOf(by.userKey, "official");
+        await record({ at: event.change.at, action: AUDIT_ACTIONS.status, actor, subject: s.code, from: event.change.from, to: event.change.to, note: event.change.note });
         return;
       }
       case "contact-updated": {
         const byOwner = event.by === s.owner.userKey;
-        record({ at, action: byOwner ? AUDIT_ACTIONS.contactUpdated : AUDIT_ACTIONS.contactAccepted, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        await record({ at, action: byOwner ? AUDIT_ACTIONS.contactUpdated : AUDIT_ACTIONS.contactAccepted, actor: await roleOf(event.by, "enterprise"), subject: s.code });
         return;
       }
       case "contact-proposed":
-        record({ at, action: AUDIT_ACTIONS.contactProposed, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        await record({ at, action: AUDIT_ACTIONS.contactProposed, actor: await roleOf(event.by, "enterprise"), subject: s.code });
         return;
       case "contact-dismissed":
-        record({ at, action: AUDIT_ACTIONS.contactDismissed, actor: roleOf(event.by, "official"), subject: s.code });
+        await record({ at, action: AUDIT_ACTIONS.contactDismissed, actor: await roleOf(event.by, "official"), subject: s.code });
         return;
       case "contact-removed":
-        record({ at, action: AUDIT_ACTIONS.contactRemoved, actor: roleOf(event.by, "enterprise"), subject: s.code });
+        await record({ at, action: AUDIT_ACTIONS.contactRemoved, actor: await roleOf(event.by, "enterprise"), subject: s.code });
         return;
       case "linked":
-        record({ at, action: AUDIT_ACTIONS.linked, actor: roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
+        await record({ at, action: AUDIT_ACTIONS.linked, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
         return;
       case "document-added":
-        record({ at, action: AUDIT_ACTIONS.documentAdded, actor: roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });
+        await record({ at, action: AUDIT_ACTIONS.documentAdded, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });
         return;
     }
   };
   sources.submissions?.subscribe(onSubmission);
-  sources.roles?.subscribe((e) =>
-    record({
+  sources.roles?.subscribe(async (e) => {
+    await record({
       at: e.at,
       action: e.kind === "granted" ? AUDIT_ACTIONS.roleGranted : AUDIT_ACTIONS.roleRevoked,
-      actor: roleOf(e.by, "official"),
+      actor: await roleOf(e.by, "official"),
       subject: e.userKey,
       from: e.previous,
       to: e.kind === "granted" ? e.role : null,
-    }),
-  );
+    });
+  });
 
   return {
     record,
-    entries: () => log.entries(),
-    about: (subject) => bySubject.get(subject) ?? [],
+    about: (subject) => repo.about(subject),
+    aboutMany: (subjects) => repo.aboutMany(subjects),
+    count: () => repo.count(),
   };
 }

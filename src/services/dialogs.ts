@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { DialogStore } from "../core/conversation.js";
 import type { DialogState, JsonValue } from "../core/feature.js";
-import type { Collection } from "../store/collection.js";
-import { defineCollection } from "../store/collection.js";
+import type { DialogsRepository } from "../store/repositories.js";
 
 /**
  * Each flow checks its own `data` with its own schema when it reads it; here only the envelope is
@@ -16,13 +15,11 @@ export const dialogStateSchema: z.ZodType<DialogState> = z.object({
   updatedAt: z.iso.datetime(),
 }) as z.ZodType<DialogState>;
 
-/** Only users in the middle of something have a record, so this stays small. */
-export const dialogsCollection = defineCollection({ name: "dialogs", version: 1, record: dialogStateSchema, shards: 64 });
-
-export function dialogStore(collection: Collection<DialogState>): DialogStore {
+/** What each user is in the middle of; only users mid-flow have a record. */
+export function dialogStore(repo: DialogsRepository): DialogStore {
   return {
-    get: (key) => collection.get(key),
-    set: (key, dialog) => void collection.set(key, dialog),
-    delete: (key) => void collection.delete(key),
+    get: (key) => repo.get(key),
+    set: async (key, dialog) => void (await repo.put(key, dialog)),
+    delete: async (key) => void (await repo.delete(key)),
   };
 }

@@ -1,10 +1,11 @@
-import { PROGRAMME_INFO, type Programme } from "../domain/programmes.js";
+import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../domain/programmes.js";
 import { formatPhone } from "../domain/phone.js";
-import { WITHDRAWN, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
+import { STATUSES, WITHDRAWN, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
 import type { Submission } from "../domain/submission.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { Locale } from "../core/types.js";
-import type { AuditEntry } from "./audit.js";
+import type { SubmissionFilter, SubmissionsRepository } from "../store/repositories.js";
+import type { Audit, AuditEntry } from "./audit.js";
 
 /** Which submissions an export holds; absent = all. `open` = every status still moving. */
 export interface ExportFilter {
@@ -35,11 +36,36 @@ export function matches(s: Submission, f: ExportFilter): boolean {
   return true;
 }
 
-/** The submissions an export holds, by programme then code. */
-export function selectSubmissions(all: Iterable<Submission>, filter: ExportFilter): Submission[] {
+/** Rows read per query while building an export. */
+const EXPORT_SLICE = 1000;
+
+/** The submissions an export holds, by code, read from the repository a slice at a time. */
+export async function selectSubmissions(submissions: SubmissionsRepository, filter: ExportFilter): Promise<Submission[]> {
+  // "Open" depends on the programme's workflow: one query per programme.
+  const queries: SubmissionFilter[] = (filter.programme ? [filter.programme] : PROGRAMMES).map((programme) => ({
+    programme,
+    ...(filter.year !== undefined ? { year: filter.year } : {}),
+    ...(filter.status === "open" ? { statuses: STATUSES[programme].filter((i) => isOpen(programme, i.id)).map((i) => i.id) } : filter.status ? { statuses: [filter.status] } : {}),
+  }));
   const out: Submission[] = [];
-  for (const s of all) if (matches(s, filter)) out.push(s);
+  for (const query of queries) {
+    let after: string | null = null;
+    for (;;) {
+      const slice = await submissions.page(query, after, EXPORT_SLICE);
+      out.push(...slice);
+      if (slice.length < EXPORT_SLICE) break;
+      after = slice[slice.length - 1]!.code;
+    }
+  }
   return out.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}
+
+/** The audit entries of the exported submissions, oldest first. */
+export async function historyOf(audit: Pick<Audit, "aboutMany">, list: readonly Submission[]): Promise<AuditEntry[]> {
+  const bySubject = await audit.aboutMany(list.map((s) => s.code));
+  const entries = [...bySubject.values()].flat();
+  // A stable sort keeps each submission's own order for entries of the same moment.
+  return entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
 /**

@@ -13,6 +13,7 @@ import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
 import type { Subscriptions } from "./subscriptions.js";
 import type { Users } from "./users.js";
+import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
 export interface Services {
@@ -27,6 +28,8 @@ export interface Services {
   roles: Roles;
   /** Registrations and support requests with their status history (src/services/submissions.ts). */
   submissions: Submissions;
+  /** The questions the officials' desk asks of the submissions (search, figures, lists), answered by the storage backend. */
+  submissionRecords: SubmissionsRepository;
   /** The 34 provinces since 1/7/2025 (data/vn-provinces.json), for addresses. */
   vnProvinces: readonly VnProvince[];
   /** The append-only audit trail (src/services/audit.ts); status changes and roles are recorded by themselves. */

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 import { CHANNELS, type ChannelName } from "../core/types.js";
-import { defineCollection, type Collection } from "../store/collection.js";
+import type { LinkRequestsRepository } from "../store/repositories.js";
 
 /**
  * Requests to follow a submission from another channel, waiting for the owner's yes. A tracking
@@ -15,34 +15,27 @@ export const linkRequestSchema = z.object({
 });
 export type LinkRequest = z.infer<typeof linkRequestSchema>;
 
-export const linkRequestsCollection = defineCollection({ name: "link-requests", version: 1, record: linkRequestSchema, shards: 1 });
-
 /** A request not answered within a day is dropped. */
 export const LINK_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;
 
 export interface LinkRequests {
-  open(code: string, requester: LinkRequest["requester"], now: Date): string;
+  open(code: string, requester: LinkRequest["requester"], now: Date): Promise<string>;
   /** The pending request for a token, if it has not expired. */
-  get(token: string, now: Date): LinkRequest | undefined;
-  drop(token: string): void;
+  get(token: string, now: Date): Promise<LinkRequest | undefined>;
+  drop(token: string): Promise<void>;
 }
 
-export function createLinkRequests(collection: Collection<LinkRequest>): LinkRequests {
-  const prune = (now: Date) => {
-    for (const [token, r] of [...collection.entries()]) if (now.getTime() - Date.parse(r.at) > LINK_REQUEST_TTL_MS) collection.delete(token);
-  };
+export function createLinkRequests(repo: LinkRequestsRepository): LinkRequests {
+  const fresh = (r: LinkRequest | undefined, now: Date) => (r && now.getTime() - Date.parse(r.at) <= LINK_REQUEST_TTL_MS ? r : undefined);
   return {
-    open(code, requester: { userKey: string; channel: ChannelName; userId: string }, now) {
-      prune(now);
+    async open(code, requester: { userKey: string; channel: ChannelName; userId: string }, now) {
+      await repo.prune(new Date(now.getTime() - LINK_REQUEST_TTL_MS).toISOString());
       // 72 random bits: unguessable, and short enough for button data.
       const token = randomBytes(9).toString("base64url");
-      collection.set(token, { code, requester, at: now.toISOString() });
+      await repo.put(token, { code, requester, at: now.toISOString() });
       return token;
     },
-    get(token, now) {
-      prune(now);
-      return collection.get(token);
-    },
-    drop: (token) => void collection.delete(token),
+    get: async (token, now) => fresh(await repo.get(token), now),
+    drop: async (token) => void (await repo.delete(token)),
   };
 }

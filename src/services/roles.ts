@@ -2,8 +2,7 @@ import { z } from "zod";
 import type { Role } from "../core/feature.js";
 import type { MessageRef } from "../core/i18n.js";
 import { userKeyOf, type ChannelName, type UserRef } from "../core/types.js";
-import type { Collection } from "../store/collection.js";
-import { defineCollection } from "../store/collection.js";
+import type { RolesRepository } from "../store/repositories.js";
 
 export const ROLES = ["official", "admin"] as const satisfies readonly Role[];
 
@@ -14,9 +13,6 @@ export const roleGrantSchema = z.object({
   grantedAt: z.iso.datetime(),
 });
 export type RoleGrant = z.infer<typeof roleGrantSchema>;
-
-/** Keyed by user key (`telegram:123456`); a handful of records, one small file. */
-export const rolesCollection = defineCollection({ name: "roles", version: 1, record: roleGrantSchema, shards: 1 });
 
 /**
  * Channels whose user ids the platform vouches for, so a role can be given to one. Web chat
@@ -38,17 +34,17 @@ export type RoleChange = { ok: true; holder: RoleHolder; previous: Role | null }
 
 export interface Roles {
   /** The role of this user now; asked again for every command and button press. */
-  roleOf(user: Pick<UserRef, "channel" | "id">): Role | null;
+  roleOf(user: Pick<UserRef, "channel" | "id">): Promise<Role | null>;
   /** The same by user key (`telegram:123`), e.g. for whoever made an audited change. */
-  roleOfKey(userKey: string): Role | null;
+  roleOfKey(userKey: string): Promise<Role | null>;
   /** Gives or changes a role; an admin's act (the caller checks that `by` is an admin). */
-  grant(userKey: string, role: Role, by: string, now: Date): RoleChange;
+  grant(userKey: string, role: Role, by: string, now: Date): Promise<RoleChange>;
   /** Takes a role given in the bot away. */
-  revoke(userKey: string, by: string, now: Date): RoleChange;
+  revoke(userKey: string, by: string, now: Date): Promise<RoleChange>;
   /** Everyone with a role: the bootstrap admins first, then the grants, oldest first. */
-  holders(): RoleHolder[];
-  /** Told synchronously of every grant and revocation (the audit log listens). */
-  subscribe(listener: (event: RoleEvent) => void): () => void;
+  holders(): Promise<RoleHolder[]>;
+  /** Told of every grant and revocation within its unit of work (the audit log listens). */
+  subscribe(listener: (event: RoleEvent) => Promise<void>): () => void;
 }
 
 export type RoleEvent = { kind: "granted" | "revoked"; userKey: string; role: Role; previous: Role | null; by: string; at: string };
@@ -68,49 +64,58 @@ export function parseRoleTarget(input: string): { ok: true; userKey: string } | 
  * admins, whatever is stored); everyone else holds the role an admin gave them in the bot. The
  * check runs on the server for every command and button, whatever the client sent.
  */
-export function createRoles(bootstrapTelegramAdmins: readonly string[], grants?: Collection<RoleGrant>): Roles {
+export function createRoles(bootstrapTelegramAdmins: readonly string[], grants?: RolesRepository): Roles {
   const bootstrap = new Set(bootstrapTelegramAdmins.map((id) => `telegram:${id}`));
-  const listeners = new Set<(event: RoleEvent) => void>();
-  const roleOfKey = (key: string): Role | null => (bootstrap.has(key) ? "admin" : (grants?.get(key)?.role ?? null));
-  const emit = (event: RoleEvent) => {
-    for (const listener of listeners) listener(event);
+  const listeners = new Set<(event: RoleEvent) => Promise<void>>();
+  const roleOfKey = async (key: string): Promise<Role | null> => (bootstrap.has(key) ? "admin" : ((await grants?.get(key))?.role ?? null));
+  const emit = async (event: RoleEvent) => {
+    for (const listener of listeners) await listener(event);
   };
-  const holderOf = (key: string): RoleHolder | null => {
-    if (bootstrap.has(key)) return { userKey: key, role: "admin", bootstrap: true, grantedBy: null, grantedAt: null };
-    const g = grants?.get(key);
-    return g ? { userKey: key, role: g.role, bootstrap: false, grantedBy: g.grantedBy, grantedAt: g.grantedAt } : null;
+  const bootstrapHolder = (key: string): RoleHolder => ({ userKey: key, role: "admin", bootstrap: true, grantedBy: null, grantedAt: null });
+  const granted = (key: string, g: RoleGrant): RoleHolder => ({ userKey: key, role: g.role, bootstrap: false, grantedBy: g.grantedBy, grantedAt: g.grantedAt });
+  const store = () => {
+    if (!grants) throw new Error("roles: no repository to store grants in");
+    return grants;
   };
 
   return {
     roleOf: (user) => roleOfKey(userKeyOf(user)),
     roleOfKey,
-    grant(userKey, role, by, now) {
-      if (!grants) throw new Error("roles: no collection to store grants in");
+    async grant(userKey, role, by, now) {
       if (bootstrap.has(userKey)) return { ok: false, error: { key: "roles-bootstrap-fixed", args: { user: userKey } } };
       if (userKey === by) return { ok: false, error: { key: "roles-not-self" } };
-      const previous = grants.get(userKey)?.role ?? null;
-      if (previous === role) return { ok: false, error: { key: "roles-already", args: { user: userKey } } };
       const at = now.toISOString();
-      grants.set(userKey, { role, grantedBy: by, grantedAt: at });
-      emit({ kind: "granted", userKey, role, previous, by, at });
-      return { ok: true, holder: holderOf(userKey)!, previous };
+      let previous: Role | null = null;
+      let same = false;
+      const stored = await store().update(userKey, (current) => {
+        previous = current?.role ?? null;
+        same = previous === role;
+        return same ? undefined : { role, grantedBy: by, grantedAt: at };
+      });
+      if (same) return { ok: false, error: { key: "roles-already", args: { user: userKey } } };
+      await emit({ kind: "granted", userKey, role, previous, by, at });
+      return { ok: true, holder: granted(userKey, stored!), previous };
     },
-    revoke(userKey, by, now) {
-      if (!grants) throw new Error("roles: no collection to store grants in");
+    async revoke(userKey, by, now) {
       if (bootstrap.has(userKey)) return { ok: false, error: { key: "roles-bootstrap-fixed", args: { user: userKey } } };
       if (userKey === by) return { ok: false, error: { key: "roles-not-self" } };
-      const existing = holderOf(userKey);
+      let existing: RoleGrant | undefined;
+      await store().update(userKey, (current) => {
+        existing = current;
+        return current ? null : undefined;
+      });
       if (!existing) return { ok: false, error: { key: "roles-none", args: { user: userKey } } };
-      grants.delete(userKey);
-      emit({ kind: "revoked", userKey, role: existing.role, previous: existing.role, by, at: now.toISOString() });
-      return { ok: true, holder: existing, previous: existing.role };
+      const holder = granted(userKey, existing);
+      await emit({ kind: "revoked", userKey, role: holder.role, previous: holder.role, by, at: now.toISOString() });
+      return { ok: true, holder, previous: holder.role };
     },
-    holders() {
-      const granted = [...(grants?.entries() ?? [])]
-        .filter(([key]) => !bootstrap.has(key))
-        .map(([key]) => holderOf(key)!)
+    async holders() {
+      const list = (await grants?.all()) ?? [];
+      const given = list
+        .filter(({ userKey }) => !bootstrap.has(userKey))
+        .map(({ userKey, grant }) => granted(userKey, grant))
         .sort((a, b) => (a.grantedAt ?? "").localeCompare(b.grantedAt ?? "") || a.userKey.localeCompare(b.userKey));
-      return [...[...bootstrap].map((key) => holderOf(key)!), ...granted];
+      return [...[...bootstrap].map(bootstrapHolder), ...given];
     },
     subscribe(listener) {
       listeners.add(listener);

@@ -5,8 +5,9 @@ import { todayInVietnam } from "../domain/dates.js";
 import type { Programme } from "../domain/programmes.js";
 import { SIZE_CLASSES, type SizeClass } from "../domain/size-class.js";
 import { STATUSES, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
-import { SECTOR_GROUPS, type SectorGroup, type Submission } from "../domain/submission.js";
+import type { SectorGroup } from "../domain/submission.js";
 import { cycleFor, dossierDeadline, type PhaseId, type Timeline } from "../knowledge/timeline.js";
+import type { SubmissionsRepository } from "../store/repositories.js";
 
 dayjs.extend(utc);
 
@@ -71,13 +72,9 @@ export function daysBetween(fromIso: string, toIso: string): number {
   return dayjs.utc(toIso).diff(dayjs.utc(fromIso), "day");
 }
 
-function lastChange(s: Submission): string {
-  return s.statusHistory[s.statusHistory.length - 1]!.at;
-}
-
-/** Waiting on the enterprise's dossier (GTCLQG) or on a first decision (both programmes). */
-function waiting(s: Submission): boolean {
-  return isOpen(s.programme, s.status) && (statusInfo(s.programme, s.status)?.awaitsDossier === true || s.status === "registered");
+/** Statuses where a submission waits: for its dossier (GTCLQG), or for a first decision (both programmes). */
+export function waitingStatuses(programme: Programme): StatusId[] {
+  return STATUSES[programme].filter((info) => isOpen(programme, info.id) && (statusInfo(programme, info.id)?.awaitsDossier === true || info.id === "registered")).map((i) => i.id);
 }
 
 /**
@@ -85,56 +82,30 @@ function waiting(s: Submission): boolean {
  * else the year a registration made now would get. Not simply this calendar year: one award
  * year's council and decision often run into the next.
  */
-export function defaultStatsYear(all: Iterable<Submission>, programme: Programme, timeline: Timeline, now: Date): number {
-  let latest = 0;
-  for (const s of all) if (s.programme === programme && s.awardYear > latest) latest = s.awardYear;
-  return latest || awardYearFor(timeline, programme, now);
+export async function defaultStatsYear(submissions: SubmissionsRepository, programme: Programme, timeline: Timeline, now: Date): Promise<number> {
+  return (await submissions.years(programme))[0] ?? awardYearFor(timeline, programme, now);
 }
 
 /** Award years that have submissions of the programme, newest first. */
-export function yearsWithSubmissions(all: Iterable<Submission>, programme: Programme): number[] {
-  const years = new Set<number>();
-  for (const s of all) if (s.programme === programme) years.add(s.awardYear);
-  return [...years].sort((a, b) => b - a);
+export function yearsWithSubmissions(submissions: SubmissionsRepository, programme: Programme): Promise<number[]> {
+  return submissions.years(programme);
 }
 
-/** One pass over the submissions; everything /thongke and `npm run cli -- stats` show. */
-export function computeStats(all: Iterable<Submission>, q: StatsQuery): Stats {
+/** Everything /thongke and `npm run cli -- stats` show: the repository counts, the service adds the calendar. */
+export async function computeStats(submissions: SubmissionsRepository, q: StatsQuery): Promise<Stats> {
   const today = todayInVietnam(q.now);
-  const counts = new Map<StatusId, number>();
-  const bySector: Stats["bySector"] = { production: 0, services: 0, unknown: 0 };
-  const bySize = Object.fromEntries([...SIZE_CLASSES, "unknown"].map((k) => [k, 0])) as Stats["bySize"];
-  const communes = new Map<string, { key: string | null; name: string | null; count: number }>();
-  const otherYears = new Map<number, number>();
-  const stalled: StalledSubmission[] = [];
-  const weekAgo = q.now.getTime() - NEW_WINDOW_DAYS * DAY_MS;
-  let total = 0;
-  let open = 0;
-  let newThisWeek = 0;
-
-  for (const s of all) {
-    if (s.programme !== q.programme) continue;
-    if (s.awardYear !== q.year) {
-      if (isOpen(s.programme, s.status)) otherYears.set(s.awardYear, (otherYears.get(s.awardYear) ?? 0) + 1);
-      continue;
-    }
-    total++;
-    counts.set(s.status, (counts.get(s.status) ?? 0) + 1);
-    if (isOpen(s.programme, s.status)) open++;
-    const o = s.organisation;
-    bySector[o.sectorGroup && (SECTOR_GROUPS as readonly string[]).includes(o.sectorGroup) ? o.sectorGroup : "unknown"]++;
-    bySize[o.sizeClass ?? "unknown"]++;
-    const key = o.address.communeKey;
-    const c = communes.get(key ?? "") ?? { key, name: o.address.commune, count: 0 };
-    c.count++;
-    communes.set(key ?? "", c);
-    if (Date.parse(s.createdAt) >= weekAgo) newThisWeek++;
-    if (waiting(s)) {
-      const since = lastChange(s);
-      const days = Math.floor((q.now.getTime() - Date.parse(since)) / DAY_MS);
-      if (days > q.stalledAfterDays) stalled.push({ code: s.code, organisation: o.name, status: s.status, since, days });
-    }
-  }
+  const f = await submissions.figures({
+    programme: q.programme,
+    year: q.year,
+    openStatuses: STATUSES[q.programme].filter((i) => isOpen(q.programme, i.id)).map((i) => i.id),
+    waitingStatuses: waitingStatuses(q.programme),
+    newSince: new Date(q.now.getTime() - NEW_WINDOW_DAYS * DAY_MS).toISOString(),
+    // Stalled = more than `stalledAfterDays` whole days since the last change.
+    stalledBefore: new Date(q.now.getTime() - (q.stalledAfterDays + 1) * DAY_MS).toISOString(),
+  });
+  const bySector: Stats["bySector"] = { production: f.bySector.production ?? 0, services: f.bySector.services ?? 0, unknown: f.bySector.unknown ?? 0 };
+  const bySize = Object.fromEntries([...SIZE_CLASSES, "unknown"].map((k) => [k, f.bySize[k] ?? 0])) as Stats["bySize"];
+  const stalled: StalledSubmission[] = f.stalled.map((x) => ({ ...x, days: Math.floor((q.now.getTime() - Date.parse(x.since)) / DAY_MS) }));
 
   const cycle = cycleFor(q.timeline, q.programme, q.year);
   const upcoming: UpcomingPhase[] = [];
@@ -152,18 +123,18 @@ export function computeStats(all: Iterable<Submission>, q: StatsQuery): Stats {
     programme: q.programme,
     year: q.year,
     today,
-    total,
-    open,
-    byStatus: STATUSES[q.programme].map((info) => ({ status: info.id, count: counts.get(info.id) ?? 0 })),
+    total: f.total,
+    open: f.open,
+    byStatus: STATUSES[q.programme].map((info) => ({ status: info.id, count: f.byStatus[info.id] ?? 0 })),
     bySector,
     bySize,
-    byCommune: [...communes.values()].sort((a, b) => b.count - a.count || (a.name ?? "").localeCompare(b.name ?? "", "vi")),
-    newThisWeek,
+    byCommune: [...f.byCommune].sort((a, b) => b.count - a.count || (a.name ?? "").localeCompare(b.name ?? "", "vi")),
+    newThisWeek: f.newSince,
     stalledAfterDays: q.stalledAfterDays,
     stalled: stalled.sort((a, b) => b.days - a.days || a.code.localeCompare(b.code)),
     dossierDeadline: { date: deadline, daysLeft: deadline === null ? null : daysBetween(today, deadline) },
     upcoming,
     hasCycle: cycle !== undefined,
-    otherYearsOpen: [...otherYears].map(([year, count]) => ({ year, count })).sort((a, b) => b.year - a.year),
+    otherYearsOpen: [...f.otherYearsOpen].sort((a, b) => b.year - a.year),
   };
 }

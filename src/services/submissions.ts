@@ -3,7 +3,6 @@ import { INITIAL_STATUS, WITHDRAWN, isOpen, isStatusOf, type StatusId } from "..
 import type { Programme } from "../domain/programmes.js";
 import {
   holds,
-  submissionSchema,
   type Actor,
   type Contact,
   type StatusChange,
@@ -11,15 +10,8 @@ import {
 } from "../domain/submission.js";
 import { formatTrackingCode, parseTrackingCode } from "../domain/tracking-code.js";
 import type { ChannelName as Channel, FileRef } from "../core/types.js";
-import type { Collection } from "../store/collection.js";
-import { defineCollection } from "../store/collection.js";
-import type { Counters } from "./counters.js";
-
-/**
- * Submissions, keyed by tracking code and spread over 64 shard files (5,000 submissions ≈ 200 KB
- * per file), so a change rewrites one small file.
- */
-export const submissionsCollection = defineCollection({ name: "submissions", version: 1, record: submissionSchema, shards: 64 });
+import type { Transactions } from "../store/port.js";
+import type { CountersRepository, SubmissionsRepository } from "../store/repositories.js";
 
 /** What the form collects; the service adds the code, the status and the timestamps. */
 export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistory" | "createdAt" | "updatedAt" | "contactRemovedAt" | "pendingContact" | "linked">;
@@ -27,7 +19,7 @@ export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistor
 export type CreateResult = { ok: true; submission: Submission } | { ok: false; reason: "duplicate"; existing: Submission };
 export type Outcome = { ok: true; submission: Submission } | { ok: false; error: MessageRef };
 
-/** Told synchronously after every change, inside the same turn (so an audit entry shares its commit). */
+/** Told after every change, inside the same unit of work (so an audit entry shares its commit). */
 export type SubmissionEvent =
   | { kind: "created"; submission: Submission }
   | { kind: "status"; submission: Submission; change: StatusChange }
@@ -36,98 +28,105 @@ export type SubmissionEvent =
 
 export interface Submissions {
   /** Refuses a second live submission for the same tax code, programme and award year. */
-  create(draft: SubmissionDraft, now: Date): CreateResult;
+  create(draft: SubmissionDraft, now: Date): Promise<CreateResult>;
   /** The live (not withdrawn) submission for this tax code, programme and year, if any. */
-  duplicateOf(taxCode: string, programme: Programme, awardYear: number): Submission | undefined;
+  duplicateOf(taxCode: string, programme: Programme, awardYear: number): Promise<Submission | undefined>;
   /** By exact tracking code. */
-  get(code: string): Submission | undefined;
+  get(code: string): Promise<Submission | undefined>;
   /** By a code as typed ("gt-2026-42"). */
-  find(typed: string): Submission | undefined;
-  /** A user's submissions (on that channel), newest first. */
-  byOwner(userKey: string): Submission[];
-  byTaxCode(taxCode: string): Submission[];
-  all(): IterableIterator<Submission>;
-  readonly count: number;
+  find(typed: string): Promise<Submission | undefined>;
+  /** A user's submissions (registered, or linked to with the owner's consent), newest first. */
+  byOwner(userKey: string): Promise<Submission[]>;
+  byTaxCode(taxCode: string): Promise<Submission[]>;
+  count(): Promise<number>;
   /**
-   * Records a status change with who made it. No workflow rules here: the officials' desk checks
-   * its transitions first; the enterprise may only withdraw (below).
+   * Records a status change with who made it. No workflow rules here: the officials' desk passes
+   * its transition check as `allowed`, which sees the submission as it is under the lock (so two
+   * officials moving it at once cannot both succeed from the same status); the enterprise may
+   * only withdraw (below).
    */
-  changeStatus(code: string, to: StatusId, by: Actor, now: Date, note?: string | null): Outcome;
+  changeStatus(code: string, to: StatusId, by: Actor, now: Date, note?: string | null, allowed?: (current: Submission) => MessageRef | null): Promise<Outcome>;
   /** The owner withdraws an open submission; it is kept with status `withdrawn`. */
-  withdraw(code: string, ownerKey: string, now: Date): Outcome;
+  withdraw(code: string, ownerKey: string, now: Date): Promise<Outcome>;
   /** The owner's new contact replaces the old; anyone else's waits for an official (`pendingContact`). */
-  updateContact(code: string, contact: Contact, byUserKey: string, now: Date): Outcome & { applied?: boolean };
+  updateContact(code: string, contact: Contact, byUserKey: string, now: Date): Promise<Outcome & { applied?: boolean }>;
   /** An official accepts (it replaces the contact) or dismisses the contact someone else proposed. */
-  resolvePendingContact(code: string, accept: boolean, officialKey: string, now: Date): Outcome;
+  resolvePendingContact(code: string, accept: boolean, officialKey: string, now: Date): Promise<Outcome>;
   /** The owner removes the contact of a withdrawn submission (kept for the record without it). */
-  removeContact(code: string, ownerKey: string, now: Date): Outcome;
+  removeContact(code: string, ownerKey: string, now: Date): Promise<Outcome>;
   /** A file the owner sent, kept by reference. */
-  attach(code: string, ownerKey: string, file: FileRef, now: Date): Outcome;
+  attach(code: string, ownerKey: string, file: FileRef, now: Date): Promise<Outcome>;
   /** The owner confirmed that `identity` (the enterprise on another channel) may follow this submission too. */
-  link(code: string, ownerKey: string, identity: { userKey: string; channel: Channel; userId: string }, now: Date): Outcome;
-  subscribe(listener: (event: SubmissionEvent) => void): () => void;
+  link(code: string, ownerKey: string, identity: { userKey: string; channel: Channel; userId: string }, now: Date): Promise<Outcome>;
+  subscribe(listener: (event: SubmissionEvent) => Promise<void>): () => void;
 }
 
 const MAX_DOCUMENTS = 100;
 
-export function createSubmissions(collection: Collection<Submission>, counters: Counters): Submissions {
-  const byOwner = new Map<string, Set<string>>();
-  const byTax = new Map<string, Set<string>>();
-  const listeners = new Set<(event: SubmissionEvent) => void>();
-  const add = (map: Map<string, Set<string>>, key: string, code: string) => {
-    const set = map.get(key) ?? new Set<string>();
-    set.add(code);
-    map.set(key, set);
-  };
-  /** Highest sequence in use per counter key, so a counter behind its records (an old backup) never repeats a code. */
-  const highest = new Map<string, number>();
+/** One change of a submission: the new record and what to tell, an error, or nothing to do. */
+type StepResult = { next: Submission; event: (saved: Submission) => SubmissionEvent | null } | { error: MessageRef } | { same: Submission };
+type Step = (s: Submission, at: string) => StepResult;
+
+export function createSubmissions(repo: SubmissionsRepository, counters: CountersRepository, tx: Pick<Transactions, "lock">): Submissions {
+  const listeners = new Set<(event: SubmissionEvent) => Promise<void>>();
   const counterKey = (programme: Programme, year: number) => `submission:${programme}:${year}`;
-  const index = (s: Submission) => {
-    add(byOwner, s.owner.userKey, s.code);
-    for (const l of s.linked) add(byOwner, l.userKey, s.code);
-    add(byTax, s.organisation.taxCode, s.code);
-    const sequence = parseTrackingCode(s.code)?.sequence ?? 0;
-    const key = counterKey(s.programme, s.awardYear);
-    if (sequence > (highest.get(key) ?? 0)) highest.set(key, sequence);
+  const emit = async (event: SubmissionEvent) => {
+    for (const listener of listeners) await listener(event);
   };
-  for (const s of collection.values()) index(s);
-
-  const emit = (event: SubmissionEvent) => {
-    for (const listener of listeners) listener(event);
-  };
-  const save = (s: Submission): Submission => collection.set(s.code, s);
-  const list = (codes: Set<string> | undefined) =>
-    [...(codes ?? [])]
-      .map((c) => collection.get(c))
-      .filter((s): s is Submission => s !== undefined)
-      .sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.code < b.code ? 1 : -1));
   const notFound: Outcome = { ok: false, error: { key: "sub-not-found" } };
-  const owned = (code: string, ownerKey: string): Submission | undefined => {
-    const s = collection.get(code);
-    return s && holds(s, ownerKey) ? s : undefined;
-  };
 
-  const duplicateOf = (taxCode: string, programme: Programme, awardYear: number) =>
-    list(byTax.get(taxCode)).find((s) => s.programme === programme && s.awardYear === awardYear && s.status !== WITHDRAWN);
-
-  const recordStatus = (s: Submission, to: StatusId, by: Actor, now: Date, note: string | null): Outcome => {
+  /**
+   * Changes one submission under its lock: `change` sees it as it is now and returns the new
+   * record, or an error. The event is told within the same unit of work.
+   */
+  const change = async (code: string, step: Step, now: Date): Promise<Outcome> => {
     const at = now.toISOString();
-    const change: StatusChange = { at, from: s.status, to, by, note };
-    const saved = save({ ...s, status: to, statusHistory: [...s.statusHistory, change], updatedAt: at });
-    emit({ kind: "status", submission: saved, change });
+    let result: Outcome = notFound;
+    let event: ((saved: Submission) => SubmissionEvent | null) | null = null;
+    const saved = await repo.update(code, (current) => {
+      if (!current) return undefined;
+      const r = step(current, at);
+      if ("error" in r) {
+        result = { ok: false, error: r.error };
+        return undefined;
+      }
+      if ("same" in r) {
+        result = { ok: true, submission: r.same };
+        return undefined;
+      }
+      event = r.event;
+      return r.next;
+    });
+    if (!event || !saved) return result;
+    const told = (event as (s: Submission) => SubmissionEvent | null)(saved);
+    if (told) await emit(told);
     return { ok: true, submission: saved };
   };
 
+  const duplicateOf = (taxCode: string, programme: Programme, awardYear: number) => repo.duplicate(taxCode, programme, awardYear, [WITHDRAWN]);
+
+  const statusStep =
+    (to: StatusId, by: Actor, note: string | null, allowed?: (s: Submission) => MessageRef | null) =>
+    (s: Submission, at: string): StepResult => {
+      const refused = allowed?.(s) ?? null;
+      if (refused) return { error: refused };
+      const change: StatusChange = { at, from: s.status, to, by, note };
+      return { next: { ...s, status: to, statusHistory: [...s.statusHistory, change], updatedAt: at }, event: (saved: Submission): SubmissionEvent => ({ kind: "status", submission: saved, change }) };
+    };
+
   return {
-    create(draft, now) {
-      const existing = duplicateOf(draft.organisation.taxCode, draft.programme, draft.awardYear);
+    async create(draft, now) {
+      // One registration per tax code, programme and year at a time, on every instance.
+      await tx.lock(`submission:${draft.organisation.taxCode}:${draft.programme}:${draft.awardYear}`);
+      const existing = await duplicateOf(draft.organisation.taxCode, draft.programme, draft.awardYear);
       if (existing) return { ok: false, reason: "duplicate", existing };
-      // Synchronous from here to the write: two turns cannot take the same number.
-      const key = counterKey(draft.programme, draft.awardYear);
-      const sequence = counters.next(key, highest.get(key) ?? 0);
+      // Never a number at or below the highest in use: a counter restored from an older backup than the records must not repeat a code.
+      const highest = await repo.highestSequence(draft.programme, draft.awardYear);
+      const sequence = await counters.next(counterKey(draft.programme, draft.awardYear), highest);
       const at = now.toISOString();
       const code = formatTrackingCode(draft.programme, draft.awardYear, sequence);
-      const submission = save({
+      // The repository checks the record against submissionSchema as it stores it.
+      const submission = await repo.insert({
         ...draft,
         code,
         status: INITIAL_STATUS,
@@ -138,87 +137,99 @@ export function createSubmissions(collection: Collection<Submission>, counters: 
         pendingContact: null,
         linked: [],
       });
-      index(submission);
-      emit({ kind: "created", submission });
+      await emit({ kind: "created", submission });
       return { ok: true, submission };
     },
     duplicateOf,
-    get: (code) => collection.get(code),
-    find(typed) {
+    get: (code) => repo.get(code),
+    async find(typed) {
       const parsed = parseTrackingCode(typed);
-      return parsed ? collection.get(parsed.code) : undefined;
+      return parsed ? repo.get(parsed.code) : undefined;
     },
-    byOwner: (userKey) => list(byOwner.get(userKey)),
-    byTaxCode: (taxCode) => list(byTax.get(taxCode)),
-    all: () => collection.values(),
-    get count() {
-      return collection.size;
-    },
-    changeStatus(code, to, by, now, note = null) {
-      const s = collection.get(code);
-      if (!s) return notFound;
-      if (!isStatusOf(s.programme, to)) return { ok: false, error: { key: "sub-status-not-of-programme", args: { code } } };
-      return recordStatus(s, to, by, now, note);
+    byOwner: (userKey) => repo.byHolder(userKey),
+    byTaxCode: (taxCode) => repo.byTaxCode(taxCode, false),
+    count: () => repo.count(),
+    changeStatus(code, to, by, now, note = null, allowed) {
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!isStatusOf(s.programme, to)) return { error: { key: "sub-status-not-of-programme", args: { code } } };
+          return statusStep(to, by, note, allowed)(s, at);
+        },
+        now,
+      );
     },
     withdraw(code, ownerKey, now) {
-      const s = owned(code, ownerKey);
-      if (!s) return notFound;
-      if (!isOpen(s.programme, s.status)) return { ok: false, error: { key: "sub-withdraw-final", args: { code } } };
-      return recordStatus(s, WITHDRAWN, { kind: "enterprise", userKey: ownerKey }, now, null);
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!holds(s, ownerKey)) return { error: { key: "sub-not-found" } };
+          if (!isOpen(s.programme, s.status)) return { error: { key: "sub-withdraw-final", args: { code } } };
+          return statusStep(WITHDRAWN, { kind: "enterprise", userKey: ownerKey }, null)(s, at);
+        },
+        now,
+      );
     },
-    updateContact(code, contact, byUserKey, now) {
-      const s = collection.get(code);
-      if (!s) return notFound;
-      const at = now.toISOString();
-      if (holds(s, byUserKey)) {
-        const saved = save({ ...s, contact, contactRemovedAt: null, updatedAt: at });
-        emit({ kind: "contact-updated", submission: saved, by: byUserKey });
-        return { ok: true, submission: saved, applied: true };
-      }
-      const saved = save({ ...s, pendingContact: { contact, at, by: byUserKey }, updatedAt: at });
-      emit({ kind: "contact-proposed", submission: saved, by: byUserKey });
-      return { ok: true, submission: saved, applied: false };
+    async updateContact(code, contact, byUserKey, now) {
+      let applied = false;
+      const result = await change(
+        code,
+        (s, at): StepResult => {
+          applied = holds(s, byUserKey);
+          if (applied) return { next: { ...s, contact, contactRemovedAt: null, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "contact-updated", submission: saved, by: byUserKey }) };
+          return { next: { ...s, pendingContact: { contact, at, by: byUserKey }, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "contact-proposed", submission: saved, by: byUserKey }) };
+        },
+        now,
+      );
+      return result.ok ? { ...result, applied } : result;
     },
     resolvePendingContact(code, accept, officialKey, now) {
-      const s = collection.get(code);
-      if (!s) return notFound;
-      if (!s.pendingContact) return { ok: false, error: { key: "sub-no-pending-contact", args: { code } } };
-      const at = now.toISOString();
-      const saved = save({ ...s, ...(accept ? { contact: s.pendingContact.contact, contactRemovedAt: null } : {}), pendingContact: null, updatedAt: at });
-      emit({ kind: accept ? "contact-updated" : "contact-dismissed", submission: saved, by: officialKey });
-      return { ok: true, submission: saved };
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!s.pendingContact) return { error: { key: "sub-no-pending-contact", args: { code } } };
+          const next = { ...s, ...(accept ? { contact: s.pendingContact.contact, contactRemovedAt: null } : {}), pendingContact: null, updatedAt: at };
+          return { next, event: (saved): SubmissionEvent => ({ kind: accept ? "contact-updated" : "contact-dismissed", submission: saved, by: officialKey }) };
+        },
+        now,
+      );
     },
     removeContact(code, ownerKey, now) {
-      const s = owned(code, ownerKey);
-      if (!s) return notFound;
-      if (s.status !== WITHDRAWN) return { ok: false, error: { key: "sub-remove-contact-open", args: { code } } };
-      const at = now.toISOString();
-      const saved = save({ ...s, contact: null, pendingContact: null, contactRemovedAt: at, updatedAt: at });
-      emit({ kind: "contact-removed", submission: saved, by: ownerKey });
-      return { ok: true, submission: saved };
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!holds(s, ownerKey)) return { error: { key: "sub-not-found" } };
+          if (s.status !== WITHDRAWN) return { error: { key: "sub-remove-contact-open", args: { code } } };
+          return { next: { ...s, contact: null, pendingContact: null, contactRemovedAt: at, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "contact-removed", submission: saved, by: ownerKey }) };
+        },
+        now,
+      );
     },
     attach(code, ownerKey, file, now) {
-      const s = owned(code, ownerKey);
-      if (!s) return notFound;
-      if (!isOpen(s.programme, s.status)) return { ok: false, error: { key: "sub-attach-final", args: { code } } };
-      if (s.documents.some((d) => d.file.ref === file.ref)) return { ok: true, submission: s };
-      if (s.documents.length >= MAX_DOCUMENTS) return { ok: false, error: { key: "sub-attach-too-many", args: { max: MAX_DOCUMENTS } } };
-      const at = now.toISOString();
-      const saved = save({ ...s, documents: [...s.documents, { file, addedAt: at }], updatedAt: at });
-      emit({ kind: "document-added", submission: saved, by: ownerKey });
-      return { ok: true, submission: saved };
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!holds(s, ownerKey)) return { error: { key: "sub-not-found" } };
+          if (!isOpen(s.programme, s.status)) return { error: { key: "sub-attach-final", args: { code } } };
+          if (s.documents.some((d) => d.file.ref === file.ref)) return { same: s };
+          if (s.documents.length >= MAX_DOCUMENTS) return { error: { key: "sub-attach-too-many", args: { max: MAX_DOCUMENTS } } };
+          return { next: { ...s, documents: [...s.documents, { file, addedAt: at }], updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "document-added", submission: saved, by: ownerKey }) };
+        },
+        now,
+      );
     },
     link(code, ownerKey, identity, now) {
-      const s = collection.get(code);
-      // Only the owner who registered confirms a link; a linked identity cannot add more.
-      if (!s || s.owner.userKey !== ownerKey) return notFound;
-      if (holds(s, identity.userKey)) return { ok: true, submission: s };
-      if (s.linked.length >= 10) return { ok: false, error: { key: "link-too-many", args: { code } } };
-      const at = now.toISOString();
-      const saved = save({ ...s, linked: [...s.linked, { ...identity, at }], updatedAt: at });
-      index(saved);
-      emit({ kind: "linked", submission: saved, by: ownerKey, linkedUserKey: identity.userKey });
-      return { ok: true, submission: saved };
+      return change(
+        code,
+        (s, at): StepResult => {
+          // Only the owner who registered confirms a link; a linked identity cannot add more.
+          if (s.owner.userKey !== ownerKey) return { error: { key: "sub-not-found" } };
+          if (holds(s, identity.userKey)) return { same: s };
+          if (s.linked.length >= 10) return { error: { key: "link-too-many", args: { code } } };
+          return { next: { ...s, linked: [...s.linked, { ...identity, at }], updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "linked", submission: saved, by: ownerKey, linkedUserKey: identity.userKey }) };
+        },
+        now,
+      );
     },
     subscribe(listener) {
       listeners.add(listener);

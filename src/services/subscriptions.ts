@@ -1,6 +1,5 @@
 import { z } from "zod";
-import type { Collection } from "../store/collection.js";
-import { defineCollection } from "../store/collection.js";
+import type { SubscriptionsRepository } from "../store/repositories.js";
 
 /**
  * Who wants the Department's announcements. Opt-in: a user is asked once (at /start) and gets
@@ -16,37 +15,43 @@ export const subscriptionRecordSchema = z.object({
 export type SubscriptionRecord = z.infer<typeof subscriptionRecordSchema>;
 export type SubscriptionChoice = "yes" | "no";
 
-/** Keyed by user key (`telegram:123`); one small record per user who was asked. */
-export const subscriptionsCollection = defineCollection({ name: "subscriptions", version: 1, record: subscriptionRecordSchema, shards: 16 });
-
 export interface Subscriptions {
   /** null: never answered. */
-  choiceOf(userKey: string): SubscriptionChoice | null;
-  wasAsked(userKey: string): boolean;
+  choiceOf(userKey: string): Promise<SubscriptionChoice | null>;
+  /** The choices of many users at once (announcements, read in slices). */
+  choicesOf(userKeys: readonly string[]): Promise<Map<string, SubscriptionChoice | null>>;
+  wasAsked(userKey: string): Promise<boolean>;
   /** Remembers that the question was put, so it is put once. */
-  markAsked(userKey: string, now: Date): void;
+  markAsked(userKey: string, now: Date): Promise<void>;
   /** Returns false when the choice was already that. */
-  set(userKey: string, choice: SubscriptionChoice, now: Date): boolean;
-  wantsAnnouncements(userKey: string): boolean;
+  set(userKey: string, choice: SubscriptionChoice, now: Date): Promise<boolean>;
+  wantsAnnouncements(userKey: string): Promise<boolean>;
   /** Reminders about the user's own dossier: unless they turned announcements off. */
-  acceptsReminders(userKey: string): boolean;
+  acceptsReminders(userKey: string): Promise<boolean>;
 }
 
-export function createSubscriptions(collection: Collection<SubscriptionRecord>): Subscriptions {
-  const choiceOf = (key: string) => collection.get(key)?.choice ?? null;
+export function createSubscriptions(repo: SubscriptionsRepository): Subscriptions {
+  const choiceOf = async (key: string) => (await repo.get(key))?.choice ?? null;
   return {
     choiceOf,
-    wasAsked: (key) => collection.has(key),
-    markAsked(key, now) {
-      if (!collection.has(key)) collection.set(key, { choice: null, askedAt: now.toISOString(), changedAt: null });
+    async choicesOf(keys) {
+      const found = await repo.getMany(keys);
+      return new Map(keys.map((k) => [k, found.get(k)?.choice ?? null]));
     },
-    set(key, choice, now) {
-      const existing = collection.get(key);
-      if (existing?.choice === choice) return false;
-      collection.set(key, { choice, askedAt: existing?.askedAt ?? null, changedAt: now.toISOString() });
-      return true;
+    wasAsked: async (key) => (await repo.get(key)) !== undefined,
+    async markAsked(key, now) {
+      await repo.update(key, (current) => (current ? undefined : { choice: null, askedAt: now.toISOString(), changedAt: null }));
     },
-    wantsAnnouncements: (key) => choiceOf(key) === "yes",
-    acceptsReminders: (key) => choiceOf(key) !== "no",
+    async set(key, choice, now) {
+      let changed = false;
+      await repo.update(key, (current) => {
+        if (current?.choice === choice) return undefined;
+        changed = true;
+        return { choice, askedAt: current?.askedAt ?? null, changedAt: now.toISOString() };
+      });
+      return changed;
+    },
+    wantsAnnouncements: async (key) => (await choiceOf(key)) === "yes",
+    acceptsReminders: async (key) => (await choiceOf(key)) !== "no",
   };
 }

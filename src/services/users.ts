@@ -1,7 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, LOCALES, userKeyOf, type Locale, type UserRef } from "../core/types.js";
-import type { Collection } from "../store/collection.js";
-import { defineCollection } from "../store/collection.js";
+import type { UsersRepository } from "../store/repositories.js";
 
 /** What we keep about everyone who writes to the bot: no names, no messages — only what the bot needs. */
 export const userRecordSchema = z.object({
@@ -16,50 +15,52 @@ export const userRecordSchema = z.object({
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;
 
-export const usersCollection = defineCollection({ name: "users", version: 1, record: userRecordSchema, shards: 32 });
-
-/** lastSeen is refreshed at most this often, so ordinary messages do not rewrite user files. */
+/** lastSeen is refreshed at most this often, so ordinary messages do not rewrite user records. */
 const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;
 
 export interface Users {
-  touch(user: UserRef, now: Date): UserRecord;
-  get(userKey: string): UserRecord | undefined;
-  setLocale(userKey: string, locale: Locale): void;
+  /** Records that the user wrote now (created on the first message). */
+  touch(user: UserRef, now: Date): Promise<UserRecord>;
+  get(userKey: string): Promise<UserRecord | undefined>;
+  /** Many at once (announcements, read in slices). */
+  getMany(userKeys: readonly string[]): Promise<Map<string, UserRecord>>;
+  setLocale(userKey: string, locale: Locale): Promise<void>;
   /** The user blocked the bot / unfollowed (true), or came back (false). */
-  markUnreachable(userKey: string, unreachable: boolean, now: Date): void;
-  all(): IterableIterator<UserRecord>;
-  readonly count: number;
+  markUnreachable(userKey: string, unreachable: boolean, now: Date): Promise<void>;
+  count(): Promise<number>;
+  /** Everyone, in key order, a slice at a time. */
+  page(after: string | null, limit: number): Promise<UserRecord[]>;
 }
 
-export function createUsers(collection: Collection<UserRecord>): Users {
+export function createUsers(repo: UsersRepository): Users {
   return {
-    touch(user, now) {
+    async touch(user, now) {
       const key = userKeyOf(user);
-      const existing = collection.get(key);
       const iso = now.toISOString();
-      if (!existing) {
-        return collection.set(key, { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso, unreachableSince: null });
-      }
-      // A user who writes is reachable again, whatever the platform said before.
-      if (existing.unreachableSince !== null || now.getTime() - Date.parse(existing.lastSeen) >= LAST_SEEN_RESOLUTION_MS) {
-        return collection.set(key, { ...existing, lastSeen: iso, unreachableSince: null });
-      }
-      return existing;
+      const existing = await repo.get(key);
+      // Most messages change nothing: no write, no lock.
+      if (existing && existing.unreachableSince === null && now.getTime() - Date.parse(existing.lastSeen) < LAST_SEEN_RESOLUTION_MS) return existing;
+      const stored = await repo.update(key, (current) => {
+        if (!current) return { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso, unreachableSince: null };
+        // A user who writes is reachable again, whatever the platform said before.
+        if (current.unreachableSince !== null || now.getTime() - Date.parse(current.lastSeen) >= LAST_SEEN_RESOLUTION_MS) return { ...current, lastSeen: iso, unreachableSince: null };
+        return undefined;
+      });
+      return stored!;
     },
-    get: (key) => collection.get(key),
-    setLocale(key, locale) {
-      const existing = collection.get(key);
-      if (existing && existing.locale !== locale) collection.set(key, { ...existing, locale });
+    get: (key) => repo.get(key),
+    getMany: (keys) => repo.getMany(keys),
+    async setLocale(key, locale) {
+      await repo.update(key, (current) => (current && current.locale !== locale ? { ...current, locale } : undefined));
     },
-    markUnreachable(key, unreachable, now) {
-      const existing = collection.get(key);
-      if (!existing) return;
-      const since = unreachable ? (existing.unreachableSince ?? now.toISOString()) : null;
-      if (since !== existing.unreachableSince) collection.set(key, { ...existing, unreachableSince: since });
+    async markUnreachable(key, unreachable, now) {
+      await repo.update(key, (current) => {
+        if (!current) return undefined;
+        const since = unreachable ? (current.unreachableSince ?? now.toISOString()) : null;
+        return since !== current.unreachableSince ? { ...current, unreachableSince: since } : undefined;
+      });
     },
-    all: () => collection.values(),
-    get count() {
-      return collection.size;
-    },
+    count: () => repo.count(),
+    page: (after, limit) => repo.page(after, limit),
   };
 }

@@ -25,39 +25,47 @@ export interface Workflow {
    * audit entry and the change share the turn's commit. `expected` is the status the official
    * saw when choosing: if it changed meanwhile, nothing happens.
    */
-  move(code: string, to: StatusId, actor: OfficialActor, now: Date, note: string | null, expected?: StatusId): MoveResult;
+  move(code: string, to: StatusId, actor: OfficialActor, now: Date, note: string | null, expected?: StatusId): Promise<MoveResult>;
   /** An internal note on a submission (not sent to the enterprise). */
-  addNote(code: string, note: string, actor: OfficialActor, now: Date): { ok: true; entry: AuditEntry } | { ok: false; error: MessageRef };
+  addNote(code: string, note: string, actor: OfficialActor, now: Date): Promise<{ ok: true; entry: AuditEntry } | { ok: false; error: MessageRef }>;
   /** Accepts or dismisses the contact change someone other than the owner proposed. */
-  resolveContact(code: string, accept: boolean, actor: OfficialActor, now: Date): { ok: true; submission: Submission } | { ok: false; error: MessageRef };
+  resolveContact(code: string, accept: boolean, actor: OfficialActor, now: Date): Promise<{ ok: true; submission: Submission } | { ok: false; error: MessageRef }>;
 }
 
 export const MAX_NOTE_LENGTH = 1000;
 
 export function createWorkflow(submissions: Submissions, audit: Audit): Workflow {
   return {
-    move(code, to, actor, now, note, expected) {
-      const s = submissions.get(code);
-      if (!s) return { ok: false, reason: "not-found" };
-      if (expected !== undefined && s.status !== expected) return { ok: false, reason: "stale", submission: s };
-      const check = checkTransition(s.programme, s.status, to);
-      if (!check.ok) return { ok: false, reason: check.reason, submission: s, allowed: check.allowed };
-      const result = submissions.changeStatus(code, to, { kind: "official", userKey: actor.userKey }, now, note);
-      // changeStatus only refuses an unknown code or a status of the other programme, both ruled out above.
-      if (!result.ok) throw new Error(`workflow: ${code} → ${to} refused: ${result.error.key}`);
+    async move(code, to, actor, now, note, expected) {
+      // The checks run again under the submission's lock: another official may be moving it too.
+      let refusal: MoveResult | null = null;
+      const result = await submissions.changeStatus(code, to, { kind: "official", userKey: actor.userKey }, now, note, (s) => {
+        if (expected !== undefined && s.status !== expected) refusal = { ok: false, reason: "stale", submission: s };
+        else {
+          const check = checkTransition(s.programme, s.status, to);
+          if (!check.ok) refusal = { ok: false, reason: check.reason, submission: s, allowed: check.allowed };
+        }
+        return refusal ? { key: "desk-move-refused" } : null;
+      });
+      if (refusal) return refusal;
+      if (!result.ok) {
+        if (result.error.key === "sub-not-found") return { ok: false, reason: "not-found" };
+        // changeStatus only refuses an unknown code or a status of the other programme, both ruled out above.
+        throw new Error(`workflow: ${code} → ${to} refused: ${result.error.key}`);
+      }
       const change = result.submission.statusHistory[result.submission.statusHistory.length - 1]!;
       return { ok: true, submission: result.submission, change };
     },
-    addNote(code, note, actor, now): { ok: true; entry: AuditEntry } | { ok: false; error: MessageRef } {
-      if (!submissions.get(code)) return { ok: false, error: { key: "sub-code-unknown", args: { code } } };
+    async addNote(code, note, actor, now): Promise<{ ok: true; entry: AuditEntry } | { ok: false; error: MessageRef }> {
+      if (!(await submissions.get(code))) return { ok: false, error: { key: "sub-code-unknown", args: { code } } };
       const text = note.trim();
       if (!text) return { ok: false, error: { key: "desk-note-empty" } };
       if (text.length > MAX_NOTE_LENGTH) return { ok: false, error: { key: "desk-note-too-long", args: { max: MAX_NOTE_LENGTH } } };
-      const entry = audit.record({ at: now.toISOString(), action: AUDIT_ACTIONS.note, actor, subject: code, note: text });
+      const entry = await audit.record({ at: now.toISOString(), action: AUDIT_ACTIONS.note, actor, subject: code, note: text });
       return { ok: true, entry };
     },
-    resolveContact(code, accept, actor, now) {
-      const result = submissions.resolvePendingContact(code, accept, actor.userKey, now);
+    async resolveContact(code, accept, actor, now) {
+      const result = await submissions.resolvePendingContact(code, accept, actor.userKey, now);
       return result.ok ? { ok: true, submission: result.submission } : { ok: false, error: result.error };
     },
   };

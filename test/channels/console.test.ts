@@ -6,6 +6,7 @@ import { renderForTerminal, runConsoleChat, terminalInputToEvent } from "../../s
 import { trusted } from "../../src/core/markup.js";
 import { projectRoot } from "../../src/paths.js";
 import { testApp } from "../helpers/app.js";
+import { storeEnv } from "../helpers/store-under-test.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -43,7 +44,7 @@ describe("terminal chat", () => {
     const dir = await tempDir();
     const child = spawn(process.execPath, [path.join(projectRoot, "dist/src/cli.js"), "chat"], {
       cwd: projectRoot,
-      env: { PATH: process.env.PATH ?? "", DATA_DIR: dir },
+      env: { PATH: process.env.PATH ?? "", DATA_DIR: dir, ...storeEnv(dir) },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";

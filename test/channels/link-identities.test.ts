@@ -12,9 +12,8 @@ const ZALO_ID = "5000000000000000888";
 
 async function setup() {
   const { bot, fake, app } = await start();
-  const created = app.services.submissions.create(draft({ userKey: `web:${OWNER_SESSION}` }), new Date("2026-11-22T03:00:00Z"));
+  const created = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: `web:${OWNER_SESSION}` }), new Date("2026-11-22T03:00:00Z")));
   if (!created.ok) throw new Error("fixture");
-  await app.store.commit();
   const ownerInbox = async (): Promise<WebMessage[]> =>
     ((await (await fetch(`${bot.webUrl}api/chat/updates?session=${OWNER_SESSION}`)).json()) as { messages: WebMessage[] }).messages;
   const ownerPresses = async (data: string): Promise<WebMessage[]> => {
@@ -46,7 +45,7 @@ describe("one enterprise on two channels", () => {
     const mine = textOf(await zalo.send("/tracuu"));
     expect(mine).toContain(code);
     expect(mine).toContain("Nguyễn Thị Lan");
-    expect(app.services.audit.about(code).map((e) => [e.action, e.actor.userKey, e.detail]).at(-1)).toEqual(["linked", `web:${OWNER_SESSION}`, `zalo:${ZALO_ID}`]);
+    expect((await app.services.audit.about(code)).map((e) => [e.action, e.actor.userKey, e.detail]).at(-1)).toEqual(["linked", `web:${OWNER_SESSION}`, `zalo:${ZALO_ID}`]);
     // The button works once.
     expect((await ownerPresses(agree.data))[0]?.text).toContain("không còn hiệu lực");
   });

@@ -4,8 +4,8 @@ import { toPlainText } from "../../src/core/markup.js";
 import type { WebMessage } from "../../src/channels/web/chat.js";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot } from "../../src/main.js";
-import { auditLog } from "../../src/services/audit.js";
 import { testApp, testConfig } from "../helpers/app.js";
+import { auditTrail } from "../helpers/audit-trail.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -23,9 +23,8 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     const api = fakeBotApi();
     const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
     app.outbox.register("telegram", channel.sender);
-    const made = app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date());
+    const made = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date()));
     const code = made.ok ? made.submission.code : "";
-    await app.store.commit();
 
     await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
     const view = api.sent()[0]!;
@@ -58,7 +57,7 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
     const api = fakeBotApi();
     const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
-    app.services.submissions.create(draft(), new Date());
+    expect((await app.storage.unit(() => app.services.submissions.create(draft(), new Date()))).ok).toBe(true);
     await channel.bot.handleUpdate(textUpdate(HOA, "/thongke"));
     const [text, photo] = api.sent();
     expect(text?.method).toBe("sendMessage");
@@ -83,12 +82,11 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
     const api = fakeBotApi();
     const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
-    const made = app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date());
+    const made = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date()));
     const code = made.ok ? made.submission.code : "";
     await channel.bot.handleUpdate(textUpdate(LAN, "/start"));
-    await app.store.commit();
-    const record = JSON.stringify(app.services.submissions.get(code));
-    const audited = app.store.log(auditLog).entries().length;
+    const record = JSON.stringify(await app.services.submissions.get(code));
+    const audited = (await auditTrail(app)).length;
     api.clear();
     await channel.bot.handleUpdate(callbackUpdate(LAN, "khongco:1"));
     const unknown = api.sent()[0]!.payload.text;
@@ -98,9 +96,9 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
       expect(api.calls.some((c) => c.method === "answerCallbackQuery")).toBe(true);
       expect(api.sent().map((c) => [c.method, c.payload.text])).toEqual([["sendMessage", unknown]]);
     }
-    expect(JSON.stringify(app.services.submissions.get(code))).toBe(record);
-    expect(app.store.log(auditLog).entries()).toHaveLength(audited);
-    expect(app.services.roles.roleOfKey(`telegram:${HOA}`)).toBe("admin");
+    expect(JSON.stringify(await app.services.submissions.get(code))).toBe(record);
+    expect(await auditTrail(app)).toHaveLength(audited);
+    expect(await app.services.roles.roleOfKey(`telegram:${HOA}`)).toBe("admin");
     await app.close();
   });
 
@@ -113,7 +111,7 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     );
     try {
       const session = "lanwebsession0000001";
-      const made = bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date());
+      const made = await bot.app.storage.unit(() => bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date()));
       const code = made.ok ? made.submission.code : "";
       await bot.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
       await bot.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));

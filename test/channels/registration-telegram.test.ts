@@ -58,7 +58,7 @@ describe("registration through Telegram (offline, fake Bot API at grammY's fetch
     expect(done.payload.chat_id).toBe(LAN);
     expect(String(done.payload.text)).toContain("Mã hồ sơ: <code>GT-2026-0001</code>");
 
-    expect(app.services.submissions.get("GT-2026-0001")).toMatchObject({
+    expect(await app.services.submissions.get("GT-2026-0001")).toMatchObject({
       owner: { userKey: `telegram:${LAN}`, channel: "telegram", userId: String(LAN), locale: "vi" },
       organisation: { taxCode: "0314409058", revenueVnd: 1_500_000_000, capitalVnd: 20_000_000_000, vsic: "vsic2018:C", address: { province: "Đồng Nai" } },
       award: { certificates: ["iso9001", "ocop"] },

@@ -41,7 +41,7 @@ describe("registration through the web chat endpoint over real HTTP", () => {
       await browser.says("/tracuu GT-2026-0001");
       expect(browser.hears()).toContain("Tình trạng: Đã đăng ký");
 
-      expect(bot.app.services.submissions.get("GT-2026-0001")).toMatchObject({
+      expect(await bot.app.services.submissions.get("GT-2026-0001")).toMatchObject({
         owner: { userKey: `web:${SESSION}`, channel: "web" },
         organisation: { name: "Cong ty TNHH San xuat Minh An", taxCode: "0314409058", employees: 45, sizeClass: "small", foundedOn: { date: "2019-03-15", precision: "day" } },
         contact: { name: "Nguyen Thi Lan", phone: "+84912345678", email: "lan@minhan.vn" },

@@ -47,7 +47,7 @@ describe("registration through Zalo (fake OA API over real HTTP)", () => {
     await phone.says("/tracuu GT-2026-0001");
     expect(phone.hears()).toContain("Tình trạng: Đã đăng ký");
 
-    expect(app.services.submissions.get("GT-2026-0001")).toMatchObject({
+    expect(await app.services.submissions.get("GT-2026-0001")).toMatchObject({
       owner: { userKey: `zalo:${LAN}`, channel: "zalo" },
       organisation: { taxCode: "0314409058", employees: 45, sizeClass: "small" },
       contact: { phone: "+84912345678", email: "lan@minhan.vn" },

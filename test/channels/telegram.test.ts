@@ -142,12 +142,12 @@ describe("Telegram channel (offline, fake Bot API at grammY's fetch)", () => {
     const { app, bot } = await setup((call) => (call.payload.chat_id === 6660001 && call.method === "sendMessage" ? { error_code: 403, description: "Forbidden: bot was blocked by the user" } : undefined));
     await bot.handleUpdate(textUpdate(LAN, "/start"));
     await bot.handleUpdate(chatMemberUpdate(LAN, "kicked"));
-    expect(app.services.users.get(`telegram:${LAN}`)?.unreachableSince).not.toBeNull();
+    expect((await app.services.users.get(`telegram:${LAN}`))?.unreachableSince).not.toBeNull();
     await bot.handleUpdate(chatMemberUpdate(LAN, "member"));
-    expect(app.services.users.get(`telegram:${LAN}`)?.unreachableSince).toBeNull();
+    expect((await app.services.users.get(`telegram:${LAN}`))?.unreachableSince).toBeNull();
 
     await bot.handleUpdate(textUpdate(6660001, "/start"));
-    expect(app.services.users.get("telegram:6660001")?.unreachableSince).not.toBeNull();
+    expect((await app.services.users.get("telegram:6660001"))?.unreachableSince).not.toBeNull();
     await app.close();
   });
 });

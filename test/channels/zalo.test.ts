@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { esc } from "../../src/core/markup.js";
 import { startBotProcess } from "../helpers/bot-process.js";
 import { BOT_INFO, TEST_TOKEN, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
-import { startFakeZalo, zaloEnv } from "../helpers/fake-zalo.js";
+import { ZALO, startFakeZalo, zaloEnv } from "../helpers/fake-zalo.js";
 import { choicesFeature } from "../helpers/fixture-choices.js";
 import { counterFeature, echoFeature } from "../helpers/fixture-features.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -43,7 +43,7 @@ describe("Zalo webhook: signatures and repeats", () => {
     expect((await postEvent(url, forged, signatureOf(JSON.stringify(other), String(other.timestamp)))).status).toBe(401);
     await bot.zalo!.idle();
     expect(fake.sent).toEqual([]);
-    expect(bot.app.services.users.count).toBe(0);
+    expect(await bot.app.services.users.count()).toBe(0);
 
     const real = await postEvent(url, forged);
     expect(real.status).toBe(200);
@@ -157,12 +157,12 @@ describe("Zalo conversations", () => {
     const { bot, fake, app } = await setup();
     const lan = zaloUser(bot, fake, "5000000000000000014");
     expect(textOf(await lan.follow())).toContain("Kính chào Quý doanh nghiệp");
-    expect(app.services.users.get("zalo:5000000000000000014")?.unreachableSince).toBeNull();
+    expect((await app.services.users.get("zalo:5000000000000000014"))?.unreachableSince).toBeNull();
     expect(await lan.unfollow()).toEqual([]);
-    expect(app.services.users.get("zalo:5000000000000000014")?.unreachableSince).not.toBeNull();
+    expect((await app.services.users.get("zalo:5000000000000000014"))?.unreachableSince).not.toBeNull();
     // Writing again makes the user reachable again.
     await lan.send("/trogiup");
-    expect(app.services.users.get("zalo:5000000000000000014")?.unreachableSince).toBeNull();
+    expect((await app.services.users.get("zalo:5000000000000000014"))?.unreachableSince).toBeNull();
   });
 
   it("turns images and files into the core's file events (channel zalo, ref = the URL) and answers stickers politely", async () => {
@@ -218,8 +218,8 @@ describe("Zalo conversations", () => {
 
     const sameNumber = zaloUser(bot, fake, "5550001");
     expect(textOf(await sameNumber.send("/start"))).toContain("Kính chào Quý doanh nghiệp");
-    expect(app.services.users.get("telegram:5550001")?.locale).toBe("en");
-    expect(app.services.users.get("zalo:5550001")?.locale).toBeNull();
+    expect((await app.services.users.get("telegram:5550001"))?.locale).toBe("en");
+    expect((await app.services.users.get("zalo:5550001"))?.locale).toBeNull();
     await sameNumber.send("/dem");
     await bot.telegram!.bot.handleUpdate(textUpdate(5550001, "mot"));
     // The Telegram user is in no flow; the Zalo user's counter is untouched by it.
@@ -252,14 +252,20 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     const lan = zaloUser(first.bot, fake, "5000000000000000021");
     await lan.send("/chon");
     expect(fake.refreshes).toBe(1);
-    // Written before use: the journal holds the new pair as soon as the refresh returns…
-    const journal = (await readdir(path.join(dir, "journal"))).map((f) => path.join(dir, "journal", f));
-    const lines = (await Promise.all(journal.map((f) => readFile(f, "utf8")))).join("");
-    expect(lines).toContain(`"refreshToken":"${fake.refreshToken}"`);
-    await first.stop();
-    // …and zalo-auth.json after the shutdown checkpoint.
-    const stored = JSON.parse(await readFile(path.join(dir, "zalo-auth.json"), "utf8")) as { records: Record<string, { refreshToken: string }> };
-    expect(Object.values(stored.records)[0]?.refreshToken).toBe(fake.refreshToken);
+    if (first.app.storage.backend === "json") {
+      // Written before use: the journal holds the new pair as soon as the refresh returns…
+      const journal = (await readdir(path.join(dir, "journal"))).map((f) => path.join(dir, "journal", f));
+      const lines = (await Promise.all(journal.map((f) => readFile(f, "utf8")))).join("");
+      expect(lines).toContain(`"refreshToken":"${fake.refreshToken}"`);
+      await first.stop();
+      // …and zalo-auth.json after the shutdown checkpoint.
+      const stored = JSON.parse(await readFile(path.join(dir, "zalo-auth.json"), "utf8")) as { records: Record<string, { refreshToken: string }> };
+      expect(Object.values(stored.records)[0]?.refreshToken).toBe(fake.refreshToken);
+    } else {
+      // Written before use: committed (read outside any unit of work) as soon as the refresh returns.
+      expect((await first.app.storage.repos.zalo.auth.get(ZALO.appId))?.refreshToken).toBe(fake.refreshToken);
+      await first.stop();
+    }
 
     // Same settings, so ZALO_REFRESH_TOKEN is the first (now used up) token: the stored chain wins.
     const second = await setup({ fake, dataDir: dir });
@@ -290,20 +296,20 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     const outcome = await app.outbox.send("zalo", lan.id, [{ text: esc("Hồ sơ của Quý doanh nghiệp đã được tiếp nhận.") }]);
     expect(outcome).toMatchObject({ ok: false, reason: "unreachable" });
     expect(fake.attempts.filter((a) => a.userId === lan.id && a.error === -230)).toHaveLength(1);
-    expect(app.services.users.get(`zalo:${lan.id}`)?.unreachableSince).not.toBeNull();
-    expect(bot.zalo!.reach(lan.id)).toEqual({ kind: "closed" });
+    expect((await app.services.users.get(`zalo:${lan.id}`))?.unreachableSince).not.toBeNull();
+    expect(await bot.zalo!.reach(lan.id)).toEqual({ kind: "closed" });
   });
 
   it("says what a push can reach: free within 48 h, billed to 7 days, then closed", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
     const { bot, fake } = await setup({ options: { zalo: { clock: () => new Date(now) }, app: { clock: () => new Date(now) } } });
     await zaloUser(bot, fake, "5000000000000000024").send("/start");
-    expect(bot.zalo!.reach("5000000000000000024").kind).toBe("free");
+    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("free");
     now += 3 * 24 * 3600_000;
-    expect(bot.zalo!.reach("5000000000000000024").kind).toBe("billed");
+    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("billed");
     now += 5 * 24 * 3600_000;
-    expect(bot.zalo!.reach("5000000000000000024").kind).toBe("closed");
-    expect(bot.zalo!.reach("5999999999999999999").kind).toBe("closed");
+    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("closed");
+    expect((await bot.zalo!.reach("5999999999999999999")).kind).toBe("closed");
   });
 
   it("on -32 waits and retries a reply, but reports a push as rate-limited", async () => {
@@ -358,7 +364,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     expect(alerts).toHaveLength(1);
     expect(String(alerts[0]?.payload.text)).toContain("Kênh Zalo OA đã ngừng gửi tin");
     expect(log.lines.some((l) => l.includes("an OA admin must grant the app consent again"))).toBe(true);
-    expect(bot.zalo!.tokens.current().needsConsent?.reason).toContain("-14014");
+    expect((await bot.zalo!.tokens.current()).needsConsent?.reason).toContain("-14014");
     expect(fake.sent).toEqual([]);
   });
 });

@@ -103,6 +103,73 @@ describe("config", () => {
     expect(parseConfig(env)).toEqual({ ok: false, error: message });
   });
 
+  it("reads the storage keys: JSON files by default, PostgreSQL with its URL, pool size and instance count", () => {
+    const defaults = parseConfig({});
+    expect(defaults.ok && defaults.config).toMatchObject({ STORE: "json", DATABASE_POOL_SIZE: 20, INSTANCES_EXPECTED: 1 });
+    expect(defaults.ok && defaults.config.DATABASE_URL).toBeUndefined();
+    const postgres = parseConfig({
+      STORE: "postgres",
+      DATABASE_URL: "postgres://nscl:pw-0001@db.internal:5432/nscl",
+      DATABASE_POOL_SIZE: "40",
+      INSTANCES_EXPECTED: "3",
+      TELEGRAM_BOT_TOKEN: TOKEN,
+      WEBHOOK_URL: "https://bot.example.gov.vn/telegram",
+    });
+    expect(postgres.ok && postgres.config).toMatchObject({
+      STORE: "postgres",
+      DATABASE_URL: "postgres://nscl:pw-0001@db.internal:5432/nscl",
+      DATABASE_POOL_SIZE: 40,
+      INSTANCES_EXPECTED: 3,
+    });
+    // Several instances without Telegram need no webhook.
+    expect(parseConfig({ STORE: "postgres", DATABASE_URL: "postgresql://db/nscl", INSTANCES_EXPECTED: "2" }).ok).toBe(true);
+  });
+
+  it.each([
+    [{ STORE: "mysql" }, 'Configuration error: STORE must be json or postgres (got "mysql")'],
+    [{ STORE: "postgres" }, "Configuration error: DATABASE_URL is missing (STORE=postgres needs a postgres:// connection URL)"],
+    [{ STORE: "postgres", DATABASE_URL: "   " }, "Configuration error: DATABASE_URL is missing (STORE=postgres needs a postgres:// connection URL)"],
+    [{ DATABASE_POOL_SIZE: "1" }, 'Configuration error: DATABASE_POOL_SIZE must be a number of connections between 2 and 500 (got "1")'],
+    [{ DATABASE_POOL_SIZE: "many" }, 'Configuration error: DATABASE_POOL_SIZE must be a number of connections between 2 and 500 (got "many")'],
+    [{ INSTANCES_EXPECTED: "0" }, 'Configuration error: INSTANCES_EXPECTED must be a whole number, 1 or more (got "0")'],
+    [
+      { INSTANCES_EXPECTED: "2" },
+      "Configuration error: INSTANCES_EXPECTED is more than 1 but STORE is json (several instances need STORE=postgres: one DATA_DIR belongs to one process)",
+    ],
+    [
+      { STORE: "json", INSTANCES_EXPECTED: "2", DATABASE_URL: "postgres://nscl:pw-0001@db.internal/nscl" },
+      "Configuration error: INSTANCES_EXPECTED is more than 1 but STORE is json (several instances need STORE=postgres: one DATA_DIR belongs to one process)",
+    ],
+    [
+      { STORE: "postgres", DATABASE_URL: "postgres://nscl:pw-0001@db.internal/nscl", INSTANCES_EXPECTED: "2", TELEGRAM_BOT_TOKEN: TOKEN },
+      "Configuration error: WEBHOOK_URL is missing (with INSTANCES_EXPECTED above 1, Telegram must deliver to a webhook behind the load balancer: long polling allows one consumer)",
+    ],
+  ])("storage: %o → one line naming the key and the problem", (env, message) => {
+    const result = parseConfig(env);
+    expect(result).toEqual({ ok: false, error: message });
+    expect(message.split("\n")).toHaveLength(1);
+  });
+
+  it.each([
+    ["not a postgres URL", { DATABASE_URL: "mysql://nscl:Mat-Khau_2026!@db.internal/nscl" }, "Configuration error: DATABASE_URL must be a postgres:// connection URL"],
+    ["a space in it", { DATABASE_URL: "postgres://nscl:Mat-Khau_2026! @db.internal/nscl" }, "Configuration error: DATABASE_URL must be a postgres:// connection URL"],
+    [
+      "a valid URL, another key wrong",
+      { STORE: "postgres", DATABASE_URL: "postgres://nscl:Mat-Khau_2026!@db.internal/nscl", DATABASE_POOL_SIZE: "9999" },
+      'Configuration error: DATABASE_POOL_SIZE must be a number of connections between 2 and 500 (got "9999")',
+    ],
+    [
+      "a valid URL, several instances on long polling",
+      { STORE: "postgres", DATABASE_URL: "postgres://nscl:Mat-Khau_2026!@db.internal/nscl", INSTANCES_EXPECTED: "4", TELEGRAM_BOT_TOKEN: TOKEN },
+      "Configuration error: WEBHOOK_URL is missing (with INSTANCES_EXPECTED above 1, Telegram must deliver to a webhook behind the load balancer: long polling allows one consumer)",
+    ],
+  ])("never prints the database password back (%s)", (_what, env, message) => {
+    const result = parseConfig(env);
+    expect(result).toEqual({ ok: false, error: message });
+    expect(!result.ok && result.error).not.toContain("Mat-Khau_2026");
+    expect(!result.ok && result.error).not.toContain("db.internal");
+  });
+
   it("never prints a token back", () => {
     const result = parseConfig({ TELEGRAM_BOT_TOKEN: "123:secret" });
     expect(result.ok).toBe(false);

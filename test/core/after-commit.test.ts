@@ -5,6 +5,7 @@ import { say } from "../../src/core/feature.js";
 import { esc, toPlainText } from "../../src/core/markup.js";
 import type { BotFeature } from "../../src/flows/context.js";
 import { testApp } from "../helpers/app.js";
+import { storeUnderTest } from "../helpers/store-under-test.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -18,13 +19,17 @@ function fixture(journalDir: () => string, fail: boolean): BotFeature {
         names: ["dat"],
         descriptionKey: "cmd-help",
         audience: "everyone",
-        run: (ctx) => {
-          ctx.services.users.setLocale(ctx.userKey, "en");
+        run: async (ctx) => {
+          await ctx.services.users.setLocale(ctx.userKey, "en");
           return {
             ...say(esc("đã đặt")),
             afterCommit: async () => {
               if (fail) throw new Error("push failed");
-              const onDisk = readdirSync(journalDir()).some((f) => readFileSync(path.join(journalDir(), f), "utf8").includes('"locale":"en"'));
+              // JSON: in the journal file. PostgreSQL: this step runs in a transaction of its own, which sees only what was committed.
+              const onDisk =
+                storeUnderTest() === "json"
+                  ? readdirSync(journalDir()).some((f) => readFileSync(path.join(journalDir(), f), "utf8").includes('"locale":"en"'))
+                  : (await ctx.services.users.get(ctx.userKey))?.locale === "en";
               return [{ text: esc(onDisk ? "đã ghi trước" : "chưa ghi") }];
             },
           };
@@ -48,7 +53,7 @@ describe("a turn's step after the commit", () => {
     const app = await testApp(dir, { extraFeatures: [fixture(() => path.join(dir, "journal"), true)] });
     const replies = await app.conversation.handle({ channel: "web", id: "after-commit-0000002" }, { kind: "command", name: "dat", args: "" });
     expect(replies.map((m) => toPlainText(m.text))).toEqual(["đã đặt", toPlainText(app.translator.t("vi", "error-internal"))]);
-    expect(app.services.users.get("web:after-commit-0000002")?.locale).toBe("en");
+    expect((await app.services.users.get("web:after-commit-0000002"))?.locale).toBe("en");
     expect(app.logLines.some((l) => l.includes("after-commit step failed"))).toBe(true);
     await app.close();
   });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
 import type { OutboundMessage, UserRef } from "../../src/core/types.js";
-import { dialogsCollection } from "../../src/services/dialogs.js";
 import { testApp } from "../helpers/app.js";
 import { counterFeature, echoFeature } from "../helpers/fixture-features.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -18,7 +17,7 @@ describe("conversation core", () => {
       Array.from({ length: 20 }, (_, i) => app.conversation.handle(lan, { kind: "text", text: `tin ${i}` })),
     );
     expect(replies.map((r) => texts(r)[0])).toEqual(Array.from({ length: 20 }, (_, i) => String(i + 1)));
-    const stored = app.store.collection(dialogsCollection).get("web:lan-0000000000000000");
+    const stored = await app.storage.repos.dialogs.get("web:lan-0000000000000000");
     const seen = (stored?.data as { seen: string[] }).seen;
     expect(seen).toEqual(Array.from({ length: 20 }, (_, i) => `tin ${i}`));
     await app.close();

@@ -1,5 +1,4 @@
 import { describe, expect, it } from "vitest";
-import { usersCollection } from "../../src/services/users.js";
 import { testApp } from "../helpers/app.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
@@ -11,17 +10,17 @@ describe("users", () => {
     const app = await testApp(dir);
     const u = { channel: "telegram" as const, id: "99" };
     await app.conversation.handle(u, { kind: "command", name: "start", args: "" });
-    const first = app.services.users.get("telegram:99");
+    const first = await app.services.users.get("telegram:99");
     expect(first).toMatchObject({ channel: "telegram", id: "99", locale: null, unreachableSince: null });
-    app.services.users.markUnreachable("telegram:99", true, new Date("2026-11-22T10:00:00Z"));
-    app.services.users.markUnreachable("telegram:99", true, new Date("2026-11-23T10:00:00Z"));
-    expect(app.services.users.get("telegram:99")?.unreachableSince).toBe("2026-11-22T10:00:00.000Z");
+    await app.storage.unit(() => app.services.users.markUnreachable("telegram:99", true, new Date("2026-11-22T10:00:00Z")));
+    await app.storage.unit(() => app.services.users.markUnreachable("telegram:99", true, new Date("2026-11-23T10:00:00Z")));
+    expect((await app.services.users.get("telegram:99"))?.unreachableSince).toBe("2026-11-22T10:00:00.000Z");
     await app.close();
 
     const again = await testApp(dir);
-    expect(again.store.collection(usersCollection).get("telegram:99")?.unreachableSince).toBe("2026-11-22T10:00:00.000Z");
+    expect((await again.storage.repos.users.get("telegram:99"))?.unreachableSince).toBe("2026-11-22T10:00:00.000Z");
     await again.conversation.handle(u, { kind: "text", text: "xin chao" });
-    expect(again.services.users.get("telegram:99")?.unreachableSince).toBeNull();
+    expect((await again.services.users.get("telegram:99"))?.unreachableSince).toBeNull();
     await again.close();
   });
 });

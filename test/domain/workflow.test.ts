@@ -79,72 +79,73 @@ describe("moving submissions through the workflow service", () => {
     const { submissions, workflow, audit } = app.services;
     const official = { userKey: "telegram:777", role: "admin" as const };
     let taxSeq = 1_000_000;
-    const fresh = () => {
-      const made = submissions.create(draft({ programme, taxCode: `0${++taxSeq}00`.slice(0, 10) }), NOW);
+    const unit = <T>(work: () => Promise<T>) => app.storage.unit(work);
+    const fresh = async () => {
+      const made = await unit(() => submissions.create(draft({ programme, taxCode: `0${++taxSeq}00`.slice(0, 10) }), NOW));
       if (!made.ok) throw new Error("not created");
       return made.submission.code;
     };
-    const at = (code: string, status: StatusId) => {
-      for (const step of routeTo(programme, status)) expect(workflow.move(code, step, official, NOW, null).ok).toBe(true);
-      expect(submissions.get(code)?.status).toBe(status);
+    const at = async (code: string, status: StatusId) => {
+      for (const step of routeTo(programme, status)) expect((await unit(() => workflow.move(code, step, official, NOW, null))).ok).toBe(true);
+      expect((await submissions.get(code))?.status).toBe(status);
     };
 
     for (const from of openIds(programme)) {
       const allowed = allowedNext(programme, from);
       for (const to of allowed) {
-        const code = fresh();
-        at(code, from);
-        const before = audit.about(code).length;
-        const moved = workflow.move(code, to, official, NOW, `chuyển sang ${to}`);
+        const code = await fresh();
+        await at(code, from);
+        const before = (await audit.about(code)).length;
+        const moved = await unit(() => workflow.move(code, to, official, NOW, `chuyển sang ${to}`));
         expect(moved.ok, `${from} → ${to}`).toBe(true);
-        const s = submissions.get(code)!;
+        const s = (await submissions.get(code))!;
         expect(s.status).toBe(to);
         expect(s.statusHistory[s.statusHistory.length - 1]).toMatchObject({ from, to, by: { kind: "official", userKey: "telegram:777" }, note: `chuyển sang ${to}` });
-        expect(audit.about(code).slice(before)).toMatchObject([{ action: "status", actor: official, from, to, note: `chuyển sang ${to}` }]);
+        expect((await audit.about(code)).slice(before)).toMatchObject([{ action: "status", actor: official, from, to, note: `chuyển sang ${to}` }]);
       }
       // Every other status of the programme is refused from here, and nothing changes.
-      const code = fresh();
-      at(code, from);
-      const record = JSON.stringify(submissions.get(code));
-      const logged = audit.about(code).length;
+      const code = await fresh();
+      await at(code, from);
+      const record = JSON.stringify(await submissions.get(code));
+      const logged = (await audit.about(code)).length;
       for (const to of ids(programme).filter((id) => !allowed.includes(id))) {
-        const refused = workflow.move(code, to, official, NOW, null);
+        const refused = await unit(() => workflow.move(code, to, official, NOW, null));
         expect(refused.ok, `${from} → ${to} must be refused`).toBe(false);
         expect(!refused.ok && refused.reason !== "not-found" && refused.reason !== "stale" && refused.allowed).toEqual(allowed);
       }
-      expect(JSON.stringify(submissions.get(code))).toBe(record);
-      expect(audit.about(code).length).toBe(logged);
+      expect(JSON.stringify(await submissions.get(code))).toBe(record);
+      expect((await audit.about(code)).length).toBe(logged);
     }
     // A closed case does not move at all, not even to withdrawn.
-    const closed = fresh();
+    const closed = await fresh();
     const final = ids(programme).find((id) => !isOpen(programme, id) && id !== WITHDRAWN)!;
-    at(closed, final);
-    expect(workflow.move(closed, WITHDRAWN, official, NOW, null)).toMatchObject({ ok: false, reason: "not-allowed", allowed: [] });
+    await at(closed, final);
+    expect(await unit(() => workflow.move(closed, WITHDRAWN, official, NOW, null))).toMatchObject({ ok: false, reason: "not-allowed", allowed: [] });
     await app.close();
   });
 
   it("does nothing when the status the official saw is no longer the status (another official moved it)", async () => {
     const app = await testApp(await tempDir());
     const { submissions, workflow } = app.services;
-    const made = submissions.create(draft(), NOW);
+    const made = await app.storage.unit(() => submissions.create(draft(), NOW));
     const code = made.ok ? made.submission.code : "";
     const a = { userKey: "telegram:1", role: "official" as const };
-    expect(workflow.move(code, "dossier-received", a, NOW, null, "registered").ok).toBe(true);
+    expect((await app.storage.unit(() => workflow.move(code, "dossier-received", a, NOW, null, "registered"))).ok).toBe(true);
     // The second official's button still says "from registered".
-    expect(workflow.move(code, "withdrawn", { userKey: "telegram:2", role: "official" }, NOW, null, "registered")).toMatchObject({ ok: false, reason: "stale" });
-    expect(submissions.get(code)?.status).toBe("dossier-received");
+    expect(await app.storage.unit(() => workflow.move(code, "withdrawn", { userKey: "telegram:2", role: "official" }, NOW, null, "registered"))).toMatchObject({ ok: false, reason: "stale" });
+    expect((await submissions.get(code))?.status).toBe("dossier-received");
     await app.close();
   });
 
   it("an award year may run past twelve months: a 2025 dossier moves on in 2027 like any other", async () => {
     const app = await testApp(await tempDir());
     const { submissions, workflow } = app.services;
-    const made = submissions.create(draft({ awardYear: 2025 }), new Date("2025-04-01T03:00:00Z"));
+    const made = await app.storage.unit(() => submissions.create(draft({ awardYear: 2025 }), new Date("2025-04-01T03:00:00Z")));
     const code = made.ok ? made.submission.code : "";
     const official = { userKey: "telegram:1", role: "official" as const };
     const when = new Date("2027-05-10T03:00:00Z");
-    for (const to of ["dossier-received", "desk-review", "onsite-review", "shortlisted", "national-council", "award"] as const) expect(workflow.move(code, to, official, when, null).ok).toBe(true);
-    expect(submissions.get(code)?.status).toBe("award");
+    for (const to of ["dossier-received", "desk-review", "onsite-review", "shortlisted", "national-council", "award"] as const) expect((await app.storage.unit(() => workflow.move(code, to, official, when, null))).ok).toBe(true);
+    expect((await submissions.get(code))?.status).toBe("award");
     await app.close();
   });
 });

@@ -28,21 +28,25 @@ async function setup(env: Record<string, string> = {}, dir?: string) {
 /** Enterprises on Telegram: each registered (or not), subscribed (or not). */
 async function enterprises(app: App, list: { id: string; choice: "yes" | "no" | null; programme?: "gtclqg" | "nscl"; status?: "dossier-received"; commune?: [string, string]; locale?: "en" }[]) {
   let tax = 100;
-  for (const e of list) {
-    const key = `telegram:${e.id}`;
-    app.services.users.touch({ channel: "telegram", id: e.id }, new Date(NOW));
-    if (e.locale) app.services.users.setLocale(key, e.locale);
-    app.services.subscriptions.markAsked(key, new Date(NOW));
-    if (e.choice) app.services.subscriptions.set(key, e.choice, new Date(NOW));
-    if (e.programme) {
-      const d = draft({ programme: e.programme, userKey: key, taxCode: `0314409${tax++}` });
-      if (e.commune) d.organisation.address = { ...d.organisation.address, commune: e.commune[0], communeKey: e.commune[1] };
-      const created = app.services.submissions.create(d, new Date(NOW));
-      if (!created.ok) throw new Error("duplicate in fixture");
-      if (e.status) app.services.submissions.changeStatus(created.submission.code, e.status, { kind: "system" }, new Date(NOW));
+  await app.storage.unit(async () => {
+    for (const e of list) {
+      const key = `telegram:${e.id}`;
+      await app.services.users.touch({ channel: "telegram", id: e.id }, new Date(NOW));
+      if (e.locale) await app.services.users.setLocale(key, e.locale);
+      await app.services.subscriptions.markAsked(key, new Date(NOW));
+      if (e.choice) await app.services.subscriptions.set(key, e.choice, new Date(NOW));
+      if (e.programme) {
+        const d = draft({ programme: e.programme, userKey: key, taxCode: `0314409${tax++}` });
+        if (e.commune) d.organisation.address = { ...d.organisation.address, commune: e.commune[0], communeKey: e.commune[1] };
+        const created = await app.services.submissions.create(d, new Date(NOW));
+        if (!created.ok) throw new Error("duplicate in fixture");
+        if (e.status) {
+          const moved = await app.services.submissions.changeStatus(created.submission.code, e.status, { kind: "system" }, new Date(NOW));
+          if (!moved.ok) throw new Error("status change in fixture");
+        }
+      }
     }
-  }
-  await app.store.commit();
+  });
 }
 
 /** Someone on Telegram, talking through the channel: what the fake Bot API received for their chat. */
@@ -89,7 +93,7 @@ describe("announcements: subscribing", () => {
     expect(lan.hears()).toContain("Quý doanh nghiệp có muốn nhận thông báo của Sở qua trợ lý này không?");
     expect(lan.buttonLabels().slice(-2)).toEqual(["🔔 Nhận thông báo", "Không nhận"]);
     expect(await lan.presses("Nhận thông báo")).toContain("Đã đăng ký nhận thông báo của Sở");
-    expect(app.services.subscriptions.wantsAnnouncements("telegram:1001")).toBe(true);
+    expect(await app.services.subscriptions.wantsAnnouncements("telegram:1001")).toBe(true);
 
     await lan.says("/start");
     expect(lan.replies).toHaveLength(1);
@@ -97,7 +101,7 @@ describe("announcements: subscribing", () => {
 
     expect(await lan.says("/tatthongbao")).toContain("Đã tắt thông báo");
     expect(await lan.says("/unsubscribe")).toContain("Thông báo đang tắt");
-    expect(app.services.subscriptions.acceptsReminders("telegram:1001")).toBe(false);
+    expect(await app.services.subscriptions.acceptsReminders("telegram:1001")).toBe(false);
     expect(await lan.says("/nhanthongbao")).toContain("Đã đăng ký nhận thông báo");
 
     // Asked and not answered: not asked again, and no announcements.
@@ -105,7 +109,7 @@ describe("announcements: subscribing", () => {
     await minh.says("/start");
     await minh.says("/start");
     expect(minh.hears()).not.toContain("có muốn nhận thông báo");
-    expect(app.services.subscriptions.wantsAnnouncements("web:session-minh-0000001")).toBe(false);
+    expect(await app.services.subscriptions.wantsAnnouncements("web:session-minh-0000001")).toBe(false);
     await app.close();
   });
 });
@@ -117,10 +121,12 @@ describe("announcements: an official composes, previews and sends", () => {
     expect(await mallory.says("/thongbao")).toContain("Trợ lý không có lệnh /thongbao");
     expect(await mallory.says("/dsthongbao")).toContain("Trợ lý không có lệnh /dsthongbao");
     expect(await mallory.sendsButtonData("bc:now")).toContain("Nút này không còn hiệu lực");
-    const job = app.services.broadcasts.createAnnouncement({ content: { text: "x", attachment: null }, segment: { kind: "all" }, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt: "2026-12-01T01:00:00.000Z" }, new Date(NOW));
+    const job = await app.storage.unit(() =>
+      app.services.broadcasts.createAnnouncement({ content: { text: "x", attachment: null }, segment: { kind: "all" }, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt: "2026-12-01T01:00:00.000Z" }, new Date(NOW)),
+    );
     expect(await mallory.sendsButtonData(`bcj:cancelok:${job.id}`)).toContain("Nút này không còn hiệu lực");
     expect(await mallory.sendsButtonData(`bcj:pause:${job.id}`)).toContain("Nút này không còn hiệu lực");
-    expect(app.services.broadcasts.get(job.id)?.state).toBe("scheduled");
+    expect((await app.services.broadcasts.get(job.id))?.state).toBe("scheduled");
     await close();
   });
 
@@ -139,7 +145,7 @@ describe("announcements: an official composes, previews and sends", () => {
     bot = await setup({ OFFICIAL_TELEGRAM_IDS: "7770002" }, dir);
     official = person(bot.app, "telegram", OFFICIAL);
     expect(await official.sendsButtonData("bc:now")).toContain("Nút này không còn hiệu lực");
-    expect(bot.app.services.broadcasts.list()).toEqual([]);
+    expect(await bot.app.services.broadcasts.list()).toEqual([]);
     await bot.close();
   });
 
@@ -175,7 +181,7 @@ describe("announcements: an official composes, previews and sends", () => {
 
     await official.presses("Gửi ngay");
     expect(official.text()).toMatch(/Thông báo TB-0001 đang được gửi/);
-    expect(app.services.audit.about("TB-0001")[0]).toMatchObject({ action: "broadcast-created", actor: { userKey: `telegram:${OFFICIAL}` } });
+    expect((await app.services.audit.about("TB-0001"))[0]).toMatchObject({ action: "broadcast-created", actor: { userKey: `telegram:${OFFICIAL}` } });
     await runner.idle();
 
     for (const id of ["1001", "1002"]) {
@@ -291,7 +297,7 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     expect(await official.says("mai 8 gio")).toContain("Chưa đọc được thời điểm");
     expect(await official.says("25/11/2026 8h30")).toContain("Thông báo sẽ được gửi lúc 25/11/2026 08:30 (giờ Việt Nam)");
     expect(await official.presses("Xác nhận hẹn giờ")).toContain("Đã hẹn giờ: thông báo TB-0001 sẽ được gửi lúc 25/11/2026 08:30");
-    const job = app.services.broadcasts.get("TB-0001")!;
+    const job = (await app.services.broadcasts.get("TB-0001"))!;
     expect(job).toMatchObject({ state: "scheduled", scheduledAt: "2026-11-25T01:30:00.000Z" });
 
     clock.set("2026-11-25T01:29:00Z");
@@ -303,7 +309,7 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     await runner.idle();
     expect(api.sent().filter((c) => c.payload.chat_id === 1001).map((c) => c.payload.text)).toEqual(["Hội nghị tập huấn sáng 26/11."]);
     expect(api.sent().filter((c) => c.payload.chat_id === 1002)).toHaveLength(1);
-    expect(app.services.broadcasts.get("TB-0001")?.state).toBe("done");
+    expect((await app.services.broadcasts.get("TB-0001"))?.state).toBe("done");
     await close();
   });
 
@@ -311,7 +317,9 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     const { app, close } = await setup();
     const official = person(app, "telegram", OFFICIAL);
     expect(await official.says("/dsthongbao")).toContain("Chưa có thông báo nào");
-    app.services.broadcasts.createAnnouncement({ content: { text: "Lịch tập huấn tháng 12", attachment: null }, segment: { kind: "all" }, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt: "2026-12-01T01:00:00.000Z" }, new Date(NOW));
+    await app.storage.unit(() =>
+      app.services.broadcasts.createAnnouncement({ content: { text: "Lịch tập huấn tháng 12", attachment: null }, segment: { kind: "all" }, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt: "2026-12-01T01:00:00.000Z" }, new Date(NOW)),
+    );
     const list = await official.says("/dsthongbao");
     expect(list).toContain("TB-0001 · hẹn giờ · tất cả người đăng ký nhận thông báo");
     expect(list).toContain("«Lịch tập huấn tháng 12»");
@@ -321,21 +329,21 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     await official.says("/dsthongbao");
     expect(official.buttonLabels()).toEqual(["▶️ Tiếp tục TB-0001", "✖ Hủy TB-0001"]);
     expect(await official.presses("Tiếp tục TB-0001")).toContain("Thông báo TB-0001 sẽ được gửi lúc 01/12/2026 08:00 như đã hẹn");
-    expect(app.services.broadcasts.get("TB-0001")?.state).toBe("scheduled");
+    expect((await app.services.broadcasts.get("TB-0001"))?.state).toBe("scheduled");
     await official.says("/dsthongbao");
     expect(await official.presses("Hủy TB-0001")).toContain("Hủy thông báo TB-0001?");
-    expect(app.services.broadcasts.get("TB-0001")?.state).toBe("scheduled");
+    expect((await app.services.broadcasts.get("TB-0001"))?.state).toBe("scheduled");
     expect(await official.presses("Xác nhận hủy TB-0001")).toContain("Đã hủy thông báo TB-0001");
     expect(await official.sendsButtonData("bcj:cancelok:TB-0001")).toContain("Thông báo TB-0001 đã kết thúc");
     expect(await official.sendsButtonData("bcj:cancelok:../x")).toContain("Nút này không còn hiệu lực");
-    expect(app.services.broadcasts.get("TB-0001")?.history.map((h) => [h.by, h.action])).toEqual([
+    expect((await app.services.broadcasts.get("TB-0001"))?.history.map((h) => [h.by, h.action])).toEqual([
       [`telegram:${OFFICIAL}`, "scheduled"],
       [`telegram:${OFFICIAL}`, "paused"],
       [`telegram:${OFFICIAL}`, "resumed"],
       [`telegram:${OFFICIAL}`, "cancelled"],
     ]);
     // The same steps stand in the audit trail, beside dossier changes, with who did them.
-    expect(app.services.audit.about("TB-0001").map((e) => [e.action, e.actor.userKey])).toEqual([
+    expect((await app.services.audit.about("TB-0001")).map((e) => [e.action, e.actor.userKey])).toEqual([
       ["broadcast-paused", `telegram:${OFFICIAL}`],
       ["broadcast-resumed", `telegram:${OFFICIAL}`],
       ["broadcast-cancelled", `telegram:${OFFICIAL}`],
@@ -364,7 +372,7 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     await bot.runner.tick();
     await bot.runner.idle();
     expect(bot.api.sent().filter((c) => c.payload.chat_id === 1001)).toEqual([]);
-    expect(bot.app.services.broadcasts.get("TB-0001")).toMatchObject({ state: "cancelled", note: "creator-not-official" });
+    expect(await bot.app.services.broadcasts.get("TB-0001")).toMatchObject({ state: "cancelled", note: "creator-not-official" });
     expect(String(bot.api.sent().find((c) => String(c.payload.chat_id) === OFFICIAL)?.payload.text)).toContain("không còn quyền cán bộ");
     expect((await deliveryState(bot.app, "TB-0001")).recipients).toBeNull();
     await bot.close();

@@ -36,7 +36,7 @@ describe("a broadcast through SIGKILLs of the bot process", () => {
     fake = await startFakeTelegramHttp({ latencyMs: [20, 60], keepPayloads: true });
     const seeded = await testApp(dir, { env: { OFFICIAL_TELEGRAM_IDS: OFFICIAL } });
     await seedUsers(seeded, RECIPIENTS.map((id) => ({ id, choice: "yes" as const })));
-    const job = announce(seeded, "Thông báo: Sở tổ chức lớp tập huấn về Giải thưởng Chất lượng Quốc gia.");
+    const job = await announce(seeded, "Thông báo: Sở tổ chức lớp tập huấn về Giải thưởng Chất lượng Quốc gia.");
     await seeded.close();
 
     const env = { DATA_DIR: dir, TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: fake.url, OFFICIAL_TELEGRAM_IDS: OFFICIAL, BROADCAST_RATE: String(RATE) };
@@ -58,7 +58,7 @@ describe("a broadcast through SIGKILLs of the bot process", () => {
     const app = await testApp(dir, { env: { OFFICIAL_TELEGRAM_IDS: OFFICIAL } });
     const state = await deliveryState(app, job.id);
     const uncertain = state.final.flatMap((f, i) => (f === "uncertain" ? [state.recipients![i]!.id] : []));
-    expect(app.services.broadcasts.get(job.id)?.state).toBe("done");
+    expect((await app.services.broadcasts.get(job.id))?.state).toBe("done");
     expect(state.final.every((f) => f === "sent" || f === "uncertain")).toBe(true);
     // At most one uncertain recipient per send that could be in flight, per kill.
     expect(uncertain.length).toBeLessThanOrEqual(2 * broadcastConcurrency(RATE));

@@ -15,17 +15,18 @@ describe("an announcement to Zalo users", () => {
     const { users, subscriptions, audience } = bot.app.services;
     const zaloUsers = { free: "5000000000000000101", billed: "5000000000000000102", closed: "5000000000000000103", unfollowed: "5000000000000000104" };
     const seenAgo = { free: 3 * HOUR, billed: 5 * 24 * HOUR, closed: 10 * 24 * HOUR, unfollowed: HOUR };
-    for (const [which, id] of Object.entries(zaloUsers) as [keyof typeof zaloUsers, string][]) {
-      users.touch({ channel: "zalo", id }, new Date(now - seenAgo[which]));
-      subscriptions.set(`zalo:${id}`, "yes", new Date(now));
-    }
-    users.markUnreachable(`zalo:${zaloUsers.unfollowed}`, true, new Date(now));
-    await bot.app.store.commit();
+    await bot.app.storage.unit(async () => {
+      for (const [which, id] of Object.entries(zaloUsers) as [keyof typeof zaloUsers, string][]) {
+        await users.touch({ channel: "zalo", id }, new Date(now - seenAgo[which]));
+        await subscriptions.set(`zalo:${id}`, "yes", new Date(now));
+      }
+      await users.markUnreachable(`zalo:${zaloUsers.unfollowed}`, true, new Date(now));
+    });
 
     // What the official's preview says before anything is sent.
-    expect(audience.summary({ kind: "all" })).toMatchObject({ recipients: 2, billed: 1, byChannel: { zalo: 2 }, skipped: { unreachable: 1, blocked: 1 } });
+    expect(await audience.summary({ kind: "all" })).toMatchObject({ recipients: 2, billed: 1, byChannel: { zalo: 2 }, skipped: { unreachable: 1, blocked: 1 } });
 
-    const job = announce(bot.app, "Thông báo: lịch tập huấn tháng 12.", { kind: "all" }, null, clock());
+    const job = await announce(bot.app, "Thông báo: lịch tập huấn tháng 12.", { kind: "all" }, null, clock());
     await bot.broadcasts.idle();
     expect(fake.to(zaloUsers.free).map((m) => m.text)).toEqual(["Thông báo: lịch tập huấn tháng 12."]);
     expect(fake.to(zaloUsers.billed)).toHaveLength(1);

@@ -2,7 +2,6 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Submission } from "../../src/domain/submission.js";
-import { dialogsCollection } from "../../src/services/dialogs.js";
 import { testApp } from "../helpers/app.js";
 import { QUESTION, answerFrom, type Question } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
@@ -17,14 +16,19 @@ async function setup(dir?: string, at = "2026-11-22T03:00:00Z") {
   return { app, clock, lan: person(app, "telegram", "1001") };
 }
 
-/** The submission as written to disk when the confirmation was sent: the newest journal line for it. */
+type JournalItem = { c: string; k: string; r?: Submission };
+
+/** The submission as written to disk when the confirmation was sent: the newest journal line for it (JSON backend). */
 async function storedOnDisk(dir: string, code: string): Promise<Submission | undefined> {
   let found: Submission | undefined;
   for (const f of (await readdir(path.join(dir, "journal"))).sort()) {
     for (const line of (await readFile(path.join(dir, "journal", f), "utf8")).split("\n")) {
       if (!line) continue;
-      const entry = JSON.parse(line) as { c: string; k: string; r?: Submission };
-      if (entry.c === "submissions" && entry.k === code) found = entry.r;
+      // One line per unit of work ({ t: [records…] }); a line of an older journal holds one record.
+      const entry = JSON.parse(line) as JournalItem | { t: JournalItem[] };
+      for (const item of "t" in entry ? entry.t : [entry]) {
+        if (item.c === "submissions" && item.k === code) found = item.r;
+      }
     }
   }
   return found;
@@ -99,8 +103,9 @@ describe("registering for the National Quality Award", () => {
     expect(done).toContain("Đã đính kèm 1 tệp vào hồ sơ.");
     expect(done).toContain("/tracuu GT-2026-0001");
 
-    // Already on disk when the confirmation came back (the runner commits before it answers).
-    const stored = await storedOnDisk(dir, "GT-2026-0001");
+    // Already stored when the confirmation came back (the runner commits before it answers): in the
+    // JSON backend's journal on disk, or in the database (a read outside the unit sees only what was committed).
+    const stored = app.storage.backend === "json" ? await storedOnDisk(dir, "GT-2026-0001") : await app.services.submissions.get("GT-2026-0001");
     expect(stored).toMatchObject({
       code: "GT-2026-0001",
       programme: "gtclqg",
@@ -127,7 +132,7 @@ describe("registering for the National Quality Award", () => {
       contact: { name: "Nguyen Thi Lan", position: "Truong phong QLCL", phone: "+84912345678", email: "lan@minhan.vn" },
       documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIB-1", name: "don-dang-ky.pdf", size: 52_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z" }],
     });
-    expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     await app.close();
   });
 
@@ -240,7 +245,7 @@ describe("registering for the National Quality Award", () => {
     expect(summary).not.toContain("OCOP");
 
     await lan.presses("Gửi đăng ký");
-    expect(app.services.submissions.get("GT-2026-0001")?.organisation).toMatchObject({ name: "Công ty Cổ phần Minh An", employees: 150, revenueVnd: null, capitalVnd: 2_500_000_000, sizeClass: "medium" });
+    expect((await app.services.submissions.get("GT-2026-0001"))?.organisation).toMatchObject({ name: "Công ty Cổ phần Minh An", employees: 150, revenueVnd: null, capitalVnd: 2_500_000_000, sizeClass: "medium" });
     await app.close();
   });
 
@@ -253,10 +258,10 @@ describe("registering for the National Quality Award", () => {
     expect(kept).toContain(QUESTION.founded);
     await lan.says("/huy");
     expect(await lan.presses("Có, hủy")).toContain("Đã hủy; các câu trả lời đã nhập đã được xóa.");
-    expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     // No form any more: the date is just a message, and the FAQ does not pretend to know it.
     expect(await lan.says("15/3/2019")).not.toContain(QUESTION.address);
-    expect(app.services.submissions.count).toBe(0);
+    expect(await app.services.submissions.count()).toBe(0);
     await app.close();
   });
 
@@ -291,7 +296,7 @@ describe("registering for the National Quality Award", () => {
     const { app, lan } = await setup();
     await lan.says("/dangky gtclqg");
     expect(await lan.presses("Không đồng ý")).toContain("Trợ lý chỉ nhận đăng ký khi Quý doanh nghiệp đồng ý cho xử lý dữ liệu");
-    expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     await app.close();
   });
 
@@ -311,7 +316,7 @@ describe("registering for the National Quality Award", () => {
     await answerFrom(lan, "address", "end", asks);
     expect(lan.hears()).toContain("Tên tổ chức: Cong ty TNHH San xuat Minh An");
     await lan.presses("Gửi đăng ký");
-    expect(app.services.submissions.get("GT-2026-0001")?.organisation.foundedOn).toEqual({ date: "2019-03-15", precision: "day" });
+    expect((await app.services.submissions.get("GT-2026-0001"))?.organisation.foundedOn).toEqual({ date: "2019-03-15", precision: "day" });
     await app.close();
   });
 
@@ -342,7 +347,7 @@ describe("registering for the National Quality Award", () => {
     clock.advance(31 * DAY);
     const said = await lan.says("0314409058");
     expect(said).toContain("Phần đăng ký tham dự Giải thưởng Chất lượng Quốc gia đang làm dở (lần cuối lúc 22/11/2026 10:00) đã hết hạn sau 30 ngày không sử dụng");
-    expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     await app.close();
   });
 
@@ -368,7 +373,7 @@ describe("registering for the National Quality Award", () => {
     await minh.says("0987 654 321");
     expect(await minh.says("minh@minhan.vn")).toContain("Kiểm tra thông tin liên hệ mới");
     expect(await minh.presses("Lưu thông tin liên hệ")).toContain("tới cán bộ phụ trách để xác minh");
-    const record = app.services.submissions.get("GT-2026-0001");
+    const record = await app.services.submissions.get("GT-2026-0001");
     expect(record?.contact?.name).toBe("Nguyen Thi Lan");
     expect(record?.pendingContact?.contact).toEqual({ name: "Trần Văn Minh", position: "Giám đốc", phone: "+84987654321", email: "minh@minhan.vn" });
 
@@ -383,8 +388,8 @@ describe("registering for the National Quality Award", () => {
     await lan.presses("✏️ Điện thoại");
     await lan.says("0251 3822 123");
     expect(await lan.presses("Lưu thông tin liên hệ")).toContain("Đã cập nhật thông tin liên hệ của hồ sơ GT-2026-0001");
-    expect(app.services.submissions.get("GT-2026-0001")?.contact?.phone).toBe("+842513822123");
-    expect(app.services.submissions.count).toBe(1);
+    expect((await app.services.submissions.get("GT-2026-0001"))?.contact?.phone).toBe("+842513822123");
+    expect(await app.services.submissions.count()).toBe(1);
     await app.close();
   });
 
@@ -395,18 +400,18 @@ describe("registering for the National Quality Award", () => {
       await p.says("/dangky gtclqg");
       await answerFrom(p, "consent", "end", asks);
     }
-    const dialogs = app.store.collection(dialogsCollection);
-    const atSummary = dialogs.get("telegram:1001")!;
+    const dialogs = app.storage.repos.dialogs;
+    const atSummary = (await dialogs.get("telegram:1001"))!;
     expect(await lan.presses("Gửi đăng ký")).toContain("Mã hồ sơ: GT-2026-0001");
     // The runner puts the dialog back when it cannot save; pressing Gửi again must not register twice.
     // (The summary with its Gửi button is still on Lan's screen.)
-    dialogs.set("telegram:1001", atSummary);
+    await app.storage.unit(() => dialogs.put("telegram:1001", atSummary));
     expect(await lan.sendsButtonData("rg:submit")).toContain("Mã hồ sơ: GT-2026-0001");
 
     const second = await minh.presses("Gửi đăng ký");
     expect(second).toContain("Mã số thuế 0314409058 đã đăng ký Giải thưởng Chất lượng Quốc gia năm 2026: mã hồ sơ GT-2026-0001");
     expect(minh.buttonLabels()).toContain("Cập nhật thông tin liên hệ");
-    expect(app.services.submissions.count).toBe(1);
+    expect(await app.services.submissions.count()).toBe(1);
     await app.close();
   });
 
@@ -439,7 +444,7 @@ describe("registering for the National Quality Award", () => {
     expect(summary).toContain("Tên tổ chức: Cong ty TNHH San xuat Minh An");
     expect(summary).toContain("Mã số thuế: 0314409058");
     expect(await lan.presses("Gửi đăng ký")).toContain("Mã hồ sơ: NS-2026-0001");
-    expect(app.services.submissions.get("NS-2026-0001")).toMatchObject({ programme: "nscl", organisation: { foundedOn: null, employees: null, sizeClass: null }, support: { kinds: ["cong-cu-cai-tien"] } });
+    expect(await app.services.submissions.get("NS-2026-0001")).toMatchObject({ programme: "nscl", organisation: { foundedOn: null, employees: null, sizeClass: null }, support: { kinds: ["cong-cu-cai-tien"] } });
     await app.close();
   });
 

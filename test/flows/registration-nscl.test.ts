@@ -49,7 +49,7 @@ describe("requesting NSCL support", () => {
     expect(done).toContain("The 2026 dossier deadline has not been announced yet.");
     expect(done).toContain("/status NS-2026-0001");
 
-    expect(app.services.submissions.get("NS-2026-0001")).toMatchObject({
+    expect(await app.services.submissions.get("NS-2026-0001")).toMatchObject({
       programme: "nscl",
       owner: { channel: "web", locale: "en" },
       organisation: {

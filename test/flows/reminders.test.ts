@@ -45,29 +45,33 @@ describe("dossier-deadline reminders", () => {
     const clock = testClock("2026-11-22T03:00:00Z");
     let bot = await start(dir, data, clock);
     const { app } = bot;
-    const owner = (id: string, locale?: "en") => {
-      app.services.users.touch({ channel: "telegram", id }, clock.now());
-      if (locale) app.services.users.setLocale(`telegram:${id}`, locale);
+    const owner = async (id: string, locale?: "en") => {
+      await app.services.users.touch({ channel: "telegram", id }, clock.now());
+      if (locale) await app.services.users.setLocale(`telegram:${id}`, locale);
       return `telegram:${id}`;
     };
-    const submit = (userKey: string, taxCode: string, name: string, awardYear = 2026) => {
-      const result = app.services.submissions.create(draft({ userKey, taxCode, name, awardYear }), clock.now());
+    const submit = async (userKey: string, taxCode: string, name: string, awardYear = 2026) => {
+      const result = await app.services.submissions.create(draft({ userKey, taxCode, name, awardYear }), clock.now());
       if (!result.ok) throw new Error("fixture");
       return result.submission.code;
     };
-    const lan = owner("1001");
-    const first = submit(lan, "0314409058", "Công ty TNHH Minh An");
-    const second = submit(lan, "0100109106", "Công ty CP <Bình & An>");
-    const mai = owner("1002", "en");
-    const supplement = submit(mai, "0300588569", "Mai Linh Co.");
-    app.services.submissions.changeStatus(supplement, "needs-supplement", { kind: "system" }, clock.now());
-    const received = submit(owner("1003"), "0302366521", "Công ty Đã Nộp");
-    app.services.submissions.changeStatus(received, "dossier-received", { kind: "system" }, clock.now());
-    const optedOut = owner("1004");
-    submit(optedOut, "0101243150", "Công ty Không Nhận");
-    app.services.subscriptions.set(optedOut, "no", clock.now());
-    submit(owner("1005"), "0309532909", "Công ty Năm Sau", 2027);
-    await app.store.commit();
+    const move = async (code: string, to: "needs-supplement" | "dossier-received") => {
+      const moved = await app.services.submissions.changeStatus(code, to, { kind: "system" }, clock.now());
+      if (!moved.ok) throw new Error("fixture");
+    };
+    const { first, second } = await app.storage.unit(async () => {
+      const lan = await owner("1001");
+      const first = await submit(lan, "0314409058", "Công ty TNHH Minh An");
+      const second = await submit(lan, "0100109106", "Công ty CP <Bình & An>");
+      const mai = await owner("1002", "en");
+      await move(await submit(mai, "0300588569", "Mai Linh Co."), "needs-supplement");
+      await move(await submit(await owner("1003"), "0302366521", "Công ty Đã Nộp"), "dossier-received");
+      const optedOut = await owner("1004");
+      await submit(optedOut, "0101243150", "Công ty Không Nhận");
+      await app.services.subscriptions.set(optedOut, "no", clock.now());
+      await submit(await owner("1005"), "0309532909", "Công ty Năm Sau", 2027);
+      return { first, second };
+    });
     bot.runner.start();
 
     clock.set("2026-12-02T02:00:00Z"); // 09:00 in Vietnam, 8 days before
@@ -107,11 +111,14 @@ describe("dossier-deadline reminders", () => {
     const dir = await tempDir();
     const clock = testClock("2026-12-04T02:00:00Z");
     let bot = await start(dir, await dataWithDeadline(dir, "2026-12-10"), clock);
-    for (const [id, tax] of [["1001", "0314409058"], ["1002", "0100109106"]] as const) {
-      bot.app.services.users.touch({ channel: "telegram", id }, clock.now());
-      bot.app.services.submissions.create(draft({ userKey: `telegram:${id}`, taxCode: tax }), clock.now());
-    }
-    await bot.app.store.commit();
+    const { app } = bot;
+    await app.storage.unit(async () => {
+      for (const [id, tax] of [["1001", "0314409058"], ["1002", "0100109106"]] as const) {
+        await app.services.users.touch({ channel: "telegram", id }, clock.now());
+        const created = await app.services.submissions.create(draft({ userKey: `telegram:${id}`, taxCode: tax }), clock.now());
+        if (!created.ok) throw new Error("fixture");
+      }
+    });
     bot.runner.start();
     await bot.runner.checkReminders();
     await bot.runner.idle();
@@ -124,7 +131,8 @@ describe("dossier-deadline reminders", () => {
     bot = await start(dir, await dataWithDeadline(path.join(dir, "later"), "2026-12-20"), clock, bot.api);
     const job = await bot.runner.checkReminders();
     expect(job).not.toBeNull();
-    bot.app.services.submissions.changeStatus("GT-2026-0002", "dossier-received", { kind: "system" }, clock.now());
+    const received = await bot.app.storage.unit(() => bot.app.services.submissions.changeStatus("GT-2026-0002", "dossier-received", { kind: "system" }, clock.now()));
+    expect(received.ok).toBe(true);
     bot.runner.start();
     await bot.runner.idle();
     expect(to(bot.api, 1001)).toHaveLength(2);

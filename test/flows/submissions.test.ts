@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../../src/core/types.js";
 import { toPlainText } from "../../src/core/markup.js";
 import { sweepExpiredForms } from "../../src/flows/registration/expiry.js";
-import { dialogsCollection } from "../../src/services/dialogs.js";
 import { testApp } from "../helpers/app.js";
 import { QUESTION, answerFrom } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
@@ -51,7 +50,7 @@ describe("following a submission", () => {
     expect(await lan.presses("Xác nhận rút hồ sơ")).toContain("Đã rút hồ sơ GT-2026-0001; hồ sơ được giữ lại để lưu trữ.");
     expect(await lan.presses("Xóa thông tin liên hệ")).toContain("Đã xóa thông tin người liên hệ khỏi hồ sơ GT-2026-0001.");
 
-    const record = app.services.submissions.get("GT-2026-0001");
+    const record = await app.services.submissions.get("GT-2026-0001");
     expect(record?.status).toBe("withdrawn");
     expect(record?.contact).toBeNull();
     expect(record?.statusHistory.map((h) => [h.to, h.by])).toEqual([
@@ -71,8 +70,8 @@ describe("following a submission", () => {
     expect(await mallory.sendsButtonData("sub:rc:GT-2026-0001")).toContain("Không tìm thấy hồ sơ này");
     expect(await mallory.sendsButtonData("sub:wy:../../etc")).toContain("Không tìm thấy hồ sơ này");
     expect(await mallory.says("/rut GT-2026-0001")).toContain("Không tìm thấy hồ sơ này");
-    expect(app.services.submissions.get("GT-2026-0001")?.status).toBe("registered");
-    expect(app.services.submissions.get("GT-2026-0001")?.contact).not.toBeNull();
+    expect((await app.services.submissions.get("GT-2026-0001"))?.status).toBe("registered");
+    expect((await app.services.submissions.get("GT-2026-0001"))?.contact).not.toBeNull();
     await app.close();
   });
 
@@ -83,7 +82,7 @@ describe("following a submission", () => {
     // A forged code that was not offered attaches nothing.
     expect(await lan.sendsButtonData("att:GT-2026-0002")).toContain("vào hồ sơ nào?");
     expect(await lan.presses("Hồ sơ GT-2026-0001")).toContain("Đã đính kèm bao-cao-tu-danh-gia.pdf vào hồ sơ GT-2026-0001 (hồ sơ hiện có 1 tệp).");
-    expect(app.services.submissions.get("GT-2026-0001")?.documents.map((d) => d.file)).toEqual([
+    expect((await app.services.submissions.get("GT-2026-0001"))?.documents.map((d) => d.file)).toEqual([
       { channel: "telegram", ref: "BQAC-later-1", name: "bao-cao-tu-danh-gia.pdf", size: 2_000_000, mime: "application/pdf" },
     ]);
     await lan.sendsFile({ name: "anh.jpg", ref: "photo-2" });
@@ -108,7 +107,9 @@ describe("following a submission", () => {
     }
 
     // A form saved by an older version (or damaged): a new question instead of a crash.
-    app.store.collection(dialogsCollection).set("telegram:1001", { flow: "register-gtclqg", data: { v: 0, at: "nowhere" }, startedAt: clock.now().toISOString(), updatedAt: clock.now().toISOString() });
+    await app.storage.unit(() =>
+      app.storage.repos.dialogs.put("telegram:1001", { flow: "register-gtclqg", data: { v: 0, at: "nowhere" }, startedAt: clock.now().toISOString(), updatedAt: clock.now().toISOString() }),
+    );
     const restarted = await lan.says("0314409058");
     expect(restarted).toContain("trợ lý không đọc được phần đăng ký đang làm dở");
     expect(restarted).toContain(QUESTION.consent);
@@ -128,8 +129,8 @@ describe("following a submission", () => {
     await minh.says("/dangky nscl");
 
     expect(await sweepExpiredForms(app, new Date(clock.now().getTime() + 11 * DAY))).toBe(1);
-    expect(app.store.collection(dialogsCollection).get("telegram:1001")).toBeUndefined();
-    expect(app.store.collection(dialogsCollection).get("telegram:1002")).toBeDefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
+    expect(await app.storage.repos.dialogs.get("telegram:1002")).toBeDefined();
     expect(sent.map((s) => [s.id, toPlainText(s.messages[0]!.text)])).toEqual([
       ["1001", "Phần đăng ký tham dự Giải thưởng Chất lượng Quốc gia đang làm dở (lần cuối lúc 22/11/2026 10:00) đã hết hạn sau 30 ngày không sử dụng; các câu trả lời đã được xóa. Quý doanh nghiệp có thể bắt đầu lại bằng lệnh /dangky."],
     ]);

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { startNodeFlags } from "../../bench/lib/start-command.js";
 import { projectRoot } from "../../src/paths.js";
+import { prepareStore, storeEnv } from "./store-under-test.js";
 
 export interface BotProcess {
   child: ChildProcess;
@@ -12,10 +13,11 @@ export interface BotProcess {
 }
 
 /** Starts `node [flags] dist/src/main.js` as `npm start` does and waits for its web chat address. */
-export function startBotProcess(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
+export async function startBotProcess(env: Record<string, string>, timeoutMs = 15_000): Promise<BotProcess> {
+  if (env.DATA_DIR) await prepareStore(env.DATA_DIR);
   const child = spawn(process.execPath, [...startNodeFlags(), path.join(projectRoot, "dist/src/main.js")], {
     cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", WEB_PORT: "0", LOG_LEVEL: "warn", ...env },
+    env: { PATH: process.env.PATH ?? "", WEB_PORT: "0", LOG_LEVEL: "warn", ...(env.DATA_DIR ? storeEnv(env.DATA_DIR) : {}), ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
@@ -26,7 +28,7 @@ export function startBotProcess(env: Record<string, string>, timeoutMs = 15_000)
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     return exited;
   };
-  return new Promise((resolve, reject) => {
+  return new Promise<BotProcess>((resolve, reject) => {
     const timer = setTimeout(() => {
       void stop("SIGKILL");
       reject(new Error(`bot did not start in time:\n${out}`));

@@ -1,10 +1,14 @@
+import { expect } from "vitest";
 import type { App } from "../../src/app.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/bot.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "../../src/flows/broadcast/runner.js";
-import { deliveriesLog, foldDeliveries, type DeliveryState } from "../../src/services/broadcasts/deliveries.js";
-import type { Job } from "../../src/services/broadcasts/jobs.js";
+import { foldDeliveries, type Recipient } from "../../src/services/broadcasts/deliveries.js";
+import { zeroCounts, type Counts, type FinalResult, type Job } from "../../src/services/broadcasts/jobs.js";
 import type { Segment } from "../../src/domain/broadcast.js";
 import type { SubscriptionChoice } from "../../src/services/subscriptions.js";
+import type { JsonStorage } from "../../src/store/json/backend.js";
+import { deliveriesLog } from "../../src/store/json/collections.js";
+import type { DeliverySummary } from "../../src/store/repositories.js";
 import { testApp } from "./app.js";
 import { BOT_INFO, TEST_TOKEN } from "./fake-telegram.js";
 import type { FakeTelegramHttp } from "./fake-telegram-http.js";
@@ -32,24 +36,62 @@ export async function broadcastBot(
   };
 }
 
-/** Telegram users who started the bot, each with a choice about announcements (null: never answered). */
+/** Telegram users who started the bot, each with a choice about announcements (null: never answered), in one unit of work. */
 export async function seedUsers(app: App, users: { id: string; choice: SubscriptionChoice | null }[], now = new Date("2026-11-22T02:00:00Z")): Promise<void> {
-  for (const u of users) {
-    app.services.users.touch({ channel: "telegram", id: u.id }, now);
-    const key = `telegram:${u.id}`;
-    app.services.subscriptions.markAsked(key, now);
-    if (u.choice) app.services.subscriptions.set(key, u.choice, now);
-  }
-  await app.store.commit();
+  await app.storage.unit(async () => {
+    for (const u of users) {
+      await app.services.users.touch({ channel: "telegram", id: u.id }, now);
+      const key = `telegram:${u.id}`;
+      await app.services.subscriptions.markAsked(key, now);
+      if (u.choice) await app.services.subscriptions.set(key, u.choice, now);
+    }
+  });
 }
 
-/** An announcement created as the compose flow does when the official presses "Gửi ngay". */
-export function announce(app: App, text: string, segment: Segment = { kind: "all" }, scheduledAt: string | null = null, now = new Date()): Job {
-  return app.services.broadcasts.createAnnouncement({ content: { text, attachment: null }, segment, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt }, now);
+/** An announcement created (and committed) as the compose flow does when the official presses "Gửi ngay". */
+export function announce(app: App, text: string, segment: Segment = { kind: "all" }, scheduledAt: string | null = null, now = new Date()): Promise<Job> {
+  return app.storage.unit(() =>
+    app.services.broadcasts.createAnnouncement({ content: { text, attachment: null }, segment, createdBy: { channel: "telegram", id: OFFICIAL }, scheduledAt }, now),
+  );
 }
 
-/** Where every recipient of a job stands, read back from its delivery file. */
+/** Where every recipient of a job stands. */
+export interface DeliveryState {
+  /** null: the recipients were never (completely) listed. */
+  recipients: Recipient[] | null;
+  /** Per recipient, its final result (null: not settled). */
+  final: (FinalResult | null)[];
+  /** Recipients in flight (claimed, no result yet). */
+  inFlight: number;
+  counts: Counts;
+  summary: DeliverySummary | null;
+}
+
+/**
+ * Where every recipient of a job stands, through the deliveries repository (any backend). On the
+ * JSON backend the job's file on disk is read back too and must say the same.
+ */
 export async function deliveryState(app: App, jobId: string): Promise<DeliveryState> {
-  await app.store.commit();
-  return foldDeliveries(await app.store.log(deliveriesLog).read(jobId));
+  const repo = app.storage.repos.deliveries;
+  const summary = await repo.summary(jobId);
+  const dump = summary ? (await repo.dump(jobId)).sort((a, b) => a.index - b.index) : null;
+  const state: DeliveryState = {
+    recipients: dump?.map(({ ch, id, loc, codes }) => ({ ch, id, loc, ...(codes ? { codes } : {}) })) ?? null,
+    final: dump?.map((r) => r.final) ?? [],
+    inFlight: summary?.inFlight ?? 0,
+    counts: summary?.counts ?? zeroCounts(),
+    summary,
+  };
+  if (app.storage.backend === "json") {
+    const onDisk = foldDeliveries(await (app.storage as JsonStorage).engine.log(deliveriesLog).read(jobId));
+    expect(onDisk.recipients?.map((r) => r.id) ?? null, "recipients in the job's file").toEqual(state.recipients?.map((r) => r.id) ?? null);
+    if (onDisk.recipients) {
+      // A send in flight has a `try` line and no result: the repository's dump shows it uncertain.
+      const inFlight = new Set(onDisk.inFlight);
+      expect(onDisk.final.map((f, i) => f ?? (inFlight.has(i) ? "uncertain" : null)), "results in the job's file").toEqual(state.final);
+      expect(onDisk.inFlight.length, "sends in flight in the job's file").toBe(state.inFlight);
+      expect(onDisk.counts, "counts from the job's file").toEqual(state.counts);
+    }
+  }
+  return state;
 }

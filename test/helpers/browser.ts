@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { chromium, type Browser } from "playwright-core";
 
-/** Debian's chromium (installed by .ci/run); the machine has no internet, so no background networking. */
+/** Debian's chromium (installed by .ci/run, or by `npm test` as root: test/global-setup.ts); the machine has no internet, so no background networking. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 export async function launchChromium(): Promise<Browser> {

@@ -2,8 +2,9 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach } from "vitest";
+import { prepareStore } from "./store-under-test.js";
 
-/** A fresh directory per test, removed afterwards. */
+/** A fresh directory per test, removed afterwards; when the suite runs on PostgreSQL, with a fresh database of its own. */
 export function useTempDirs(): () => Promise<string> {
   const made: string[] = [];
   afterEach(async () => {
@@ -12,6 +13,7 @@ export function useTempDirs(): () => Promise<string> {
   return async () => {
     const dir = await mkdtemp(path.join(tmpdir(), "nscl-test-"));
     made.push(dir);
+    await prepareStore(dir);
     return dir;
   };
 }

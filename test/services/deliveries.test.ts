@@ -2,8 +2,9 @@ import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScheduleTime } from "../../src/domain/schedule-time.js";
-import { deliveriesLog, foldDeliveries, type DeliveryEntry } from "../../src/services/broadcasts/deliveries.js";
-import { Store } from "../../src/store/store.js";
+import { foldDeliveries, type DeliveryEntry } from "../../src/services/broadcasts/deliveries.js";
+import { deliveriesLog } from "../../src/store/json/collections.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -48,11 +49,14 @@ describe("a job's delivery record", () => {
     const dir = await tempDir();
     let store = await Store.open({ dir, collections: [], logs: [deliveriesLog] });
     const log = store.log(deliveriesLog);
-    log.append(to(0));
-    log.append({ k: "listed", job, n: 1 });
-    log.append({ ...to(0), job: "TB-0002" });
-    await expect(log.read(job)).rejects.toThrow(/commit before reading/);
-    await store.commit();
+    const unit = store.beginUnit();
+    log.append(to(0), unit);
+    log.append({ k: "listed", job, n: 1 }, unit);
+    log.append({ ...to(0), job: "TB-0002" }, unit);
+    // Lines of a unit not yet committed are in no file: a read never sees them.
+    expect(await log.read(job)).toEqual([]);
+    expect(await log.files()).toEqual([]);
+    await store.commitUnit(unit);
     expect(() => log.entries()).toThrow();
     expect((await log.read(job)).map((e) => e.k)).toEqual(["to", "listed"]);
     expect(await log.files()).toEqual(["TB-0001", "TB-0002"]);

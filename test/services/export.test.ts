@@ -5,6 +5,7 @@ import { buildExport } from "../../src/flows/officials/export.js";
 import { toPlainText } from "../../src/core/markup.js";
 import { neutraliseCsvCell } from "../../src/services/export.js";
 import { testApp } from "../helpers/app.js";
+import { auditTrail } from "../helpers/audit-trail.js";
 import { draft } from "../helpers/submission-draft.js";
 import { person, testClock } from "../helpers/talk.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -18,16 +19,17 @@ async function store() {
   const clock = testClock("2026-11-22T03:00:00Z");
   const app = await testApp(await tempDir(), { clock: clock.now, env: { OFFICIAL_TELEGRAM_IDS: "777" } });
   const { submissions } = app.services;
-  const create = (o: Parameters<typeof draft>[0], at = clock.now()) => {
-    const made = submissions.create(draft(o), at);
+  const create = async (o: Parameters<typeof draft>[0], at = clock.now()) => {
+    const made = await app.storage.unit(() => submissions.create(draft(o), at));
     if (!made.ok) throw new Error("duplicate");
     return made.submission.code;
   };
-  const a = create({ name: "Công ty TNHH Sản xuất Gốm sứ Đồng Nai", taxCode: "0314409058" });
-  const b = create({ name: "Hợp tác xã Chè Hảo Đạt", taxCode: "0100233488", programme: "nscl", userKey: "telegram:1002" });
-  HOSTILE.forEach((name, i) => create({ name, taxCode: String(3_600_000_000 + i), userKey: `telegram:${3000 + i}` }));
+  const a = await create({ name: "Công ty TNHH Sản xuất Gốm sứ Đồng Nai", taxCode: "0314409058" });
+  const b = await create({ name: "Hợp tác xã Chè Hảo Đạt", taxCode: "0100233488", programme: "nscl", userKey: "telegram:1002" });
+  for (const [i, name] of HOSTILE.entries()) await create({ name, taxCode: String(3_600_000_000 + i), userKey: `telegram:${3000 + i}` });
   const official = { userKey: "telegram:777", role: "admin" as const };
-  app.services.workflow.move(a, "dossier-received", official, new Date("2026-11-22T08:15:00Z"), "Đã nhận bản giấy, đủ 8 thành phần");
+  const moved = await app.storage.unit(() => app.services.workflow.move(a, "dossier-received", official, new Date("2026-11-22T08:15:00Z"), "Đã nhận bản giấy, đủ 8 thành phần"));
+  if (!moved.ok) throw new Error("not moved");
   return { app, a, b, clock };
 }
 
@@ -128,7 +130,7 @@ describe("exports for the council", () => {
 
   it("filters by programme, status and year, and /xuat sends the file after asking with buttons", async () => {
     const { app, clock } = await store();
-    app.services.submissions.create(draft({ taxCode: "0312687878", awardYear: 2027, userKey: "telegram:1009" }), clock.now());
+    await app.storage.unit(() => app.services.submissions.create(draft({ taxCode: "0312687878", awardYear: 2027, userKey: "telegram:1009" }), clock.now()));
     const hoa = person(app, "telegram", "777");
     expect(await hoa.says("/xuat")).toBe("Xuất danh sách hồ sơ của chương trình nào?");
     await hoa.presses("Giải thưởng Chất lượng Quốc gia");
@@ -154,7 +156,7 @@ describe("exports for the council", () => {
     expect(await hoa.sendsButtonData("xu:gtclqg:20x6:all:csv")).toContain("Nút này không còn hiệu lực");
 
     // Who took which list, and when: personal data left the system.
-    expect(app.services.audit.entries().filter((e) => e.action === "export").map((e) => [e.actor.userKey, e.subject, e.detail])).toEqual([
+    expect((await auditTrail(app)).filter((e) => e.action === "export").map((e) => [e.actor.userKey, e.subject, e.detail])).toEqual([
       ["telegram:777", "ho-so-gtclqg-2026-dossier-received.csv", "csv, 1 rows"],
       ["telegram:777", "ho-so-gtclqg-2026-dang-xu-ly.csv", "csv, 7 rows"],
       ["telegram:777", "ho-so-nscl-moi-nam.xlsx", "xlsx, 1 rows"],

@@ -65,7 +65,7 @@ describe("statistics", () => {
     const rnd = random(20261122);
     const made: Made[] = [];
     const official = { kind: "official" as const, userKey: "telegram:777" };
-    for (let i = 0; i < 5000; i++) {
+    const makeOne = async (i: number) => {
       const programme: Programme = rnd.next() < 0.7 ? "gtclqg" : "nscl";
       const year = rnd.next() < 0.85 ? 2026 : 2025;
       const createdAt = NOW.getTime() - Math.floor(rnd.next() * 90 * DAY);
@@ -73,7 +73,7 @@ describe("statistics", () => {
       const sector = programme === "gtclqg" ? rnd.pick(["production", "services", null] as const) : null;
       const size = rnd.pick(["micro", "small", "medium", "large", null] as const);
       const commune = rnd.next() < 0.9 ? rnd.pick(COMMUNES) : null;
-      const created = submissions.create(
+      const created = await submissions.create(
         {
           ...base,
           organisation: {
@@ -91,15 +91,22 @@ describe("statistics", () => {
       let at = createdAt;
       if (status !== "registered") {
         at = Math.min(NOW.getTime(), createdAt + Math.floor(rnd.next() * 30 * DAY));
-        if (!submissions.changeStatus(created.submission.code, status, official, new Date(at), null).ok) throw new Error(status);
+        if (!(await submissions.changeStatus(created.submission.code, status, official, new Date(at), null)).ok) throw new Error(status);
       }
       made.push({ code: created.submission.code, programme, year, status, sector, size, commune, createdAt, lastChange: at });
+    };
+    // Written in units of work of a few hundred submissions each, as a busy bot commits them.
+    const BATCH = 250;
+    for (let from = 0; from < 5000; from += BATCH) {
+      await app.storage.unit(async () => {
+        for (let i = from; i < from + BATCH; i++) await makeOne(i);
+      });
     }
-    expect(submissions.count).toBe(5000);
+    expect(await submissions.count()).toBe(5000);
 
     for (const programme of ["gtclqg", "nscl"] as const) {
       for (const year of [2025, 2026]) {
-        const stats = computeStats(submissions.all(), { programme, year, now: NOW, stalledAfterDays: 14, timeline: TIMELINE });
+        const stats = await computeStats(app.services.submissionRecords, { programme, year, now: NOW, stalledAfterDays: 14, timeline: TIMELINE });
         const mine = made.filter((m) => m.programme === programme && m.year === year);
         const final = new Set(STATUSES[programme].filter((s) => s.final).map((s) => s.id));
         expect(stats.total).toBe(mine.length);
@@ -128,13 +135,16 @@ describe("statistics", () => {
         expect(stats.otherYearsOpen).toEqual([{ year: other, count: made.filter((m) => m.programme === programme && m.year === other && !final.has(m.status)).length }]);
       }
     }
-    expect(defaultStatsYear(submissions.all(), "gtclqg", TIMELINE, NOW)).toBe(2026);
+    expect(await defaultStatsYear(app.services.submissionRecords, "gtclqg", TIMELINE, NOW)).toBe(2026);
     await app.close();
   });
 
   it("counts the days to the province's next dates, and says when a date is not known", async () => {
     const app = await testApp(await tempDir());
-    const stats = computeStats([], { programme: "gtclqg", year: 2026, now: NOW, stalledAfterDays: 14, timeline: TIMELINE });
+    // An empty store: only the calendar speaks.
+    const none = app.services.submissionRecords;
+    expect(await app.services.submissions.count()).toBe(0);
+    const stats = await computeStats(none, { programme: "gtclqg", year: 2026, now: NOW, stalledAfterDays: 14, timeline: TIMELINE });
     expect(stats.dossierDeadline).toEqual({ date: "2026-12-01", daysLeft: 9 });
     expect(stats.upcoming).toEqual([
       { phase: "dossier-deadline", start: "2026-12-01", end: "2026-12-01", daysLeft: 9, counts: "start" },
@@ -150,11 +160,11 @@ describe("statistics", () => {
     expect(text).not.toContain("Đăng ký tham dự");
 
     // The profile shipped for Đồng Nai has no 2026 dates yet: every one "chưa có ngày", none invented.
-    const shipped = computeStats([], { programme: "gtclqg", year: 2026, now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline });
+    const shipped = await computeStats(none, { programme: "gtclqg", year: 2026, now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline });
     const shippedText = toPlainText(statsText(t, "vi", shipped, "Đồng Nai"));
     expect(shippedText).toContain("hạn nộp hồ sơ chưa có ngày");
     expect(shippedText).toContain("• Hạn nộp hồ sơ: chưa có ngày");
-    expect(toPlainText(statsText(t, "vi", computeStats([], { programme: "nscl", year: 2026, now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline }), "Đồng Nai"))).toContain(
+    expect(toPlainText(statsText(t, "vi", await computeStats(none, { programme: "nscl", year: 2026, now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline }), "Đồng Nai"))).toContain(
       "Kế hoạch năm 2026 của Đồng Nai chưa có trong dữ liệu của trợ lý",
     );
     await app.close();

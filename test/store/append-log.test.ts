@@ -2,8 +2,8 @@ import { appendFile, readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineLog, monthOf } from "../../src/store/append-log.js";
-import { Store } from "../../src/store/store.js";
+import { defineLog, monthOf } from "../../src/store/json/append-log.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -18,10 +18,11 @@ describe("AppendLog", () => {
   it("appends one line per entry to a file per month and reads them back in order", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [], logs: [events] });
-    store.log(events).append({ at: "2026-10-31T23:59:00.000Z", what: "một" });
-    store.log(events).append({ at: "2026-11-01T00:00:00.000Z", what: "hai" });
-    await store.commit();
-    store.log(events).append({ at: "2026-11-02T00:00:00.000Z", what: "ba" });
+    await store.run((u) => {
+      store.log(events).append({ at: "2026-10-31T23:59:00.000Z", what: "một" }, u);
+      store.log(events).append({ at: "2026-11-01T00:00:00.000Z", what: "hai" }, u);
+    });
+    await store.run((u) => store.log(events).append({ at: "2026-11-02T00:00:00.000Z", what: "ba" }, u));
     await store.close();
     expect((await readFile(path.join(dir, "events", "2026-11.jsonl"), "utf8")).trim().split("\n")).toHaveLength(2);
     const again = await Store.open({ dir, collections: [], logs: [events] });
@@ -32,10 +33,9 @@ describe("AppendLog", () => {
   it("never rewrites earlier lines", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [], logs: [events] });
-    store.log(events).append({ at: "2026-11-01T00:00:00.000Z", what: "first" });
-    await store.commit();
+    await store.run((u) => store.log(events).append({ at: "2026-11-01T00:00:00.000Z", what: "first" }, u));
     const before = await readFile(path.join(dir, "events", "2026-11.jsonl"), "utf8");
-    store.log(events).append({ at: "2026-11-01T00:00:01.000Z", what: "second" });
+    await store.run((u) => store.log(events).append({ at: "2026-11-01T00:00:01.000Z", what: "second" }, u));
     await store.close();
     const after = await readFile(path.join(dir, "events", "2026-11.jsonl"), "utf8");
     expect(after.startsWith(before)).toBe(true);
@@ -51,7 +51,7 @@ describe("AppendLog", () => {
     expect(store.log(events).entries()).toHaveLength(1);
     expect(warnings[0]).toMatch(/incomplete/);
     expect(await readFile(`${file}.torn`, "utf8")).toBe('{"v":1,"at":"2026-11-0');
-    store.log(events).append({ at: "2026-11-03T00:00:00.000Z", what: "after" });
+    await store.run((u) => store.log(events).append({ at: "2026-11-03T00:00:00.000Z", what: "after" }, u));
     await store.close();
     const again = await Store.open({ dir, collections: [], logs: [events] });
     expect(again.log(events).entries().map((e) => e.what)).toEqual(["ok", "after"]);

@@ -2,10 +2,10 @@ import { readFile, readdir, stat, writeFile, appendFile } from "node:fs/promises
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineLog, monthOf } from "../../src/store/append-log.js";
-import { backupDataDir } from "../../src/store/backup.js";
-import { defineCollection } from "../../src/store/collection.js";
-import { Store } from "../../src/store/store.js";
+import { defineLog, monthOf } from "../../src/store/json/append-log.js";
+import { backupDataDir } from "../../src/store/json/backup.js";
+import { defineCollection } from "../../src/store/json/collection.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -26,23 +26,24 @@ describe("reading DATA_DIR beside the running bot", () => {
   it("sees the journal's newest changes, takes no lock, writes nothing and cannot commit", async () => {
     const dir = await tempDir();
     const writer = await Store.open({ dir, ...defs });
-    writer.collection(items).set("a", { i: 1, text: "Đã kiểm tra" });
+    await writer.run((u) => writer.collection(items).set("a", { i: 1, text: "Đã kiểm tra" }, u));
     await writer.checkpoint();
-    writer.collection(items).set("b", { i: 2, text: "chỉ trong nhật ký" });
-    writer.collection(head).set("head", { i: 2 });
-    writer.log(events).append({ at: "2026-11-22T03:00:00Z", i: 2 });
-    await writer.commit();
+    await writer.run((u) => {
+      writer.collection(items).set("b", { i: 2, text: "chỉ trong nhật ký" }, u);
+      writer.collection(head).set("head", { i: 2 }, u);
+      writer.log(events).append({ at: "2026-11-22T03:00:00Z", i: 2 }, u);
+    });
 
     const reader = await Store.open({ dir, ...defs, readOnly: true });
     expect(reader.collection(items).get("b")?.text).toBe("chỉ trong nhật ký");
     expect(reader.collection(head).get("head")?.i).toBe(2);
     expect(reader.log(events).entries()).toEqual([{ at: "2026-11-22T03:00:00Z", i: 2 }]);
     await expect(reader.commit()).rejects.toThrow(/read-only/);
+    expect(() => reader.beginUnit()).toThrow(/read-only/);
     await expect(reader.checkpoint()).rejects.toThrow(/read-only/);
     await reader.close();
     // The writer's lock is still its own: it commits and closes as usual.
-    writer.collection(items).set("c", { i: 3, text: "sau" });
-    await writer.commit();
+    await writer.run((u) => writer.collection(items).set("c", { i: 3, text: "sau" }, u));
     await writer.close();
 
     // A half-written last line (the bot mid-append) is skipped, and the file is left as it was.
@@ -72,9 +73,10 @@ describe("reading DATA_DIR beside the running bot", () => {
     let stop = false;
     const writing = (async () => {
       for (let i = 0; !stop && i < 100_000; i++) {
-        writer.collection(items).set(`item-${i}`, { i, text: `bản ghi ${i} — Đồng Nai` });
-        writer.collection(head).set("head", { i });
-        await writer.commit();
+        await writer.run((u) => {
+          writer.collection(items).set(`item-${i}`, { i, text: `bản ghi ${i} — Đồng Nai` }, u);
+          writer.collection(head).set("head", { i }, u);
+        });
         acknowledged = i;
         if (i % 7 === 0) await new Promise((r) => setImmediate(r));
       }
@@ -110,12 +112,13 @@ describe("reading DATA_DIR beside the running bot", () => {
   it("copies every store file but the lock, journal included, into a folder that opens as DATA_DIR", async () => {
     const dir = await tempDir();
     const writer = await Store.open({ dir, ...defs });
-    writer.collection(items).set("a", { i: 1, text: "một" });
+    await writer.run((u) => writer.collection(items).set("a", { i: 1, text: "một" }, u));
     await writer.checkpoint();
-    writer.collection(items).set("b", { i: 2, text: "hai" });
-    writer.log(events).append({ at: "2026-10-01T00:00:00Z", i: 1 });
-    writer.log(events).append({ at: "2026-11-01T00:00:00Z", i: 2 });
-    await writer.commit();
+    await writer.run((u) => {
+      writer.collection(items).set("b", { i: 2, text: "hai" }, u);
+      writer.log(events).append({ at: "2026-10-01T00:00:00Z", i: 1 }, u);
+      writer.log(events).append({ at: "2026-11-01T00:00:00Z", i: 2 }, u);
+    });
     await appendFile(path.join(dir, "journal", "000002.jsonl"), "");
     const to = path.join(await tempDir(), "copy");
     const result = await backupDataDir(dir, to);

@@ -2,9 +2,9 @@ import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { defineCollection, shardOf } from "../../src/store/collection.js";
+import { defineCollection, shardOf } from "../../src/store/json/collection.js";
 import { StoreError } from "../../src/store/errors.js";
-import { Store } from "../../src/store/store.js";
+import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -17,9 +17,10 @@ describe("Store", () => {
   it("writes records to one small file per shard and reads them back after a restart", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [notes, settings] });
-    for (let i = 0; i < 50; i++) store.collection(notes).set(`n${i}`, { title: `Ghi chú ${i} – Đăng ký`, pages: i });
-    store.collection(settings).set("theme", { value: "sáng" });
-    await store.commit();
+    await store.run((u) => {
+      for (let i = 0; i < 50; i++) store.collection(notes).set(`n${i}`, { title: `Ghi chú ${i} – Đăng ký`, pages: i }, u);
+      store.collection(settings).set("theme", { value: "sáng" }, u);
+    });
     await store.close();
 
     const files = (await readdir(path.join(dir, "notes"))).filter((f) => f.endsWith(".json"));
@@ -32,7 +33,7 @@ describe("Store", () => {
     expect(again.collection(notes).size).toBe(50);
     expect(again.collection(notes).get("n7")).toEqual({ title: "Ghi chú 7 – Đăng ký", pages: 7 });
     expect(again.collection(settings).get("theme")?.value).toBe("sáng");
-    again.collection(notes).delete("n7");
+    await again.run((u) => again.collection(notes).delete("n7", u));
     await again.close();
     const third = await Store.open({ dir, collections: [notes, settings] });
     expect(third.collection(notes).has("n7")).toBe(false);
@@ -42,17 +43,15 @@ describe("Store", () => {
 
   it("refuses a record that does not fit its schema, as a programming error", async () => {
     const store = await Store.open({ dir: await tempDir(), collections: [notes] });
-    expect(() => store.collection(notes).set("x", { title: "", pages: 1 })).toThrow(/notes\[x\]/);
+    await expect(store.run((u) => store.collection(notes).set("x", { title: "", pages: 1 }, u))).rejects.toThrow(/notes\[x\]/);
+    expect(store.collection(notes).has("x")).toBe(false);
     await store.close();
   });
 
   it("commits turns that arrive together with one journal append, and rewrites no collection file on the way", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [notes] });
-    const commits = Array.from({ length: 200 }, (_, i) => {
-      store.collection(notes).set(`k${i}`, { title: "t", pages: i });
-      return store.commit();
-    });
+    const commits = Array.from({ length: 200 }, (_, i) => store.run((u) => store.collection(notes).set(`k${i}`, { title: "t", pages: i }, u)));
     await Promise.all(commits);
     expect(store.stats.commits).toBeLessThanOrEqual(2);
     expect(store.stats.fileWrites).toBeLessThanOrEqual(2);
@@ -66,16 +65,14 @@ describe("Store", () => {
   it("brings the files up to date at a checkpoint, then drops the journal it covers; later changes go to a new segment", async () => {
     const dir = await tempDir();
     const store = await Store.open({ dir, collections: [settings] });
-    store.collection(settings).set("a", { value: "1" });
-    await store.commit();
+    await store.run((u) => store.collection(settings).set("a", { value: "1" }, u));
     const checkpoint = store.checkpoint();
-    // Made before the checkpoint's rotation: it is covered by this checkpoint.
-    store.collection(settings).set("b", { value: "2" });
-    await Promise.all([checkpoint, store.commit()]);
+    // Committed with the checkpoint's first write, before its rotation: covered by this checkpoint.
+    const b = store.run((u) => store.collection(settings).set("b", { value: "2" }, u));
+    await Promise.all([checkpoint, b]);
     expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" } });
     expect(await readdir(path.join(dir, "journal"))).toEqual([]);
-    store.collection(settings).set("c", { value: "3" });
-    await store.commit();
+    await store.run((u) => store.collection(settings).set("c", { value: "3" }, u));
     expect(await readdir(path.join(dir, "journal"))).toEqual(["000002.jsonl"]);
     await store.close();
     expect(JSON.parse(await readFile(path.join(dir, "settings.json"), "utf8")).records).toEqual({ a: { value: "1" }, b: { value: "2" }, c: { value: "3" } });
@@ -95,8 +92,7 @@ describe("Store", () => {
     const store = await Store.open({ dir, collections: [settings], onWarning: (w) => warnings.push(w.message) });
     expect([...store.collection(settings).entries()]).toEqual([["b", { value: "hai" }]]);
     expect(warnings[0]).toMatch(/incomplete/);
-    store.collection(settings).set("d", { value: "bốn" });
-    await store.commit();
+    await store.run((u) => store.collection(settings).set("d", { value: "bốn" }, u));
     expect(await readdir(path.join(dir, "journal"))).toContain("000008.jsonl");
     await store.close();
     const again = await Store.open({ dir, collections: [settings] });

@@ -101,8 +101,7 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
     const update = ctx.myChatMember;
     if (update.chat.type !== "private") return;
     const gone = update.new_chat_member.status === "kicked" || update.new_chat_member.status === "left";
-    app.services.users.markUnreachable(`telegram:${update.from.id}`, gone, new Date(update.date * 1000));
-    return app.store.commit();
+    return app.storage.unit(() => app.services.users.markUnreachable(`telegram:${update.from.id}`, gone, new Date(update.date * 1000)));
   });
 
   bot.use(async (ctx: Context) => {
@@ -131,7 +130,9 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
         }
       } catch (error) {
         const outcome = outcomeOf(error);
-        if (!outcome.ok && outcome.reason === "blocked") app.services.users.markUnreachable(`telegram:${user.id}`, true, new Date());
+        if (!outcome.ok && outcome.reason === "blocked") {
+          await app.storage.unit(() => app.services.users.markUnreachable(`telegram:${user.id}`, true, new Date())).catch((e: unknown) => log.error("could not record a blocked user", { error: String(e) }));
+        }
         throw error;
       }
     });

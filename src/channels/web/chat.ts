@@ -2,6 +2,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import type { App } from "../../app.js";
+import type { JsonValue } from "../../core/feature.js";
 import { textToEvent } from "../../core/dispatcher.js";
 import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
 import type { ChannelSender } from "../../core/outbox.js";
@@ -31,6 +32,16 @@ export interface WebMessage {
 const MAX_BODY_BYTES = 16 * 1024;
 const MAX_INLINE_ATTACHMENT = 5 * 1024 * 1024;
 const MAILBOX_LIMIT = 50;
+/** A notice waiting in the store carries a file inline only up to this size (the page shows the name otherwise). */
+const MAX_STORED_ATTACHMENT = 256 * 1024;
+
+/** A waiting notice read back from the store (it is checked like any other outside input). */
+const webMessageSchema = z.object({
+  text: z.string().max(20_000),
+  runs: z.array(z.object({ text: z.string(), style: z.object({ b: z.literal(true).optional(), i: z.literal(true).optional(), u: z.literal(true).optional(), code: z.literal(true).optional(), href: z.string().optional() }) })).max(2000),
+  buttons: z.array(z.array(z.object({ label: z.string().max(256), data: z.string().max(256) })).max(10)).max(50),
+  attachment: z.object({ name: z.string().max(512), mime: z.string().max(256), base64: z.string().optional() }).optional(),
+});
 /** Per session: at most this many requests in the window; a script flooding the endpoint waits. */
 const RATE = { requests: 30, windowMs: 10_000 };
 
@@ -58,13 +69,13 @@ const TYPES: Record<string, string> = {
 
 export interface WebChat {
   routes: Route[];
-  /** Notices for web users wait in a small in-memory mailbox the page polls. */
+  /** Notices for web users wait in a small mailbox in the store (any instance, any restart) that the page polls. */
   sender: ChannelSender;
 }
 
 /** The local web chat: a page and a JSON endpoint on the same core as every other channel. */
 export function createWebChat(app: App): WebChat {
-  const mailboxes = new Map<string, WebMessage[]>();
+  const mailboxes = app.storage.repos.mailboxes;
   const hits = new Map<string, number[]>();
 
   const limited = (session: string, now: number): boolean => {
@@ -75,10 +86,15 @@ export function createWebChat(app: App): WebChat {
     return recent.length > RATE.requests;
   };
 
-  const takeMailbox = (session: string): WebMessage[] => {
-    const waiting = mailboxes.get(session) ?? [];
-    mailboxes.delete(session);
-    return waiting;
+  const takeMailbox = async (session: string): Promise<WebMessage[]> => {
+    const waiting = await app.storage.unit(() => mailboxes.take(session));
+    const out: WebMessage[] = [];
+    for (const raw of waiting) {
+      const checked = webMessageSchema.safeParse(raw);
+      if (checked.success) out.push(checked.data as WebMessage);
+      else app.log.warn("web chat: a stored notice did not fit its schema and was dropped");
+    }
+    return out;
   };
 
   const staticRoutes: Route[] = Object.entries(STATIC_FILES).map(([urlPath, file]) => ({
@@ -133,28 +149,34 @@ export function createWebChat(app: App): WebChat {
       }
       const event: InboundEvent = button !== undefined ? { kind: "button", data: button } : textToEvent(text ?? "");
       const replies = await app.conversation.handle({ channel: "web", id: session }, event);
-      sendJson(res, 200, { messages: [...takeMailbox(session), ...replies.map(toWebMessage)] });
+      sendJson(res, 200, { messages: [...(await takeMailbox(session)), ...replies.map(toWebMessage)] });
     },
   };
 
   const updatesRoute: Route = {
     method: "GET",
     path: "/api/chat/updates",
-    handle(req, res) {
+    async handle(req, res) {
       const session = new URL(req.url ?? "/", "http://localhost").searchParams.get("session") ?? "";
       if (!/^[A-Za-z0-9_-]{16,64}$/.test(session)) {
         sendJson(res, 400, { error: "invalid-request", detail: "session" });
         return;
       }
-      sendJson(res, 200, { messages: takeMailbox(session) });
+      sendJson(res, 200, { messages: await takeMailbox(session) });
     },
   };
 
   const sender: ChannelSender = {
     async send(userId, messages) {
-      const box = mailboxes.get(userId) ?? [];
-      box.push(...messages.map(toWebMessage));
-      mailboxes.set(userId, box.slice(-MAILBOX_LIMIT));
+      const stored = messages.map(toWebMessage).map((m) => {
+        if (m.attachment?.base64 && m.attachment.base64.length > MAX_STORED_ATTACHMENT) {
+          const { base64: _dropped, ...rest } = m.attachment;
+          return { ...m, attachment: rest };
+        }
+        return m;
+      });
+      // Delivered = waiting in the store for the page, so a restart loses nothing.
+      await app.storage.unit(() => mailboxes.push(userId, stored as unknown as JsonValue[], MAILBOX_LIMIT));
       return { ok: true };
     },
   };

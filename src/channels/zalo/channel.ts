@@ -7,16 +7,16 @@ import { userKeyOf, type InboundEvent, type Locale, type OutboundMessage, type U
 import { readBody, sendJson, type Route } from "../web/http.js";
 import { alertOfficials } from "./alerts.js";
 import { isOutsideWindow, ZaloErrorCode, type CsMessage } from "./api-schemas.js";
-import { createChoices, zaloChoicesCollection } from "./choices.js";
+import { createChoices } from "./choices.js";
 import { createOaClient, type ApiResult, type CallOptions } from "./client.js";
 import { createHandoff } from "./handoff.js";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./rate-limit.js";
 import { reachOf, type ZaloReach } from "./reach.js";
 import { renderMessages, type RenderTexts, type ZaloCall } from "./render.js";
-import { createSeenEvents, zaloSeenCollection } from "./seen.js";
+import { createSeenEvents } from "./seen.js";
 import { signatureMatches, signatureVariants, webhookSignature } from "./signature.js";
 import { noTemplates, type TemplateSender } from "./templates.js";
-import { createTokenKeeper, zaloAuthCollection, type TokenKeeper } from "./tokens.js";
+import { createTokenKeeper, type TokenKeeper } from "./tokens.js";
 import { dedupKeyOf, readWebhookEvent, webhookEnvelopeSchema, type ZaloInbound } from "./webhook-events.js";
 
 export const ZALO_WEBHOOK_PATH = "/zalo/webhook";
@@ -38,10 +38,10 @@ export interface ZaloChannel {
   /** Pushes (notices, announcements) as consultation messages; outside the window → `unreachable`. */
   sender: ChannelSender;
   /** What a push could reach for this user now, from what the bot saw (for planning broadcasts). */
-  reach(userId: string): ZaloReach;
+  reach(userId: string): Promise<ZaloReach>;
   tokens: TokenKeeper;
-  /** Starts the token refresh schedule. */
-  start(): void;
+  /** Stores the token chain if new and starts the token refresh schedule. */
+  start(): Promise<void>;
   /** Stops the schedule and waits for events in progress. */
   stop(): Promise<void>;
   /** Resolves when every event taken in so far has been handled and answered. */
@@ -58,35 +58,33 @@ type Failure = Exclude<ApiResult<unknown>, { ok: true }>;
 export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
   const log = app.log;
   const clock = options.clock ?? (() => new Date());
-  const commit = () =>
-    app.store.commit().catch((error: unknown) => {
-      log.error("zalo: could not save", { error });
-    });
+  const { storage } = app;
+  const zalo = storage.repos.zalo;
 
   const tokens = createTokenKeeper({
     appId: options.appId,
     appSecret: options.appSecret,
     seedRefreshToken: options.refreshToken,
     oauthRoot: options.oauthRoot,
-    collection: app.store.collection(zaloAuthCollection),
-    commit: () => app.store.commit(),
+    records: zalo.auth,
+    tx: storage,
     log,
     clock,
-    onNeedsConsent: (reason) => void alertOfficials(app, "zalo-needs-consent", { detail: reason.slice(0, 200) }),
+    onNeedsConsent: (reason) => alertOfficials(app, "zalo-needs-consent", { detail: reason.slice(0, 200) }),
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
   const client = createOaClient({ apiRoot: options.apiRoot, tokens, limiter, log, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const choices = createChoices(app.store.collection(zaloChoicesCollection));
-  const seen = createSeenEvents(app.store.collection(zaloSeenCollection));
-  const handoff = createHandoff(options.handoffMinutes);
+  const choices = createChoices(zalo.choices, storage);
+  const seen = createSeenEvents(zalo, storage);
+  const handoff = createHandoff(options.handoffMinutes, zalo.handoff, storage);
   const templates = options.templates ?? noTemplates;
   // Per user, in arrival order: a number is read against the list the previous reply showed.
   const queue = new KeyedQueue();
 
   const userOf = (id: string): UserRef => ({ channel: "zalo", id });
   const keyOf = (id: string) => userKeyOf(userOf(id));
-  const localeOf = (id: string): Locale => app.services.users.get(keyOf(id))?.locale ?? app.config.DEFAULT_LOCALE;
+  const localeOf = async (id: string): Promise<Locale> => (await app.services.users.get(keyOf(id)))?.locale ?? app.config.DEFAULT_LOCALE;
   const textsFor = (locale: Locale): RenderTexts => ({
     chooseByNumber: toPlainText(app.translator.t(locale, "zalo-choose-by-number")),
     fileElsewhere: (name) => toPlainText(app.translator.t(locale, "zalo-file-elsewhere", { name })),
@@ -128,14 +126,13 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
     if (failure.kind !== "zalo") return;
     const code = failure.code;
     if (isOutsideWindow(code) || code === ZaloErrorCode.NOT_FOLLOWER || code === ZaloErrorCode.USER_INACTIVE) {
-      app.services.users.markUnreachable(keyOf(userId), true, clock());
-      await commit();
+      await storage.unit(() => app.services.users.markUnreachable(keyOf(userId), true, clock())).catch((error: unknown) => log.error("zalo: could not save", { error }));
     }
   };
 
   const deliverReply = (userId: string) => async (messages: OutboundMessage[]) => {
-    const rendered = renderMessages(messages, textsFor(localeOf(userId)));
-    if (choices.remember(userId, rendered.options, clock(), true)) await commit();
+    const rendered = renderMessages(messages, textsFor(await localeOf(userId)));
+    await choices.remember(userId, rendered.options, clock(), true);
     const result = await perform(userId, rendered.calls, { rateLimitRetries: 3 });
     if (!result.ok) {
       log.warn("zalo: reply not delivered", { user: keyOf(userId), ...describe(result) });
@@ -153,29 +150,26 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
         await app.conversation.handle(user, { kind: "command", name: "start", args: "" }, deliverReply(userId));
         return;
       case "unfollow":
-        app.services.users.markUnreachable(keyOf(userId), true, now);
-        await commit();
+        await storage.unit(() => app.services.users.markUnreachable(keyOf(userId), true, now));
         return;
       case "person-at-oa":
-        handoff.personWrote(userId, now);
+        await handoff.personWrote(userId, now);
         log.info("zalo: a person at the OA is answering; the bot keeps quiet there", { user: keyOf(userId), minutes: options.handoffMinutes });
-        await commit();
         return;
       default: {
         const events: InboundEvent[] =
           inbound.kind === "text"
-            ? [choices.eventOf(userId, inbound.text, now)]
+            ? [await choices.eventOf(userId, inbound.text, now)]
             : inbound.kind === "files"
               ? inbound.files.map((file, i) => ({ kind: "file" as const, file, caption: i === 0 ? inbound.caption : "" }))
               : [{ kind: "unsupported", what: inbound.what }];
-        if (handoff.active(userId, now)) {
+        if (await handoff.active(userId, now)) {
           // A command or a button press is addressed to the bot: it takes the conversation back.
           const first = events[0]!;
           if (events.length === 1 && (first.kind === "command" || first.kind === "button")) {
-            handoff.end(userId);
+            await handoff.end(userId);
           } else {
             log.info("zalo: left to the person at the OA", { user: keyOf(userId) });
-            await commit();
             return;
           }
         }
@@ -234,7 +228,16 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
         log.warn("zalo webhook: event for another OA, ignored", { oa: inbound.oaId });
         return ok();
       }
-      if (!seen.firstTime(dedupKeyOf(body, envelope.data), clock())) {
+      let first: boolean;
+      try {
+        first = await seen.firstTime(dedupKeyOf(body, envelope.data), clock());
+      } catch (error) {
+        // Not remembered, so not taken: Zalo retries it (Webhook Retry on) once we can write again.
+        log.error("zalo webhook: could not record the event, refused for a retry", { error: String(error) });
+        sendJson(res, 503, { error: "try-again" });
+        return;
+      }
+      if (!first) {
         log.info("zalo webhook: repeated event dropped", { user: keyOf(inbound.userId) });
         return ok();
       }
@@ -247,8 +250,8 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
   const sender: ChannelSender = {
     async send(userId, messages): Promise<DeliveryOutcome> {
       if (!/^\d{1,32}$/.test(userId)) return { ok: false, reason: "failed", detail: "not a Zalo user id" };
-      const rendered = renderMessages(messages, textsFor(localeOf(userId)));
-      if (choices.remember(userId, rendered.options, clock(), false)) await commit();
+      const rendered = renderMessages(messages, textsFor(await localeOf(userId)));
+      await choices.remember(userId, rendered.options, clock(), false);
       const result = await perform(userId, rendered.calls, { rateLimitRetries: 0 });
       if (result.ok) return { ok: true };
       await recordUnreachable(userId, result);
@@ -259,15 +262,15 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
       return outcomeOf(result);
     },
     // Broadcasts skip (and report) users outside the window instead of trying each one.
-    reach(userId) {
-      const r = reach(userId);
+    async reach(userId) {
+      const r = await reach(userId);
       if (r.kind === "closed") return { ok: false, reason: "unreachable", detail: "outside Zalo's 7-day window" };
       return { ok: true, billed: r.kind === "billed" };
     },
   };
 
-  function reach(userId: string): ZaloReach {
-    const record = app.services.users.get(keyOf(userId));
+  async function reach(userId: string): Promise<ZaloReach> {
+    const record = await app.services.users.get(keyOf(userId));
     if (!record || record.unreachableSince) return { kind: "closed" };
     return reachOf(record.lastSeen, clock());
   }

@@ -54,15 +54,15 @@ const asJson = (d: Draft): JsonValue => d as unknown as JsonValue;
 const button = (ctx: Ctx, key: string, data: string, args?: Record<string, string | number>): Button => ({ label: toPlainText(ctx.t(key, args)), data: `${COMPOSE_PREFIX}:${data}` });
 const pairs = (buttons: Button[]): Button[][] => buttons.reduce<Button[][]>((rows, b, i) => (i % 2 ? rows[rows.length - 1]!.push(b) : rows.push([b]), rows), []);
 
-function go(ctx: Ctx, draft: Draft, before: Markup[] = []): Turn {
-  const prompt = promptFor(ctx, draft);
+async function go(ctx: Ctx, draft: Draft, before: Markup[] = []): Promise<Turn> {
+  const prompt = await promptFor(ctx, draft);
   const messages: OutboundMessage[] = [...before.map((text) => ({ text })), ...prompt.messages];
   const dialog = ctx.dialog?.flow === COMPOSE_FLOW ? ctx.advance(asJson(prompt.draft)) : ctx.begin(COMPOSE_FLOW, asJson(prompt.draft));
   return { messages, dialog };
 }
 
 /** What the official sees at each step (and the draft, when a step fills in what it shows). */
-function promptFor(ctx: Ctx, draft: Draft): { messages: OutboundMessage[]; draft: Draft } {
+async function promptFor(ctx: Ctx, draft: Draft): Promise<{ messages: OutboundMessage[]; draft: Draft }> {
   const one = (text: Markup, buttons?: Button[][]) => ({ messages: [buttons ? { text, buttons } : { text }], draft });
   const cancel = [button(ctx, "bc-button-quit", "quit")];
   switch (draft.step) {
@@ -96,7 +96,8 @@ function promptFor(ctx: Ctx, draft: Draft): { messages: OutboundMessage[]; draft
     case "seg-sector":
       return one(ctx.t("bc-ask-sector"), [SECTOR_GROUPS.map((g) => ({ label: toPlainText(ctx.t(`reg-sector-${g}`)), data: `${COMPOSE_PREFIX}:sec:${g}` })), cancel]);
     case "seg-commune": {
-      const known = draft.communes.length ? ctx.services.audience.communes().filter((c) => draft.communes.includes(c.key)) : ctx.services.audience.communes().slice(0, 8);
+      const all = await ctx.services.audience.communes();
+      const known = draft.communes.length ? all.filter((c) => draft.communes.includes(c.key)) : all.slice(0, 8);
       const communes = known.map((c) => c.key);
       const buttons = known.map((c, i) => ({ label: toPlainText(ctx.t("bc-commune-button", { commune: c.label, count: c.count })).slice(0, 60), data: `${COMPOSE_PREFIX}:cm:${i}` }));
       return { messages: [{ text: ctx.t(known.length ? "bc-ask-commune" : "bc-ask-commune-none-known"), buttons: [...pairs(buttons), cancel] }], draft: { ...draft, communes } };
@@ -104,7 +105,7 @@ function promptFor(ctx: Ctx, draft: Draft): { messages: OutboundMessage[]; draft
     case "seg-language":
       return one(ctx.t("bc-ask-language"), [LOCALES.map((l) => ({ label: toPlainText(ctx.t(`bc-language-${l}`)), data: `${COMPOSE_PREFIX}:lang:${l}` })), cancel]);
     case "preview":
-      return { messages: preview(ctx, draft), draft };
+      return { messages: await preview(ctx, draft), draft };
     case "schedule":
       return one(ctx.t("bc-ask-when", { example: SCHEDULE_EXAMPLE }), [cancel]);
     case "confirm-schedule":
@@ -116,10 +117,10 @@ function promptFor(ctx: Ctx, draft: Draft): { messages: OutboundMessage[]; draft
 }
 
 /** The announcement exactly as recipients get it, then who gets it and the choices. */
-function preview(ctx: Ctx, draft: Draft): OutboundMessage[] {
+async function preview(ctx: Ctx, draft: Draft): Promise<OutboundMessage[]> {
   const segment = draft.segment!;
   const message = announcementMessage({ text: draft.text!, attachment: draft.attachment });
-  const summary = ctx.services.audience.summary(segment);
+  const summary = await ctx.services.audience.summary(segment);
   const lines: Markup[] = [ctx.t("bc-summary-segment", { segment: raw(describeSegment((k, a) => ctx.t(k, a), segment)) }), ctx.t("bc-summary-count", { count: summary.recipients })];
   const channels = Object.entries(summary.byChannel).map(([channel, n]) => ctx.t("bc-summary-channel", { channel, count: n }));
   if (channels.length > 1) lines.push(joinMarkup(channels, ", "));
@@ -135,20 +136,20 @@ function preview(ctx: Ctx, draft: Draft): OutboundMessage[] {
   return [{ text: ctx.t("bc-preview-intro") }, message, { text: joinMarkup(lines), buttons }];
 }
 
-function stillOfficial(ctx: Ctx): boolean {
-  return allowed("official", ctx.services.roles.roleOf(ctx.user));
+async function stillOfficial(ctx: Ctx): Promise<boolean> {
+  return allowed("official", await ctx.services.roles.roleOf(ctx.user));
 }
 
-function create(ctx: Ctx, draft: Draft, scheduledAt: string | null): Turn {
+async function create(ctx: Ctx, draft: Draft, scheduledAt: string | null): Promise<Turn> {
   // The role is checked at the moment of acting, not only when the flow began.
-  if (!stillOfficial(ctx)) return { messages: [{ text: ctx.t("bc-not-allowed") }], dialog: null };
+  if (!(await stillOfficial(ctx))) return { messages: [{ text: ctx.t("bc-not-allowed") }], dialog: null };
   if (!draft.text || !draft.segment) return go(ctx, { ...draft, step: draft.text ? "segment" : "text" });
   if (scheduledAt && Date.parse(scheduledAt) <= ctx.now.getTime()) return go(ctx, { ...draft, step: "schedule" }, [ctx.t("bc-when-past", { example: SCHEDULE_EXAMPLE })]);
-  const job = ctx.services.broadcasts.createAnnouncement(
+  const job = await ctx.services.broadcasts.createAnnouncement(
     { content: { text: draft.text, attachment: draft.attachment }, segment: draft.segment, createdBy: { channel: ctx.user.channel, id: ctx.user.id }, scheduledAt },
     ctx.now,
   );
-  auditBroadcast(ctx, "broadcastCreated", job.id, `${JSON.stringify(draft.segment)}${scheduledAt ? ` @ ${scheduledAt}` : ""}`);
+  await auditBroadcast(ctx, "broadcastCreated", job.id, `${JSON.stringify(draft.segment)}${scheduledAt ? ` @ ${scheduledAt}` : ""}`);
   const text = scheduledAt ? ctx.t("bc-scheduled", { id: job.id, when: formatDateTime(scheduledAt, ctx.locale) }) : ctx.t("bc-started", { id: job.id });
   return { messages: [{ text }], dialog: null };
 }
@@ -159,7 +160,7 @@ function fileOf(event: Extract<InboundEvent, { kind: "file" }>): Draft["attachme
   return parsed.success ? parsed.data : null;
 }
 
-function onText(ctx: Ctx, draft: Draft, text: string): Turn {
+async function onText(ctx: Ctx, draft: Draft, text: string): Promise<Turn> {
   switch (draft.step) {
     case "text": {
       const checked = checkAnnouncementText(text, draft.attachment !== null);
@@ -170,7 +171,7 @@ function onText(ctx: Ctx, draft: Draft, text: string): Turn {
       if (NO_WORDS.has(fold(text))) return go(ctx, { ...draft, step: "segment" });
       return go(ctx, draft, [ctx.t("bc-attach-or-skip")]);
     case "seg-commune": {
-      const found = ctx.services.audience.findCommunes(text);
+      const found = await ctx.services.audience.findCommunes(text);
       if (found.length === 1) return go(ctx, { ...draft, segment: { kind: "commune", communeKey: found[0]!.key, label: found[0]!.label }, step: "preview" });
       if (found.length > 1) return go(ctx, { ...draft, communes: found.slice(0, 8).map((c) => c.key) }, [ctx.t("bc-commune-several", { count: found.length })]);
       return go(ctx, { ...draft, communes: [] }, [ctx.t("bc-commune-not-found", { commune: text.slice(0, 100) })]);
@@ -186,7 +187,7 @@ function onText(ctx: Ctx, draft: Draft, text: string): Turn {
   }
 }
 
-function onFile(ctx: Ctx, draft: Draft, event: Extract<InboundEvent, { kind: "file" }>): Turn {
+async function onFile(ctx: Ctx, draft: Draft, event: Extract<InboundEvent, { kind: "file" }>): Promise<Turn> {
   if (draft.step !== "text" && draft.step !== "attach") return go(ctx, draft, [ctx.t("bc-use-buttons")]);
   const attachment = fileOf(event);
   if (!attachment) return go(ctx, draft, [ctx.t("bc-file-not-usable")]);
@@ -198,10 +199,10 @@ function onFile(ctx: Ctx, draft: Draft, event: Extract<InboundEvent, { kind: "fi
   return go(ctx, { ...draft, attachment, text: checked.value, step: "segment" });
 }
 
-function onButton(ctx: Ctx, draft: Draft, data: string): Turn {
+async function onButton(ctx: Ctx, draft: Draft, data: string): Promise<Turn> {
   const [action = "", value = ""] = data.slice(COMPOSE_PREFIX.length + 1).split(":");
   const at = (steps: Step[]) => steps.includes(draft.step);
-  const seg = (segment: Segment): Turn => go(ctx, { ...draft, segment, step: "preview" });
+  const seg = (segment: Segment): Promise<Turn> => go(ctx, { ...draft, segment, step: "preview" });
   switch (action) {
     case "quit":
       return { messages: [{ text: ctx.t("bc-cancelled") }], dialog: null };
@@ -232,7 +233,7 @@ function onButton(ctx: Ctx, draft: Draft, data: string): Turn {
       break;
     case "cm": {
       const key = /^\d$/.test(value) ? draft.communes[Number(value)] : undefined;
-      const commune = key ? ctx.services.audience.communes().find((c) => c.key === key) : undefined;
+      const commune = key ? (await ctx.services.audience.communes()).find((c) => c.key === key) : undefined;
       if (at(["seg-commune"]) && commune) return seg({ kind: "commune", communeKey: commune.key, label: commune.label });
       break;
     }
@@ -259,7 +260,7 @@ function onButton(ctx: Ctx, draft: Draft, data: string): Turn {
 const isProgramme = (value: string): value is Programme => (PROGRAMMES as readonly string[]).includes(value);
 
 /** /thongbao (/broadcast): starts a new announcement. */
-export function startCompose(ctx: Ctx): Turn {
+export function startCompose(ctx: Ctx): Promise<Turn> {
   return go(ctx, EMPTY);
 }
 
@@ -267,7 +268,7 @@ export const composeFlow: FlowHandler<Services> = {
   id: COMPOSE_FLOW,
   prefixes: [COMPOSE_PREFIX],
   audience: "official",
-  onEvent(ctx, event, dialog) {
+  async onEvent(ctx, event, dialog) {
     const parsed = draftSchema.safeParse(dialog.data);
     if (!parsed.success) return { messages: [{ text: ctx.t("bc-draft-lost") }], dialog: null };
     const draft = parsed.data;

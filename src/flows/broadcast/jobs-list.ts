@@ -34,8 +34,8 @@ function actions(ctx: Ctx, job: Job): Button[] {
 }
 
 /** /dsthongbao: the latest jobs, with pause / resume / cancel for those still going. */
-export function listJobs(ctx: Ctx): Turn {
-  const jobs = ctx.services.broadcasts.list().slice(0, SHOWN);
+export async function listJobs(ctx: Ctx): Promise<Turn> {
+  const jobs = await ctx.services.broadcasts.list(SHOWN);
   if (jobs.length === 0) return say(ctx.t("bc-list-empty"));
   const buttons = jobs.map((j) => actions(ctx, j)).filter((row) => row.length > 0);
   return say(joinMarkup([ctx.t("bc-list-intro", { count: jobs.length }), ...jobs.map((j) => line(ctx, j))], "\n\n"), buttons);
@@ -43,36 +43,37 @@ export function listJobs(ctx: Ctx): Turn {
 
 const AUDITED = { "bc-job-paused": "broadcastPaused", "bc-job-resumed": "broadcastResumed", "bc-job-cancelled": "broadcastCancelled" } as const;
 
-function done(ctx: Ctx, result: JobOutcome, key: keyof typeof AUDITED): Turn {
+async function done(ctx: Ctx, result: JobOutcome, key: keyof typeof AUDITED): Promise<Turn> {
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
-  auditBroadcast(ctx, AUDITED[key], result.job.id);
+  await auditBroadcast(ctx, AUDITED[key], result.job.id);
   return say(ctx.t(key, { id: result.job.id }));
 }
 
 export const jobsRoute: ButtonRoute<Services> = {
   prefix: JOBS_PREFIX,
   audience: "official",
-  handle(ctx, rest) {
+  async handle(ctx, rest) {
     const m = /^(pause|resume|cancel|cancelok):(.+)$/.exec(rest);
     if (!m || !JOB_ID_PATTERN.test(m[2]!)) return say(ctx.t("button-not-valid"));
     const [, action, id] = m as unknown as [string, string, string];
     // Checked again at the moment of acting, whatever the dispatcher saw.
-    if (!allowed("official", ctx.services.roles.roleOf(ctx.user))) return say(ctx.t("bc-not-allowed"));
+    const role = await ctx.services.roles.roleOf(ctx.user);
+    if (!allowed("official", role)) return say(ctx.t("bc-not-allowed"));
     const by = { channel: ctx.user.channel, id: ctx.user.id };
     const { broadcasts } = ctx.services;
     switch (action) {
       case "pause":
-        return done(ctx, broadcasts.pause(id, by, ctx.now), "bc-job-paused");
+        return done(ctx, await broadcasts.pause(id, by, ctx.now), "bc-job-paused");
       case "resume": {
-        const result = broadcasts.resume(id, by, ctx.now);
+        const result = await broadcasts.resume(id, by, ctx.now);
         if (result.ok && result.job.state === "scheduled") {
-          auditBroadcast(ctx, "broadcastResumed", id);
+          await auditBroadcast(ctx, "broadcastResumed", id);
           return say(ctx.t("bc-job-resumed-scheduled", { id, when: formatDateTime(result.job.scheduledAt!, ctx.locale) }));
         }
         return done(ctx, result, "bc-job-resumed");
       }
       case "cancel": {
-        const job = broadcasts.get(id);
+        const job = await broadcasts.get(id);
         if (!job) return say(ctx.t("bc-job-not-found", { id }));
         return say(ctx.t("bc-confirm-cancel", { id, sent: job.counts.sent }), [
           [
@@ -82,7 +83,7 @@ export const jobsRoute: ButtonRoute<Services> = {
         ]);
       }
       default:
-        return done(ctx, broadcasts.cancel(id, by, ctx.now), "bc-job-cancelled");
+        return done(ctx, await broadcasts.cancel(id, by, ctx.now), "bc-job-cancelled");
     }
   },
 };

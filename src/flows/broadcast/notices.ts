@@ -67,11 +67,11 @@ export function finalReport(t: T, job: Job, counts: Counts, total: number, now: 
  * A dossier-deadline reminder in the recipient's language, about the submissions it names that
  * still await their dossier; null when none does any more (received meanwhile, or past the deadline).
  */
-export function reminderMessage(t: T, locale: Locale, recipient: Recipient, submissions: Submissions, province: Province, now: Date): OutboundMessage | null {
+export async function reminderMessage(t: T, locale: Locale, recipient: Recipient, submissions: Submissions, province: Province, now: Date): Promise<OutboundMessage | null> {
   const today = todayInVietnam(now);
   const items: Markup[] = [];
   for (const code of recipient.codes ?? []) {
-    const s = submissions.get(code);
+    const s = await submissions.get(code);
     const deadline = s ? pendingDeadline(s, province.timeline, now) : null;
     if (!s || deadline === null) continue;
     const days = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);

@@ -10,10 +10,10 @@ const PREFIX = "ann";
  * The question put once to everyone who starts the bot (null when it was put before). Asked
  * means asked: someone who ignores it is not asked again, and gets no announcements.
  */
-export function announcementOffer(ctx: Ctx): OutboundMessage | null {
+export async function announcementOffer(ctx: Ctx): Promise<OutboundMessage | null> {
   const { subscriptions } = ctx.services;
-  if (subscriptions.wasAsked(ctx.userKey)) return null;
-  subscriptions.markAsked(ctx.userKey, ctx.now);
+  if (await subscriptions.wasAsked(ctx.userKey)) return null;
+  await subscriptions.markAsked(ctx.userKey, ctx.now);
   return {
     text: ctx.t("ann-offer"),
     buttons: [
@@ -25,8 +25,8 @@ export function announcementOffer(ctx: Ctx): OutboundMessage | null {
   };
 }
 
-function choose(ctx: Ctx, choice: "yes" | "no"): Turn {
-  const changed = ctx.services.subscriptions.set(ctx.userKey, choice, ctx.now);
+async function choose(ctx: Ctx, choice: "yes" | "no"): Promise<Turn> {
+  const changed = await ctx.services.subscriptions.set(ctx.userKey, choice, ctx.now);
   if (choice === "yes") return say(ctx.t(changed ? "ann-subscribed" : "ann-already-subscribed"));
   return say(ctx.t(changed ? "ann-unsubscribed" : "ann-already-unsubscribed"));
 }

@@ -226,8 +226,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     return stay(ctx, form, base, ctx.t("form-back-at-start"));
   };
 
-  const accept = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, value: JsonValue, note?: Markup): Turn => {
-    const gate: Gate | null = value === null ? null : (step.check?.(value, ctx, state.answers) ?? null);
+  const accept = async (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, value: JsonValue, note?: Markup): Promise<Turn> => {
+    const gate: Gate | null = value === null ? null : ((await step.check?.(value, ctx, state.answers)) ?? null);
     if (gate) {
       const held = { ...state, tries: 0, pick: null, held: value };
       const actions = gate.actions.map((a) => ({ label: plain(ctx.t(a.labelKey)), data: `rg:a:${a.action}` }));
@@ -266,7 +266,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   // ——— input by kind ———
 
-  const onTextAtStep = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, text: string): Turn => {
+  const onTextAtStep = async (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, text: string): Promise<Turn> => {
     const input = step.input;
     switch (input.kind) {
       case "text": {
@@ -302,7 +302,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     }
   };
 
-  const finishMulti = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step): Turn => {
+  const finishMulti = async (ctx: Ctx, form: FormDefinition, state: FormState, step: Step): Promise<Turn> => {
     if (step.input.kind !== "multi") return stay(ctx, form, state);
     const current = state.answers[step.id];
     const picked = state.pick ?? (Array.isArray(current) ? current.map(String) : []);
@@ -336,7 +336,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   // ——— buttons ———
 
-  const onButton = (ctx: Ctx, form: FormDefinition, state: FormState, data: string): Turn => {
+  const onButton = async (ctx: Ctx, form: FormDefinition, state: FormState, data: string): Promise<Turn> => {
     const [, verb = "", stepId = "", ...rest] = data.split(":");
     const value = rest.join(":");
     const current = state.at === SUMMARY ? undefined : stepById(form, state.at);
@@ -399,7 +399,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   // ——— text ———
 
-  const onText = (ctx: Ctx, form: FormDefinition, state: FormState, text: string): Turn => {
+  const onText = async (ctx: Ctx, form: FormDefinition, state: FormState, text: string): Promise<Turn> => {
     if (state.confirmCancel) {
       if (is(YES, text)) return cancelled(ctx);
       state = { ...state, confirmCancel: false };

@@ -55,7 +55,7 @@ export interface Step {
   /** How the answer reads in the summary (default: the text, or the choice labels). */
   show?(value: JsonValue, ctx: Ctx, answers: Answers): Markup;
   /** After a valid answer: a gate keeps the user on this step. */
-  check?(value: JsonValue, ctx: Ctx, answers: Answers): Gate | null;
+  check?(value: JsonValue, ctx: Ctx, answers: Answers): Gate | null | Promise<Gate | null>;
   /** After an answer (null = skipped): a remark shown before the next question (e.g. the size class). */
   remark?(value: JsonValue, ctx: Ctx, answers: Answers): Markup | null;
   /** Not offered for editing in the summary (consent). */
@@ -88,11 +88,11 @@ export interface FormDefinition {
   /** The step that collects files; files sent at any step are kept for it. */
   filesStep?: string;
   /** Named actions behind gate buttons (`rg:a:<name>`). */
-  actions?: Readonly<Record<string, (ctx: Ctx, state: FormState, api: FormEngineApi) => Turn>>;
+  actions?: Readonly<Record<string, (ctx: Ctx, state: FormState, api: FormEngineApi) => Turn | Promise<Turn>>>;
   summaryTitleKey: string;
   submitLabelKey: string;
   /** Lines the summary adds after the answers: what follows from them (the size class). */
   derived?(ctx: Ctx, answers: Answers): Markup[];
   /** Every applicable step is answered; store and answer (the dialog normally ends). */
-  submit(ctx: Ctx, state: FormState, api: FormEngineApi): Turn;
+  submit(ctx: Ctx, state: FormState, api: FormEngineApi): Turn | Promise<Turn>;
 }

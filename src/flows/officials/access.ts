@@ -6,8 +6,8 @@ import type { Ctx } from "../context.js";
  * The role of the person acting, asked of the roles service again at the moment a handler acts —
  * not taken from when a button was shown. null = not (or no longer) allowed.
  */
-export function actingAs(ctx: Ctx, audience: Exclude<Audience, "everyone"> = "official"): OfficialActor | null {
-  const role = ctx.services.roles.roleOf(ctx.user);
+export async function actingAs(ctx: Ctx, audience: Exclude<Audience, "everyone"> = "official"): Promise<OfficialActor | null> {
+  const role = await ctx.services.roles.roleOf(ctx.user);
   return role && allowed(audience, role) ? { userKey: ctx.userKey, role } : null;
 }
 

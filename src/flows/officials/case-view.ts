@@ -55,7 +55,7 @@ export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
 }
 
 /** Everything an official needs about one case, with buttons for what may be done next. */
-export function caseView(ctx: Ctx, s: Submission): { text: Markup; buttons: Button[][] } {
+export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup; buttons: Button[][] }> {
   const parts: Markup[] = [fullDetails(ctx, s)];
   if (s.pendingContact) {
     const p = s.pendingContact;
@@ -70,7 +70,7 @@ export function caseView(ctx: Ctx, s: Submission): { text: Markup; buttons: Butt
       }),
     );
   }
-  const log = ctx.services.audit.about(s.code);
+  const log = await ctx.services.audit.about(s.code);
   if (log.length) {
     const shown = log.slice(-HISTORY_SHOWN);
     parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e))]));

@@ -29,16 +29,16 @@ const endStep = (ctx: Ctx): null | undefined => ([FIND_FLOW, STATUS_FLOW, NOTE_F
 const cancelButton = (ctx: Ctx) => [{ label: plain(ctx.t("desk-button-cancel")), data: `${CASE_FLOW_PREFIX}:x` }];
 const viewButton = (ctx: Ctx, code: string) => [{ label: plain(ctx.t("desk-button-view", { code })), data: `${CASE_PREFIX}:v:${code}` }];
 
-function show(ctx: Ctx, code: string, lead?: OutboundMessage[]): Turn {
-  const s = ctx.services.submissions.get(code);
+async function show(ctx: Ctx, code: string, lead?: OutboundMessage[]): Promise<Turn> {
+  const s = await ctx.services.submissions.get(code);
   if (!s) return say(ctx.t("sub-code-unknown", { code }));
-  const view = caseView(ctx, s);
+  const view = await caseView(ctx, s);
   return { messages: [...(lead ?? []), { text: view.text, buttons: view.buttons }], dialog: endStep(ctx) };
 }
 
 /** What a search found: the case itself, a list to pick from, or what to try instead. */
-function found(ctx: Ctx, query: string): Turn {
-  const result = searchCases(ctx.services.submissions, query);
+async function found(ctx: Ctx, query: string): Promise<Turn> {
+  const result = await searchCases(ctx.services.submissionRecords, query);
   if (result.kind === "code") {
     return result.submission ? show(ctx, result.code) : { ...say(ctx.t("sub-code-unknown", { code: result.code })), dialog: endStep(ctx) };
   }
@@ -64,10 +64,10 @@ function found(ctx: Ctx, query: string): Turn {
 }
 
 /** /hoso (/case) [mã hồ sơ | mã số thuế | tên]: find a submission and act on it. */
-export function caseCommand(ctx: Ctx, args: string, name = "hoso"): Turn {
-  if (!actingAs(ctx)) return unknownCommand(ctx, name);
+export async function caseCommand(ctx: Ctx, args: string, name = "hoso"): Promise<Turn> {
+  if (!(await actingAs(ctx))) return unknownCommand(ctx, name);
   if (args.trim()) return found(ctx, args);
-  const waiting = pendingContacts(ctx.services.submissions);
+  const waiting = await pendingContacts(ctx.services.submissionRecords);
   return {
     messages: [
       {
@@ -95,14 +95,14 @@ function refusal(ctx: Ctx, s: Submission, to: StatusId, allowed: readonly Status
   };
 }
 
-function movedMeanwhile(ctx: Ctx, s: Submission): Turn {
+function movedMeanwhile(ctx: Ctx, s: Submission): Promise<Turn> {
   const last = s.statusHistory[s.statusHistory.length - 1]!;
   return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who: last.by.kind === "system" ? "" : last.by.userKey }) }]);
 }
 
 /** The step after a status button: the move is checked at once, then the note for the enterprise (optional). */
-function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusId): Turn {
-  const s = ctx.services.submissions.get(code);
+async function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusId): Promise<Turn> {
+  const s = await ctx.services.submissions.get(code);
   if (!s) return say(ctx.t("sub-code-unknown", { code }));
   if (s.status !== from) return movedMeanwhile(ctx, s);
   const check = checkTransition(s.programme, s.status, to);
@@ -116,7 +116,7 @@ function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusId): Tu
           from: raw(labelOf(ctx, s, from)),
           to: raw(labelOf(ctx, s, to)),
           channel: s.owner.channel,
-          language: raw(ctx.t(`desk-language-${ownerLocale(ctx, s)}`)),
+          language: raw(ctx.t(`desk-language-${await ownerLocale(ctx, s)}`)),
           max: MAX_NOTE_LENGTH,
         }),
         buttons: [[{ label: plain(ctx.t("desk-button-move-now")), data: `${CASE_FLOW_PREFIX}:go` }], cancelButton(ctx)],
@@ -130,14 +130,14 @@ function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusId): Tu
  * Moves the submission (the workflow service checks the transition and that nobody moved it
  * meanwhile), then — only once that is written — notifies the enterprise and records how that went.
  */
-function move(ctx: Ctx, actor: OfficialActor, code: string, from: StatusId, to: StatusId, note: string | null): Turn {
-  const result = ctx.services.workflow.move(code, to, actor, ctx.now, note, from);
+async function move(ctx: Ctx, actor: OfficialActor, code: string, from: StatusId, to: StatusId, note: string | null): Promise<Turn> {
+  const result = await ctx.services.workflow.move(code, to, actor, ctx.now, note, from);
   if (!result.ok) {
     switch (result.reason) {
       case "not-found":
         return { ...say(ctx.t("sub-code-unknown", { code })), dialog: null };
       case "stale":
-        return { ...movedMeanwhile(ctx, result.submission), dialog: null };
+        return { ...(await movedMeanwhile(ctx, result.submission)), dialog: null };
       case "same":
       case "not-allowed":
         return { ...refusal(ctx, result.submission, to, result.allowed), dialog: null };
@@ -145,20 +145,20 @@ function move(ctx: Ctx, actor: OfficialActor, code: string, from: StatusId, to: 
   }
   const { submission, change } = result;
   // Built now, in the enterprise's language; sent only after the commit.
-  const notice = statusNotice(ctx, submission, change);
+  const notice = await statusNotice(ctx, submission, change);
   return {
     messages: [{ text: ctx.t("desk-moved", { code, org: submission.organisation.name, to: raw(labelOf(ctx, submission, to)) }) }],
     dialog: null,
     afterCommit: async () => {
       const told = await deliverStatusNotice(ctx, submission, change, notice);
-      const view = caseView(ctx, ctx.services.submissions.get(code) ?? submission);
+      const view = await caseView(ctx, (await ctx.services.submissions.get(code)) ?? submission);
       return [...told, { text: view.text, buttons: view.buttons }];
     },
   };
 }
 
-function forward(ctx: Ctx, code: string, which: number | "all"): Turn {
-  const s = ctx.services.submissions.get(code);
+async function forward(ctx: Ctx, code: string, which: number | "all"): Promise<Turn> {
+  const s = await ctx.services.submissions.get(code);
   if (!s) return say(ctx.t("sub-code-unknown", { code }));
   const docs = which === "all" ? s.documents : s.documents[which] ? [s.documents[which]] : [];
   if (docs.length === 0) return show(ctx, code, [{ text: ctx.t("desk-document-gone") }]);
@@ -167,8 +167,8 @@ function forward(ctx: Ctx, code: string, which: number | "all"): Turn {
   };
 }
 
-function listPending(ctx: Ctx): Turn {
-  const waiting = pendingContacts(ctx.services.submissions);
+async function listPending(ctx: Ctx): Promise<Turn> {
+  const waiting = await pendingContacts(ctx.services.submissionRecords);
   if (waiting.length === 0) return say(ctx.t("desk-pending-none"));
   const shown = waiting.slice(0, 20);
   return say(joinMarkup([ctx.t("desk-pending-list", { count: waiting.length }), ...shown.map((s) => caseLine(ctx, s))]), shown.map((s) => caseButton(ctx, s)));
@@ -178,8 +178,8 @@ function listPending(ctx: Ctx): Turn {
  * Presses of `hs:` buttons. The role was checked by the dispatcher for this press and is asked
  * again here; the code and statuses come from the client and are parsed, never trusted.
  */
-export function onCaseButton(ctx: Ctx, rest: string): Turn {
-  const actor = actingAs(ctx);
+export async function onCaseButton(ctx: Ctx, rest: string): Promise<Turn> {
+  const actor = await actingAs(ctx);
   if (!actor) return invalidButton(ctx);
   const [verb = "", rawCode = "", a = "", b = ""] = rest.split(":");
   if (verb === "pc") return listPending(ctx);
@@ -195,11 +195,11 @@ export function onCaseButton(ctx: Ctx, rest: string): Turn {
       return askStatusNote(ctx, code.data, from.data, to.data);
     }
     case "n":
-      if (!ctx.services.submissions.get(code.data)) return say(ctx.t("sub-code-unknown", { code: code.data }));
+      if (!(await ctx.services.submissions.get(code.data))) return say(ctx.t("sub-code-unknown", { code: code.data }));
       return { ...say(ctx.t("desk-ask-note", { code: code.data, max: MAX_NOTE_LENGTH }), [cancelButton(ctx)]), dialog: ctx.begin(NOTE_FLOW, { code: code.data }) };
     case "ca":
     case "cd": {
-      const result = ctx.services.workflow.resolveContact(code.data, verb === "ca", actor, ctx.now);
+      const result = await ctx.services.workflow.resolveContact(code.data, verb === "ca", actor, ctx.now);
       if (!result.ok) return show(ctx, code.data, [{ text: ctx.t(result.error.key, result.error.args) }]);
       return show(ctx, code.data, [{ text: ctx.t(verb === "ca" ? "desk-contact-accepted" : "desk-contact-dismissed", { code: code.data }) }]);
     }
@@ -219,8 +219,8 @@ export const findFlow: FlowHandler<Services> = {
   id: FIND_FLOW,
   audience: "official",
   prefixes: [CASE_FLOW_PREFIX],
-  onEvent(ctx, event) {
-    if (!actingAs(ctx)) return { ...invalidButton(ctx), dialog: null };
+  async onEvent(ctx, event) {
+    if (!(await actingAs(ctx))) return { ...invalidButton(ctx), dialog: null };
     if (event.kind === "text") return found(ctx, event.text);
     if (event.kind === "button") return { ...say(ctx.t("desk-cancelled")), dialog: null };
     return say(ctx.t("desk-ask-query"), [cancelButton(ctx)]);
@@ -232,8 +232,8 @@ export const statusFlow: FlowHandler<Services> = {
   id: STATUS_FLOW,
   audience: "official",
   prefixes: [CASE_FLOW_PREFIX],
-  onEvent(ctx, event, dialog) {
-    const actor = actingAs(ctx);
+  async onEvent(ctx, event, dialog) {
+    const actor = await actingAs(ctx);
     if (!actor) return { ...invalidButton(ctx), dialog: null };
     const step = statusStepSchema.safeParse(dialog.data);
     if (!step.success) return { ...say(ctx.t("desk-cancelled")), dialog: null };
@@ -254,15 +254,15 @@ export const noteFlow: FlowHandler<Services> = {
   id: NOTE_FLOW,
   audience: "official",
   prefixes: [CASE_FLOW_PREFIX],
-  onEvent(ctx, event, dialog) {
-    const actor = actingAs(ctx);
+  async onEvent(ctx, event, dialog) {
+    const actor = await actingAs(ctx);
     if (!actor) return { ...invalidButton(ctx), dialog: null };
     const step = noteStepSchema.safeParse(dialog.data);
     if (!step.success) return { ...say(ctx.t("desk-cancelled")), dialog: null };
     const { code } = step.data;
     if (event.kind === "button") return { ...say(ctx.t("desk-cancelled"), [viewButton(ctx, code)]), dialog: null };
     if (event.kind !== "text") return say(ctx.t("desk-ask-note", { code, max: MAX_NOTE_LENGTH }), [cancelButton(ctx)]);
-    const result = ctx.services.workflow.addNote(code, event.text, actor, ctx.now);
+    const result = await ctx.services.workflow.addNote(code, event.text, actor, ctx.now);
     if (!result.ok) return say(ctx.t(result.error.key, result.error.args), [cancelButton(ctx)]);
     return show(ctx, code, [{ text: ctx.t("desk-note-saved", { code }) }]);
   },

@@ -6,6 +6,7 @@ import { AUDIT_ACTIONS } from "../../services/audit.js";
 import {
   EXPORT_MIME,
   exportFileName,
+  historyOf,
   historyTable,
   selectSubmissions,
   statusFitsProgramme,
@@ -33,7 +34,7 @@ export interface ExportFile {
 
 /** Builds the file (also used by `npm run cli -- export`). XLSX has a second sheet with the audit history. */
 export async function buildExport(
-  services: Pick<Services, "submissions" | "audit" | "supportKinds">,
+  services: Pick<Services, "submissionRecords" | "audit" | "supportKinds">,
   label: (key: string) => string,
   locale: Locale,
   filter: ExportFilter,
@@ -41,11 +42,11 @@ export async function buildExport(
   now: Date,
   creator: string,
 ): Promise<ExportFile> {
-  const list = selectSubmissions(services.submissions.all(), filter);
+  const list = await selectSubmissions(services.submissionRecords, filter);
   const table = submissionTable(list, label, locale, services.supportKinds);
   const name = exportFileName(filter, format);
   if (format === "csv") return { name, mime: EXPORT_MIME.csv, bytes: toCsv(table), rows: list.length };
-  const history = historyTable(list, services.audit.entries(), label);
+  const history = historyTable(list, await historyOf(services.audit, list), label);
   const bytes = await toXlsx([table, history], { title: name, creator, now });
   return { name, mime: EXPORT_MIME.xlsx, bytes, rows: list.length };
 }
@@ -60,14 +61,14 @@ function describe(ctx: Ctx, f: ExportFilter): { programme: string; year: string;
 }
 
 async function produce(ctx: Ctx, filter: ExportFilter, format: "xlsx" | "csv"): Promise<Turn> {
-  const actor = actingAs(ctx);
+  const actor = await actingAs(ctx);
   if (!actor) return invalidButton(ctx);
   const what = describe(ctx, filter);
   const label = (key: string) => plain(ctx.t(key));
   const file = await buildExport(ctx.services, label, ctx.locale, filter, format, ctx.now, ctx.services.province.unit.name);
   if (file.rows === 0) return say(ctx.t("export-empty", what));
   // Personal data left the system: who took which list, and when.
-  ctx.services.audit.record({ at: ctx.now.toISOString(), action: AUDIT_ACTIONS.exported, actor, subject: file.name, detail: `${format}, ${file.rows} rows` });
+  await ctx.services.audit.record({ at: ctx.now.toISOString(), action: AUDIT_ACTIONS.exported, actor, subject: file.name, detail: `${format}, ${file.rows} rows` });
   return {
     messages: [
       {
@@ -81,7 +82,7 @@ async function produce(ctx: Ctx, filter: ExportFilter, format: "xlsx" | "csv"): 
 const b = (label: string, data: string): Button[] => [{ label, data }];
 
 /** The next question of the button path, from what is chosen so far. */
-function step(ctx: Ctx, parts: string[]): Turn | null {
+async function step(ctx: Ctx, parts: string[]): Promise<Turn | null> {
   const [p, y, s, fmt] = parts;
   const programme = p === undefined || p === "all" ? undefined : (PROGRAMMES as readonly string[]).includes(p) ? (p as Programme) : null;
   if (programme === null) return null;
@@ -95,7 +96,7 @@ function step(ctx: Ctx, parts: string[]): Turn | null {
   if (year === null) return null;
   if (y === undefined) {
     const years = new Set<number>();
-    for (const x of programme ? [programme] : PROGRAMMES) for (const yr of yearsWithSubmissions(ctx.services.submissions.all(), x)) years.add(yr);
+    for (const x of programme ? [programme] : PROGRAMMES) for (const yr of await yearsWithSubmissions(ctx.services.submissionRecords, x)) years.add(yr);
     const list = [...years].sort((a, c) => c - a).slice(0, 6);
     return say(ctx.t("export-ask-year"), [...list.map((yr) => b(String(yr), `${EXPORT_PREFIX}:${p}:${yr}`)), b(plain(ctx.t("export-all-years")), `${EXPORT_PREFIX}:${p}:all`)]);
   }
@@ -117,8 +118,8 @@ function step(ctx: Ctx, parts: string[]): Turn | null {
 
 /** /xuat (/export) [xlsx|csv] [gtclqg|nscl] [năm] [tình trạng]: a list for the council, as a file. Alone: buttons ask. */
 export async function exportCommand(ctx: Ctx, args: string): Promise<Turn> {
-  if (!actingAs(ctx)) return unknownCommand(ctx, "xuat");
-  if (!args.trim()) return step(ctx, [])!;
+  if (!(await actingAs(ctx))) return unknownCommand(ctx, "xuat");
+  if (!args.trim()) return (await step(ctx, []))!;
   const parsed = parseDeskArgs(args, (locale, key) => plain(ctx.tIn(locale, key)));
   if (parsed.unknown.length) return say(ctx.t("export-usage", { words: parsed.unknown.join(" ") }));
   if (!statusFitsProgramme(parsed.status, parsed.programme) && parsed.programme && parsed.status && parsed.status !== "open") {
@@ -135,13 +136,13 @@ export async function exportCommand(ctx: Ctx, args: string): Promise<Turn> {
 
 /** Presses of `xu:` buttons: one more choice, or the file once all four are made. The data is parsed, never trusted. */
 export async function onExportButton(ctx: Ctx, rest: string): Promise<Turn> {
-  if (!actingAs(ctx)) return invalidButton(ctx);
+  if (!(await actingAs(ctx))) return invalidButton(ctx);
   const parts = rest === "" ? [] : rest.split(":");
   if (parts.length > 4) return invalidButton(ctx);
-  if (parts.length < 4) return step(ctx, parts) ?? invalidButton(ctx);
+  if (parts.length < 4) return (await step(ctx, parts)) ?? invalidButton(ctx);
   const [p, y, s, fmt] = parts as [string, string, string, string];
   if (fmt !== "xlsx" && fmt !== "csv") return invalidButton(ctx);
-  const next = step(ctx, [p, y, s]);
+  const next = await step(ctx, [p, y, s]);
   // The first three parts must be valid choices: a step question would come back, not null.
   if (next === null) return invalidButton(ctx);
   const filter: ExportFilter = {

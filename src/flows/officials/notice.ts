@@ -11,8 +11,8 @@ import { AUDIT_ACTIONS } from "../../services/audit.js";
 import type { Ctx } from "../context.js";
 
 /** The enterprise's language now (it may have switched since registering), else the one it registered in. */
-export function ownerLocale(ctx: Ctx, s: Submission): Locale {
-  return ctx.services.users.get(s.owner.userKey)?.locale ?? s.owner.locale;
+export async function ownerLocale(ctx: Ctx, s: Submission): Promise<Locale> {
+  return (await ctx.services.users.get(s.owner.userKey))?.locale ?? s.owner.locale;
 }
 
 /** The unit and its contacts in `locale`; a contact not filled in is "not updated yet", never guessed. */
@@ -27,8 +27,8 @@ function unitContactIn(ctx: Ctx, locale: Locale): Markup {
  * status, what it means and what to do next (for `cần bổ sung`, the dossier list), the official's
  * note as typed (escaped), and whom to ask.
  */
-export function statusNotice(ctx: Ctx, s: Submission, change: StatusChange): OutboundMessage[] {
-  const locale = ownerLocale(ctx, s);
+export async function statusNotice(ctx: Ctx, s: Submission, change: StatusChange): Promise<OutboundMessage[]> {
+  const locale = await ownerLocale(ctx, s);
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.tIn(locale, key, args);
   const parts: Markup[] = [
     t("notice-head", { code: s.code, programme: raw(t(PROGRAMME_INFO[s.programme].nameKey)), year: String(s.awardYear), org: s.organisation.name }),
@@ -74,7 +74,7 @@ export async function deliverStatusNotice(ctx: Ctx, s: Submission, change: Statu
   // The same enterprise on other channels (linked with the owner's consent) is told too; the
   // official's report is about the owner, whom the dossier names.
   for (const l of s.linked) await ctx.services.outbox.send(l.channel, l.userId, messages);
-  ctx.services.audit.record({
+  await ctx.services.audit.record({
     at: ctx.now.toISOString(),
     action: outcome.ok ? AUDIT_ACTIONS.noticeSent : AUDIT_ACTIONS.noticeFailed,
     actor: { userKey: null, role: "system" },

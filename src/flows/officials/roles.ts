@@ -17,26 +17,26 @@ const GRANT_WORDS = new Set(["cap", "grant", "them", "add"]);
 const REVOKE_WORDS = new Set(["thu", "revoke", "xoa", "remove"]);
 const ROLE_WORDS: Record<string, Role> = { canbo: "official", "can-bo": "official", official: "official", quantri: "admin", "quan-tri": "admin", admin: "admin" };
 
-function holderLine(ctx: Ctx, h: RoleHolder): ReturnType<Ctx["t"]> {
+function holderLine(ctx: Ctx, h: RoleHolder, seen: boolean): ReturnType<Ctx["t"]> {
   const role = raw(ctx.t(`export-role-${h.role}`));
   if (h.bootstrap) return ctx.t("roles-line-bootstrap", { user: h.userKey, role });
-  const seen = ctx.services.users.get(h.userKey) !== undefined;
   return ctx.t(seen ? "roles-line" : "roles-line-unseen", { user: h.userKey, role, by: h.grantedBy ?? "", at: formatDateTime(h.grantedAt ?? "", ctx.locale) });
 }
 
-function list(ctx: Ctx, lead?: ReturnType<Ctx["t"]>): Turn {
-  const holders = ctx.services.roles.holders();
+async function list(ctx: Ctx, lead?: ReturnType<Ctx["t"]>): Promise<Turn> {
+  const holders = await ctx.services.roles.holders();
+  const seen = await Promise.all(holders.map(async (h) => (await ctx.services.users.get(h.userKey)) !== undefined));
   const buttons: Button[][] = holders
     .filter((h) => !h.bootstrap && h.userKey !== ctx.userKey)
     .slice(0, 20)
     .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: h.userKey })), data: `${ROLES_PREFIX}:r:${h.userKey}` }]);
-  const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h) => holderLine(ctx, h)), ctx.t("roles-usage")], "\n");
+  const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h, i) => holderLine(ctx, h, seen[i]!)), ctx.t("roles-usage")], "\n");
   return say(text, buttons.length ? buttons : undefined);
 }
 
 /** /quyen (/roles): who holds a role; `/quyen cap <id> [canbo|quantri]`, `/quyen thu <id>`. Admins only. */
-export function rolesCommand(ctx: Ctx, args: string): Turn {
-  const admin = actingAs(ctx, "admin");
+export async function rolesCommand(ctx: Ctx, args: string): Promise<Turn> {
+  const admin = await actingAs(ctx, "admin");
   if (!admin) return unknownCommand(ctx, "quyen");
   const words = args.trim().split(/\s+/).filter(Boolean);
   if (words.length === 0) return list(ctx);
@@ -50,28 +50,28 @@ export function rolesCommand(ctx: Ctx, args: string): Turn {
   }
   const role = words[2] ? ROLE_WORDS[fold(words[2]).replace(/\s+/g, "-")] : "official";
   if (!role) return say(ctx.t("roles-usage"));
-  const result = ctx.services.roles.grant(target.userKey, role, admin.userKey, ctx.now);
+  const result = await ctx.services.roles.grant(target.userKey, role, admin.userKey, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
-  const seen = ctx.services.users.get(target.userKey) !== undefined;
+  const seen = (await ctx.services.users.get(target.userKey)) !== undefined;
   return list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }));
 }
 
-function revoke(ctx: Ctx, userKey: string): Turn {
-  const admin = actingAs(ctx, "admin");
+async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
+  const admin = await actingAs(ctx, "admin");
   if (!admin) return invalidButton(ctx);
-  const result = ctx.services.roles.revoke(userKey, admin.userKey, ctx.now);
+  const result = await ctx.services.roles.revoke(userKey, admin.userKey, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
   return list(ctx, ctx.t("roles-revoked", { user: userKey, role: raw(ctx.t(`export-role-${result.holder.role}`)) }));
 }
 
-export function onRolesButton(ctx: Ctx, rest: string): Turn {
-  if (!actingAs(ctx, "admin")) return invalidButton(ctx);
+export async function onRolesButton(ctx: Ctx, rest: string): Promise<Turn> {
+  if (!(await actingAs(ctx, "admin"))) return invalidButton(ctx);
   if (rest === "no") return say(ctx.t("roles-kept"));
   const m = /^(r|ry):(.+)$/.exec(rest);
   const target = m ? parseRoleTarget(m[2]!) : null;
   if (!m || !target?.ok) return invalidButton(ctx);
   if (m[1] === "ry") return revoke(ctx, target.userKey);
-  const role = ctx.services.roles.roleOfKey(target.userKey);
+  const role = await ctx.services.roles.roleOfKey(target.userKey);
   if (!role) return say(ctx.t("roles-none", { user: target.userKey }));
   return say(ctx.t("roles-confirm-revoke", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }), [
     [

@@ -14,9 +14,9 @@ import { statsChart, statsText } from "./stats-text.js";
 export const STATS_PREFIX = "tk";
 
 async function report(ctx: Ctx, programme: Programme, year: number | undefined): Promise<Turn> {
-  const { submissions, province, desk } = ctx.services;
-  const chosenYear = year ?? defaultStatsYear(submissions.all(), programme, province.timeline, ctx.now);
-  const stats = computeStats(submissions.all(), { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline });
+  const { submissionRecords: submissions, province, desk } = ctx.services;
+  const chosenYear = year ?? (await defaultStatsYear(submissions, programme, province.timeline, ctx.now));
+  const stats = await computeStats(submissions, { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline });
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
   const text = statsText(t, ctx.locale, stats, province.name);
   const png = await renderBarChart(statsChart(t, ctx.locale, stats, province.name));
@@ -24,7 +24,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   // Switch programme or year; export what is shown.
   const buttons: Button[][] = [];
   const other = PROGRAMMES.filter((p) => p !== programme).map((p) => ({ label: plain(ctx.t("stats-button-programme", { programme: raw(ctx.t(`stats-short-${p}`)) })), data: `${STATS_PREFIX}:${p}` }));
-  const years = yearsWithSubmissions(submissions.all(), programme)
+  const years = (await yearsWithSubmissions(submissions, programme))
     .filter((y) => y !== chosenYear)
     .slice(0, 3)
     .map((y) => ({ label: plain(ctx.t("stats-button-year", { year: String(y) })), data: `${STATS_PREFIX}:${programme}:${y}` }));
@@ -44,14 +44,14 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
 
 /** /thongke (/stats) [gtclqg|nscl] [năm]: figures of one programme and award year, with a chart. */
 export async function statsCommand(ctx: Ctx, args: string): Promise<Turn> {
-  if (!actingAs(ctx)) return unknownCommand(ctx, "thongke");
+  if (!(await actingAs(ctx))) return unknownCommand(ctx, "thongke");
   const parsed = parseDeskArgs(args, (locale, key) => plain(ctx.tIn(locale, key)));
   if (parsed.unknown.length) return say(ctx.t("stats-usage", { words: parsed.unknown.join(" ") }));
   return report(ctx, parsed.programme ?? "gtclqg", parsed.year);
 }
 
 export async function onStatsButton(ctx: Ctx, rest: string): Promise<Turn> {
-  if (!actingAs(ctx)) return invalidButton(ctx);
+  if (!(await actingAs(ctx))) return invalidButton(ctx);
   const m = /^(gtclqg|nscl)(?::(\d{4}))?$/.exec(rest);
   if (!m) return invalidButton(ctx);
   return report(ctx, m[1] as Programme, m[2] ? Number(m[2]) : undefined);

@@ -51,9 +51,9 @@ function switchToSupport(ctx: Ctx, state: FormState, api: FormEngineApi): Turn {
 
 /** The tax code is registered already: update that submission's contact instead. */
 function updateContactOf(programme: Programme) {
-  return (ctx: Ctx, state: FormState, api: FormEngineApi): Turn => {
+  return async (ctx: Ctx, state: FormState, api: FormEngineApi): Promise<Turn> => {
     const taxCode = typeof state.held === "string" ? state.held : typeof state.answers.taxCode === "string" ? state.answers.taxCode : "";
-    const existing = ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
+    const existing = await ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
     if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
     const owner = holds(existing, ctx.userKey);
     // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
@@ -70,9 +70,9 @@ function updateContactOf(programme: Programme) {
 }
 
 function submitRegistration(programme: Programme) {
-  return (ctx: Ctx, state: FormState): Turn => {
+  return async (ctx: Ctx, state: FormState): Promise<Turn> => {
     const draft = buildDraft(ctx, programme, form(programme), state);
-    const result = ctx.services.submissions.create(draft, ctx.now);
+    const result = await ctx.services.submissions.create(draft, ctx.now);
     // Already registered by this very user: a retry after "could not save" or an error; the first one counts.
     if (!result.ok && holds(result.existing, ctx.userKey)) return { messages: confirmation(ctx, result.existing), dialog: null };
     if (!result.ok) {
@@ -159,10 +159,10 @@ export const contactForm: FormDefinition = {
   summaryTitleKey: "reg-summary-title-contact",
   submitLabelKey: "reg-button-save-contact",
   steps: [consentStep, contactNameStep, positionStep, phoneStep, emailStep],
-  submit(ctx, state) {
+  async submit(ctx, state) {
     const code = state.target ?? "";
     const contact = contactFrom(applicableAnswers(contactForm, state));
-    const result = ctx.services.submissions.updateContact(code, contact, ctx.userKey, ctx.now);
+    const result = await ctx.services.submissions.updateContact(code, contact, ctx.userKey, ctx.now);
     if (!result.ok) return { messages: [{ text: ctx.t(result.error.key, result.error.args), buttons: ctx.menu() }], dialog: null };
     const key = result.applied ? "reg-contact-updated" : "reg-contact-proposed";
     return { messages: [{ text: ctx.t(key, { code, contact: raw(ctx.t("reg-contact-line", { name: contact.name, position: contact.position })) }), buttons: ctx.menu() }], dialog: null };

@@ -66,8 +66,8 @@ export function taxCodeStep(programme: Programme): Step {
     input: { kind: "text", parse: (t) => parseTaxCode(t) },
     value: z.string().regex(/^\d{10}(?:-\d{3})?$/),
     show: (v) => html`<code>${esc(String(v))}</code>`,
-    check(value, ctx): Gate | null {
-      const existing = ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme));
+    async check(value, ctx): Promise<Gate | null> {
+      const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme));
       if (!existing) return null;
       return {
         text: duplicateNotice(ctx, existing),

@@ -39,16 +39,16 @@ function ask(ctx: Ctx, state: AttachState): Turn {
 }
 
 /** A file with no form open: offer the user's open submissions, or say where files can go. */
-export function onFreeFile(ctx: Ctx, event: Extract<InboundEvent, { kind: "file" }>): Turn {
-  const open = ctx.services.submissions.byOwner(ctx.userKey).filter((s) => isOpen(s.programme, s.status));
+export async function onFreeFile(ctx: Ctx, event: Extract<InboundEvent, { kind: "file" }>): Promise<Turn> {
+  const open = (await ctx.services.submissions.byOwner(ctx.userKey)).filter((s) => isOpen(s.programme, s.status));
   if (open.length === 0) return say(ctx.t("file-without-context"), ctx.menu());
   return ask(ctx, { files: [event.file], codes: open.slice(0, 20).map((s) => s.code) });
 }
 
-function attachAll(ctx: Ctx, state: AttachState, code: string): Turn {
+async function attachAll(ctx: Ctx, state: AttachState, code: string): Promise<Turn> {
   let count = 0;
   for (const file of state.files) {
-    const result = ctx.services.submissions.attach(code, ctx.userKey, file, ctx.now);
+    const result = await ctx.services.submissions.attach(code, ctx.userKey, file, ctx.now);
     if (!result.ok) return { messages: [{ text: ctx.t(result.error.key, result.error.args) }], dialog: null };
     count = result.submission.documents.length;
   }
@@ -58,7 +58,7 @@ function attachAll(ctx: Ctx, state: AttachState, code: string): Turn {
 export const attachFlow: FlowHandler<Services> = {
   id: ATTACH_FLOW,
   prefixes: [PREFIX],
-  onEvent(ctx, event, dialog) {
+  async onEvent(ctx, event, dialog) {
     const parsed = attachStateSchema.safeParse(dialog.data);
     if (!parsed.success) return { messages: [{ text: ctx.t("file-without-context") }], dialog: null };
     const state = parsed.data;

@@ -14,12 +14,12 @@ const channelName = (ctx: Ctx, channel: string) => ctx.t(`channel-${channel}`);
 export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
   const { submissions, linkRequests } = ctx.services;
   if (!args.trim()) return say(ctx.t("link-usage"));
-  const submission = submissions.find(args);
+  const submission = await submissions.find(args);
   if (!submission) return say(ctx.t("link-not-found", { code: args.trim().slice(0, 32) }));
   if (holds(submission, ctx.userKey)) return say(ctx.t("link-already", { code: submission.code }));
-  const token = linkRequests.open(submission.code, { userKey: ctx.userKey, channel: ctx.user.channel, userId: ctx.user.id }, ctx.now);
+  const token = await linkRequests.open(submission.code, { userKey: ctx.userKey, channel: ctx.user.channel, userId: ctx.user.id }, ctx.now);
   const owner = submission.owner;
-  const ownerLocale = ctx.services.users.get(owner.userKey)?.locale ?? owner.locale;
+  const ownerLocale = (await ctx.services.users.get(owner.userKey))?.locale ?? owner.locale;
   const question = {
     text: ctx.tIn(ownerLocale, "link-confirm-question", { code: submission.code, channel: ctx.tIn(ownerLocale, `channel-${ctx.user.channel}`) }),
     buttons: [
@@ -35,7 +35,7 @@ export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
       const outcome = await ctx.services.outbox.send(owner.channel, owner.userId, [question]);
       if (outcome.ok) return [{ text: ctx.t("link-requested", { code: submission.code, channel: channelName(ctx, owner.channel) }) }];
       // The owner cannot be asked now: say so, and forget the request.
-      linkRequests.drop(token);
+      await linkRequests.drop(token);
       return [{ text: ctx.t("link-owner-unreachable", { unit: ctx.services.province.unit.name }) }];
     },
   };
@@ -47,13 +47,13 @@ export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
   if (!m) return say(ctx.t("button-not-valid"), ctx.menu());
   const { submissions, linkRequests, outbox } = ctx.services;
   const token = m[2]!;
-  const request = linkRequests.get(token, ctx.now);
-  const submission = request && submissions.get(request.code);
+  const request = await linkRequests.get(token, ctx.now);
+  const submission = request && (await submissions.get(request.code));
   // Anyone else pressing (or forging) the button learns nothing and spends nothing.
   if (!request || !submission || submission.owner.userKey !== ctx.userKey) return say(ctx.t("link-expired"), ctx.menu());
-  linkRequests.drop(token);
+  await linkRequests.drop(token);
   const { requester } = request;
-  const requesterLocale = ctx.services.users.get(requester.userKey)?.locale ?? ctx.locale;
+  const requesterLocale = (await ctx.services.users.get(requester.userKey))?.locale ?? ctx.locale;
   if (m[1] === "no") {
     return {
       ...say(ctx.t("link-declined", { code: submission.code })),
@@ -63,7 +63,7 @@ export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
       },
     };
   }
-  const result = submissions.link(submission.code, ctx.userKey, requester, ctx.now);
+  const result = await submissions.link(submission.code, ctx.userKey, requester, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
   return {
     ...say(html`${ctx.t("link-done-owner", { code: submission.code, channel: channelName(ctx, requester.channel) })}`),

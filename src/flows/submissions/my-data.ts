@@ -16,15 +16,15 @@ export const SUBMISSION_PREFIX = "sub";
 const plain = (m: Markup) => toPlainText(m);
 
 /** The user's own submission by a code from a button or a command; anyone else's is "not found". */
-function own(ctx: Ctx, typed: string): Submission | undefined {
+async function own(ctx: Ctx, typed: string): Promise<Submission | undefined> {
   const parsed = parseTrackingCode(typed);
-  const found = parsed ? ctx.services.submissions.get(parsed.code) : undefined;
+  const found = parsed ? await ctx.services.submissions.get(parsed.code) : undefined;
   return found && holds(found, ctx.userKey) ? found : undefined;
 }
 
 /** /dulieu (/mydata): everything stored about this user, and what they can do about it. */
-export function myData(ctx: Ctx): Turn {
-  const user = ctx.services.users.get(ctx.userKey);
+export async function myData(ctx: Ctx): Promise<Turn> {
+  const user = await ctx.services.users.get(ctx.userKey);
   const parts: Markup[] = [ctx.t("data-intro", { unit: ctx.services.province.unit.name })];
   if (user) {
     parts.push(
@@ -40,7 +40,7 @@ export function myData(ctx: Ctx): Turn {
   }
   const inProgress = ctx.dialog ? registrationEngine.describe(ctx, ctx.dialog) : null;
   if (inProgress) parts.push(inProgress);
-  const submissions = ctx.services.submissions.byOwner(ctx.userKey);
+  const submissions = await ctx.services.submissions.byOwner(ctx.userKey);
   if (submissions.length) parts.push(...submissions.map((s) => fullDetails(ctx, s)));
   else parts.push(ctx.t("data-no-submissions"));
   parts.push(ctx.t("data-rights"));
@@ -63,14 +63,14 @@ function confirmWithdraw(ctx: Ctx, s: Submission): Turn {
 }
 
 /** /rut (/withdraw) [code]: the user's open submissions; a withdrawn one is kept for the record. */
-export function withdraw(ctx: Ctx, args: string): Turn {
+export async function withdraw(ctx: Ctx, args: string): Promise<Turn> {
   if (args.trim()) {
-    const s = own(ctx, args);
+    const s = await own(ctx, args);
     if (!s) return say(ctx.t("sub-not-found"));
     if (!isOpen(s.programme, s.status)) return say(ctx.t("sub-withdraw-final", { code: s.code }));
     return confirmWithdraw(ctx, s);
   }
-  const open = ctx.services.submissions.byOwner(ctx.userKey).filter((s) => isOpen(s.programme, s.status));
+  const open = (await ctx.services.submissions.byOwner(ctx.userKey)).filter((s) => isOpen(s.programme, s.status));
   if (open.length === 0) return say(ctx.t("data-nothing-to-withdraw"));
   if (open.length === 1) return confirmWithdraw(ctx, open[0]!);
   return say(
@@ -80,16 +80,16 @@ export function withdraw(ctx: Ctx, args: string): Turn {
 }
 
 /** Presses of `sub:` buttons. `rest` comes from the client: parsed and checked against the owner. */
-export function onSubmissionButton(ctx: Ctx, rest: string): Turn {
+export async function onSubmissionButton(ctx: Ctx, rest: string): Promise<Turn> {
   const [verb = "", code = ""] = rest.split(":");
   if (verb === "no") return say(ctx.t("data-kept"));
-  const s = own(ctx, code);
+  const s = await own(ctx, code);
   if (!s) return say(ctx.t("sub-not-found"));
   switch (verb) {
     case "w":
       return isOpen(s.programme, s.status) ? confirmWithdraw(ctx, s) : say(ctx.t("sub-withdraw-final", { code: s.code }));
     case "wy": {
-      const result = ctx.services.submissions.withdraw(s.code, ctx.userKey, ctx.now);
+      const result = await ctx.services.submissions.withdraw(s.code, ctx.userKey, ctx.now);
       if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
       return say(ctx.t("data-withdrawn", { code: s.code }), [
         [
@@ -99,7 +99,7 @@ export function onSubmissionButton(ctx: Ctx, rest: string): Turn {
       ]);
     }
     case "rc": {
-      const result = ctx.services.submissions.removeContact(s.code, ctx.userKey, ctx.now);
+      const result = await ctx.services.submissions.removeContact(s.code, ctx.userKey, ctx.now);
       if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
       return say(ctx.t("data-contact-removed", { code: s.code }));
     }

@@ -8,16 +8,16 @@ import { fullDetails, publicStatus } from "../registration/describe.js";
  * /tracuu GT-2026-0042: anyone holding the code sees the status and its date, nothing personal.
  * /tracuu alone: the user's own submissions (on this channel) with everything they gave.
  */
-export function lookUp(ctx: Ctx, args: string): Turn {
+export async function lookUp(ctx: Ctx, args: string): Promise<Turn> {
   const typed = args.trim();
   if (typed) {
     const parsed = parseTrackingCode(typed);
     if (!parsed) return say(ctx.t("sub-code-invalid", { example: "GT-2026-0042" }));
-    const found = ctx.services.submissions.get(parsed.code);
+    const found = await ctx.services.submissions.get(parsed.code);
     if (!found) return say(ctx.t("sub-code-unknown", { code: parsed.code }));
     return say(publicStatus(ctx, found));
   }
-  const own = ctx.services.submissions.byOwner(ctx.userKey);
+  const own = await ctx.services.submissions.byOwner(ctx.userKey);
   if (own.length === 0) {
     return say(ctx.t("sub-none"), [[{ label: toPlainText(ctx.t("menu-register")), data: "cmd:dangky" }]]);
   }

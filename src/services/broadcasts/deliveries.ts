@@ -1,12 +1,12 @@
 import { z } from "zod";
 import { CHANNELS, LOCALES, type ChannelName, type Locale } from "../../core/types.js";
-import { defineLog } from "../../store/append-log.js";
 import { FINAL_RESULTS, JOB_ID_PATTERN, zeroCounts, type Counts, type FinalResult } from "./jobs.js";
 
 /**
- * The delivery record of each job: one append-only file per job (`deliveries/TB-0007.jsonl`),
- * never rewritten, read only when the job (re)starts — so no file grows without bound and the
- * bot does not keep old jobs in memory. Lines, in order:
+ * The delivery record of each job in the JSON backend: one append-only file per job
+ * (`deliveries/TB-0007.jsonl`), never rewritten, read only when the job (re)starts — so no file
+ * grows without bound and the bot does not keep old jobs in memory. (PostgreSQL keeps a row per
+ * recipient instead; the runner sees either through the deliveries repository.) Lines, in order:
  *
  *   to      recipient i (channel, id, language; `skip` when it is settled without sending)
  *   listed  the list is complete (n recipients); a list cut short by a crash is `reset`
@@ -42,8 +42,6 @@ export const deliveryEntrySchema = z.discriminatedUnion("k", [
   z.object({ k: z.literal("end"), job, i: index, r: z.enum(FINAL_RESULTS), at: z.iso.datetime(), d: z.string().max(300).optional() }),
 ]);
 export type DeliveryEntry = z.infer<typeof deliveryEntrySchema>;
-
-export const deliveriesLog = defineLog({ name: "deliveries", version: 1, entry: deliveryEntrySchema, fileOf: (e) => e.job, lazy: true });
 
 export interface Recipient {
   ch: ChannelName;

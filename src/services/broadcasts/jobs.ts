@@ -2,9 +2,8 @@ import { z } from "zod";
 import type { MessageRef } from "../../core/i18n.js";
 import { CHANNELS, userKeyOf, type UserRef } from "../../core/types.js";
 import { announcementContentSchema, segmentSchema, type AnnouncementContent, type Segment } from "../../domain/broadcast.js";
-import type { Collection } from "../../store/collection.js";
-import { defineCollection } from "../../store/collection.js";
-import type { Counters } from "../counters.js";
+import type { Transactions } from "../../store/port.js";
+import type { BroadcastJobsRepository, CountersRepository } from "../../store/repositories.js";
 
 /** How a recipient's delivery ended. `uncertain`: in flight when the process died — never re-sent. */
 export const FINAL_RESULTS = ["sent", "failed", "blocked", "unreachable", "unsubscribed", "uncertain", "obsolete"] as const;
@@ -54,9 +53,6 @@ export const jobSchema = z
   .refine((j) => (j.kind === "announcement") === (j.content !== null && j.segment !== null), "an announcement has content and a segment");
 export type Job = z.infer<typeof jobSchema>;
 
-/** A record per job (a few hundred a year at most), so a handful of shards is plenty. */
-export const jobsCollection = defineCollection({ name: "broadcasts", version: 1, record: jobSchema, shards: 8 });
-
 export type JobOutcome = { ok: true; job: Job } | { ok: false; error: MessageRef };
 
 export interface NewAnnouncement {
@@ -68,38 +64,63 @@ export interface NewAnnouncement {
 }
 
 export interface Broadcasts {
-  createAnnouncement(input: NewAnnouncement, now: Date): Job;
-  createReminders(now: Date): Job;
-  get(id: string): Job | undefined;
+  createAnnouncement(input: NewAnnouncement, now: Date): Promise<Job>;
+  createReminders(now: Date): Promise<Job>;
+  get(id: string): Promise<Job | undefined>;
   /** Newest first. */
-  list(): Job[];
+  list(limit?: number): Promise<Job[]>;
   /** Jobs to send now, oldest first. */
-  runnable(): Job[];
+  runnable(): Promise<Job[]>;
+  /** Cancelled jobs whose end was not reported yet. */
+  cancelledUnsettled(): Promise<Job[]>;
   /** Scheduled jobs whose time has come. */
-  due(now: Date): Job[];
-  pause(id: string, by: UserRef, now: Date): JobOutcome;
-  resume(id: string, by: UserRef, now: Date): JobOutcome;
-  cancel(id: string, by: UserRef, now: Date): JobOutcome;
+  due(now: Date): Promise<Job[]>;
+  pause(id: string, by: UserRef, now: Date): Promise<JobOutcome>;
+  resume(id: string, by: UserRef, now: Date): Promise<JobOutcome>;
+  cancel(id: string, by: UserRef, now: Date): Promise<JobOutcome>;
   /** A scheduled job's time came: it runs. */
-  start(id: string, now: Date): JobOutcome;
-  /** The runner's own changes (listing, counts, the end). */
-  save(job: Job): Job;
-  /** Told synchronously of every change (the runner wakes up on it). */
+  start(id: string, now: Date): Promise<JobOutcome>;
+  /**
+   * The runner's own changes (listing, counts, the end): `change` sees the job as it is now, under
+   * its lock, and returns the new job or undefined to leave it.
+   */
+  update(id: string, change: (job: Job) => Job | undefined): Promise<Job | undefined>;
+  /** Told after each committed change (the runner wakes up on it). */
   subscribe(listener: (job: Job) => void): () => void;
 }
 
 const formatId = (prefix: "TB" | "NH", n: number) => `${prefix}-${String(n).padStart(4, "0")}`;
+/** More than anyone reads in a list of announcements. */
+const LIST_LIMIT = 200;
 
-export function createBroadcasts(collection: Collection<Job>, counters: Counters): Broadcasts {
+export function createBroadcasts(repo: BroadcastJobsRepository, counters: CountersRepository, tx: Pick<Transactions, "afterCommit">): Broadcasts {
   const listeners = new Set<(job: Job) => void>();
-  const save = (job: Job): Job => {
-    const saved = collection.set(job.id, job);
-    for (const listener of listeners) listener(saved);
-    return saved;
+  const told = (job: Job): Job => {
+    // The runner reads the job in its own unit: wake it only once this change is visible.
+    tx.afterCommit(() => {
+      for (const listener of listeners) listener(job);
+    });
+    return job;
   };
   const notFound = (id: string): JobOutcome => ({ ok: false, error: { key: "bc-job-not-found", args: { id } } });
   const record = (job: Job, by: string, action: Job["history"][number]["action"], now: Date): Job["history"] =>
     [...job.history, { at: now.toISOString(), by, action }].slice(-100);
+
+  /** Changes a job under its lock; `step` returns the new job or an error. */
+  const change = async (id: string, step: (job: Job) => Job | MessageRef): Promise<JobOutcome> => {
+    let refused: MessageRef | null = null;
+    const saved = await repo.update(id, (job) => {
+      if (!job) return undefined;
+      const next = step(job);
+      if ("key" in next) {
+        refused = next;
+        return undefined;
+      }
+      return next;
+    });
+    if (refused) return { ok: false, error: refused };
+    return saved ? { ok: true, job: told(saved) } : notFound(id);
+  };
 
   const blank = (id: string, kind: Job["kind"], now: Date): Job => ({
     id,
@@ -121,8 +142,8 @@ export function createBroadcasts(collection: Collection<Job>, counters: Counters
   });
 
   return {
-    createAnnouncement(input, now) {
-      const id = formatId("TB", counters.next("broadcast"));
+    async createAnnouncement(input, now) {
+      const id = formatId("TB", await counters.next("broadcast", 0));
       const by = userKeyOf(input.createdBy);
       const job: Job = {
         ...blank(id, "announcement", now),
@@ -133,46 +154,42 @@ export function createBroadcasts(collection: Collection<Job>, counters: Counters
         scheduledAt: input.scheduledAt,
         history: [{ at: now.toISOString(), by, action: input.scheduledAt ? "scheduled" : "created" }],
       };
-      return save(job);
+      return told(await repo.put(id, job));
     },
-    createReminders(now) {
-      const job = blank(formatId("NH", counters.next("reminder")), "reminder", now);
-      return save({ ...job, history: [{ at: now.toISOString(), by: "system", action: "created" }] });
+    async createReminders(now) {
+      const job = blank(formatId("NH", await counters.next("reminder", 0)), "reminder", now);
+      return told(await repo.put(job.id, { ...job, history: [{ at: now.toISOString(), by: "system", action: "created" }] }));
     },
-    get: (id) => collection.get(id),
-    list: () => [...collection.values()].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : a.id < b.id ? 1 : -1)),
-    runnable: () =>
-      [...collection.values()]
-        .filter((j) => j.state === "running")
-        .sort((a, b) => ((a.startedAt ?? a.createdAt) < (b.startedAt ?? b.createdAt) ? -1 : 1)),
-    due: (now) => [...collection.values()].filter((j) => j.state === "scheduled" && j.scheduledAt !== null && Date.parse(j.scheduledAt) <= now.getTime()),
-    pause(id, by, now) {
-      const job = collection.get(id);
-      if (!job) return notFound(id);
-      if (job.state !== "running" && job.state !== "scheduled") return { ok: false, error: { key: "bc-job-cannot-pause", args: { id } } };
-      return { ok: true, job: save({ ...job, state: "paused", history: record(job, userKeyOf(by), "paused", now) }) };
+    get: (id) => repo.get(id),
+    list: (limit = LIST_LIMIT) => repo.list(limit),
+    runnable: () => repo.inStates(["running"]),
+    cancelledUnsettled: async () => (await repo.inStates(["cancelled"])).filter((j) => j.finishedAt === null),
+    due: (now) => repo.dueScheduled(now.toISOString()),
+    pause: (id, by, now) =>
+      change(id, (job) =>
+        job.state !== "running" && job.state !== "scheduled" ? { key: "bc-job-cannot-pause", args: { id } } : { ...job, state: "paused", history: record(job, userKeyOf(by), "paused", now) },
+      ),
+    resume: (id, by, now) =>
+      change(id, (job) => {
+        if (job.state !== "paused") return { key: "bc-job-cannot-resume", args: { id } };
+        // A scheduled job paused before its time waits for it again.
+        const waiting = job.startedAt === null && job.scheduledAt !== null && Date.parse(job.scheduledAt) > now.getTime();
+        return { ...job, state: waiting ? "scheduled" : "running", note: null, history: record(job, userKeyOf(by), "resumed", now) };
+      }),
+    cancel: (id, by, now) =>
+      change(id, (job) =>
+        job.state === "done" || job.state === "cancelled" ? { key: "bc-job-cannot-cancel", args: { id } } : { ...job, state: "cancelled", history: record(job, userKeyOf(by), "cancelled", now) },
+      ),
+    start: (id, now) => change(id, (job) => (job.state !== "scheduled" ? { key: "bc-job-cannot-resume", args: { id } } : { ...job, state: "running", history: record(job, "system", "started", now) })),
+    async update(id, step) {
+      let changed = false;
+      const saved = await repo.update(id, (job) => {
+        const next = job ? step(job) : undefined;
+        changed = next !== undefined;
+        return next;
+      });
+      return saved && changed ? told(saved) : saved;
     },
-    resume(id, by, now) {
-      const job = collection.get(id);
-      if (!job) return notFound(id);
-      if (job.state !== "paused") return { ok: false, error: { key: "bc-job-cannot-resume", args: { id } } };
-      // A scheduled job paused before its time waits for it again.
-      const waiting = job.startedAt === null && job.scheduledAt !== null && Date.parse(job.scheduledAt) > now.getTime();
-      return { ok: true, job: save({ ...job, state: waiting ? "scheduled" : "running", note: null, history: record(job, userKeyOf(by), "resumed", now) }) };
-    },
-    cancel(id, by, now) {
-      const job = collection.get(id);
-      if (!job) return notFound(id);
-      if (job.state === "done" || job.state === "cancelled") return { ok: false, error: { key: "bc-job-cannot-cancel", args: { id } } };
-      return { ok: true, job: save({ ...job, state: "cancelled", history: record(job, userKeyOf(by), "cancelled", now) }) };
-    },
-    start(id, now) {
-      const job = collection.get(id);
-      if (!job) return notFound(id);
-      if (job.state !== "scheduled") return { ok: false, error: { key: "bc-job-cannot-resume", args: { id } } };
-      return { ok: true, job: save({ ...job, state: "running", history: record(job, "system", "started", now) }) };
-    },
-    save,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);

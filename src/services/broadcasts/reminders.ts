@@ -1,25 +1,20 @@
 import { z } from "zod";
 import { addDays, todayInVietnam } from "../../domain/dates.js";
-import { statusInfo } from "../../domain/statuses.js";
+import { STATUSES, statusInfo } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
 import { dossierDeadline, type Timeline } from "../../knowledge/timeline.js";
-import type { Collection } from "../../store/collection.js";
-import { defineCollection } from "../../store/collection.js";
-import type { Submissions } from "../submissions.js";
+import type { RemindersRepository, SubmissionsRepository } from "../../store/repositories.js";
 import type { Subscriptions } from "../subscriptions.js";
 import { JOB_ID_PATTERN } from "./jobs.js";
 
 /**
  * Dossier-deadline reminders: a submission whose status still awaits the dossier gets one
  * reminder, `daysBefore` days before its cycle's dossier deadline (province timeline). Each
- * (submission, deadline) pair is remembered here once it is put in a reminder job, so it is
+ * (submission, deadline) pair is remembered once it is put in a reminder job, so it is
  * reminded once per deadline — a deadline moved by the Department is a new one.
  */
 export const reminderRecordSchema = z.object({ job: z.string().regex(JOB_ID_PATTERN), at: z.iso.datetime() });
 export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
-
-/** Keyed `GT-2026-0042@2026-06-15`: one small record per submission and deadline. */
-export const remindersCollection = defineCollection({ name: "reminders", version: 1, record: reminderRecordSchema, shards: 16 });
 
 export const reminderKey = (code: string, deadline: string) => `${code}@${deadline}`;
 
@@ -36,23 +31,42 @@ export function pendingDeadline(s: Submission, timeline: Timeline, now: Date): s
   return deadline;
 }
 
-/** Submissions to remind now (opt-outs left out, each pair at most once). */
-export function dueReminders(options: {
-  submissions: Submissions;
+/** Submissions read per query while looking for reminders. */
+const SLICE = 1000;
+
+/**
+ * Submissions to remind now (opt-outs left out, each pair at most once): only the cycles whose
+ * deadline is within `daysBefore` days are looked at, and only their submissions awaiting the dossier.
+ */
+export async function dueReminders(options: {
+  submissions: SubmissionsRepository;
   subscriptions: Subscriptions;
-  reminded: Collection<ReminderRecord>;
+  reminders: RemindersRepository;
   timeline: Timeline;
   daysBefore: number;
   now: Date;
-}): DueReminder[] {
-  const { submissions, subscriptions, reminded, timeline, daysBefore, now } = options;
+}): Promise<DueReminder[]> {
+  const { submissions, subscriptions, reminders, timeline, daysBefore, now } = options;
   const today = todayInVietnam(now);
   const due: DueReminder[] = [];
-  for (const s of submissions.all()) {
-    const deadline = pendingDeadline(s, timeline, now);
-    if (deadline === null || today < addDays(deadline, -daysBefore)) continue;
-    if (reminded.has(reminderKey(s.code, deadline)) || !subscriptions.acceptsReminders(s.owner.userKey)) continue;
-    due.push({ submission: s, deadline });
+  for (const cycle of timeline.cycles) {
+    const deadline = dossierDeadline(timeline, cycle.programme, cycle.year);
+    if (deadline === null || today > deadline || today < addDays(deadline, -daysBefore)) continue;
+    const statuses = STATUSES[cycle.programme].filter((s) => s.awaitsDossier).map((s) => s.id);
+    if (statuses.length === 0) continue;
+    let after: string | null = null;
+    for (;;) {
+      const slice = await submissions.page({ programme: cycle.programme, year: cycle.year, statuses }, after, SLICE);
+      if (slice.length === 0) break;
+      after = slice[slice.length - 1]!.code;
+      const recorded = await reminders.recorded(slice.map((s) => reminderKey(s.code, deadline)));
+      const choices = await subscriptions.choicesOf(slice.map((s) => s.owner.userKey));
+      for (const s of slice) {
+        if (recorded.has(reminderKey(s.code, deadline)) || choices.get(s.owner.userKey) === "no") continue;
+        due.push({ submission: s, deadline });
+      }
+      if (slice.length < SLICE) break;
+    }
   }
   return due;
 }

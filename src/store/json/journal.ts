@@ -1,26 +1,37 @@
-import { appendFile, mkdir, readdir, unlink } from "node:fs/promises";
+import { appendFile, mkdir, readdir, truncate, unlink } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { StoreError, describeZodIssue } from "./errors.js";
+import { StoreError, describeZodIssue } from "../errors.js";
 import { readJsonLines } from "./json-lines.js";
 
 /**
- * The store's write-ahead journal. A commit appends one line per changed record to the current
- * segment and returns once the append is done: one small write per batch of turns, whatever the
- * size of the collections. The collection files are brought up to date later, by a checkpoint,
- * after which the segments it covers are deleted. At start-up every remaining segment is
- * replayed over the collection files, in order; each line holds a whole record (or a deletion),
- * so replaying a line twice changes nothing.
+ * The store's write-ahead journal. A commit appends one line per unit of work — every record it
+ * changed and every audit entry it made — to the current segment and returns once the append is
+ * done: one small write per batch of units, whatever the size of the collections. A line cut
+ * short by a crash or a full disk loses its whole unit, never part of one. The collection files
+ * are brought up to date later, by a checkpoint, after which the segments it covers are deleted.
+ * At start-up every remaining segment is replayed over the collection files, in order; each item
+ * holds a whole record (or a deletion), so replaying a line twice changes nothing.
  */
-export const journalLineSchema = z.union([
+const recordItemSchema = z.union([
   z.object({ c: z.string(), v: z.number().int().min(1), k: z.string(), r: z.unknown() }).strict(),
   z.object({ c: z.string(), v: z.number().int().min(1), k: z.string(), d: z.literal(1) }).strict(),
 ]);
-export type JournalLine = z.infer<typeof journalLineSchema>;
+export type RecordItem = z.infer<typeof recordItemSchema>;
+/** An entry of a journaled log (the audit trail) and its position in that log. */
+const logItemSchema = z.object({ l: z.string(), v: z.number().int().min(1), n: z.number().int().min(1), e: z.unknown() }).strict();
+export type LogItem = z.infer<typeof logItemSchema>;
+
+export const journalLineSchema = z.union([
+  z.object({ t: z.array(recordItemSchema), a: z.array(logItemSchema).optional() }).strict(),
+  // A line of the journal before units of work: one record.
+  recordItemSchema,
+]);
 
 export interface JournalEntry {
   where: string;
-  line: JournalLine;
+  records: RecordItem[];
+  logs: LogItem[];
 }
 
 const SEGMENT = /^(\d{6,})\.jsonl$/;
@@ -82,7 +93,8 @@ export class Journal {
       for (const { lineNo, value } of lines) {
         const parsed = journalLineSchema.safeParse(value);
         if (!parsed.success) throw new StoreError(`${file}:${lineNo}`, describeZodIssue(parsed.error));
-        entries.push({ where: `${file}:${lineNo}`, line: parsed.data });
+        const line = parsed.data;
+        entries.push({ where: `${file}:${lineNo}`, ...("t" in line ? { records: line.t, logs: line.a ?? [] } : { records: [line], logs: [] }) });
       }
     }
     return { entries, missing };
@@ -97,11 +109,25 @@ export class Journal {
     return entries;
   }
 
-  /** Appends lines to the current segment; resolves when the write is done. */
+  /**
+   * Appends lines to the current segment; resolves when the write is done. A write that fails
+   * part-way (a full disk) is cut back, so the segment never holds half a line before later ones.
+   */
   async append(lines: readonly string[]): Promise<number> {
     if (lines.length === 0) return 0;
     const text = `${lines.join("\n")}\n`;
-    await appendFile(this.#file(this.#seq), text);
+    const file = this.#file(this.#seq);
+    try {
+      await appendFile(file, text);
+    } catch (error) {
+      await truncate(file, this.#bytes).catch(() => {
+        // Cannot even cut it back: later lines go to a new segment, and the torn tail stays the
+        // last line of this one, set aside at the next start.
+        this.#seq++;
+        this.#bytes = 0;
+      });
+      throw error;
+    }
     const bytes = Buffer.byteLength(text);
     this.#bytes += bytes;
     return bytes;

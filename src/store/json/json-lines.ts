@@ -1,6 +1,6 @@
-import { appendFile, readFile, truncate, writeFile } from "node:fs/promises";
+import { appendFile, readFile, stat, truncate, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { StoreError } from "./errors.js";
+import { StoreError } from "../errors.js";
 
 export interface JsonLine {
   lineNo: number;
@@ -50,4 +50,26 @@ function parses(text: string): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Appends `text` to `file` whole or not at all: when the write fails part-way (a full disk), the
+ * file is cut back to its length before, so no partial line is followed by later ones. Returns
+ * the bytes written.
+ */
+export async function appendWhole(file: string, text: string): Promise<number> {
+  const before = await stat(file).then(
+    (s) => s.size,
+    (e: NodeJS.ErrnoException) => {
+      if (e.code === "ENOENT") return 0;
+      throw e;
+    },
+  );
+  try {
+    await appendFile(file, text);
+  } catch (error) {
+    await truncate(file, before).catch(() => undefined);
+    throw error;
+  }
+  return Buffer.byteLength(text);
 }

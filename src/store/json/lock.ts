@@ -1,7 +1,7 @@
 import { open, readFile, unlink } from "node:fs/promises";
 import { hostname } from "node:os";
 import path from "node:path";
-import { StoreError } from "./errors.js";
+import { StoreError } from "../errors.js";
 
 /**
  * lowdb is safe in one process only (two writers corrupt a file), so DATA_DIR carries a lock

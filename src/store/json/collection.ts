@@ -3,7 +3,8 @@ import path from "node:path";
 import { Low } from "lowdb";
 import { DataFile } from "lowdb/node";
 import { z } from "zod";
-import { StoreError, describeZodIssue } from "./errors.js";
+import { StoreError, describeZodIssue } from "../errors.js";
+import type { JsonUnit } from "./unit.js";
 
 /**
  * A keyed collection kept as JSON files under DATA_DIR. lowdb rewrites a whole file on every
@@ -103,8 +104,12 @@ export class Shard<T> {
     return data;
   }
 
-  /** Serialises synchronously (lowdb stringifies inside write) and writes atomically (temp file + rename). */
-  async write(): Promise<void> {
+  /**
+   * Serialises synchronously (lowdb stringifies inside write) and writes atomically (temp file +
+   * rename). `committed` gives each record as last committed (a unit still open may have changed
+   * it in memory): the files never hold a change whose commit has not completed.
+   */
+  async write(committed: () => Record<string, T> = () => Object.fromEntries(this.records)): Promise<void> {
     if (this.backupBeforeWrite !== null) {
       const from = this.backupBeforeWrite;
       await copyFile(this.file, `${this.file}.v${from}.bak`).catch((e: NodeJS.ErrnoException) => {
@@ -113,7 +118,7 @@ export class Shard<T> {
       this.backupBeforeWrite = null;
     }
     this.dirty = false;
-    this.#db.data = { version: this.version, records: Object.fromEntries(this.records) };
+    this.#db.data = { version: this.version, records: committed() };
     try {
       await this.#db.write();
     } catch (error) {
@@ -126,20 +131,35 @@ export class Shard<T> {
   }
 }
 
-/** Told of every change, so the store can journal it. `undefined` = deleted. */
-export type ChangeListener = (collection: string, version: number, key: string, value: unknown) => void;
+/** Told of every change of a record in memory (`undefined` = absent): indexes follow the collection with it. */
+export type RecordWatcher<T> = (key: string, before: T | undefined, after: T | undefined) => void;
+
+/** Where a write belongs: the unit that holds the record's lock (see store.ts). */
+export interface WriteGuard {
+  /** Throws unless `unit` may write `collection`/`key` now (it holds the lock, or takes it because it is free). */
+  claim(unit: JsonUnit, collection: string, key: string): void;
+}
+
+const ABSENT = Symbol("absent");
 
 export class Collection<T> {
   readonly shards: Shard<T>[];
   #size = 0;
-  readonly #onChange: ChangeListener;
+  readonly #guard: WriteGuard | null;
+  readonly #watchers: RecordWatcher<T>[] = [];
+  /** Records changed by a unit not yet committed: their last committed value (for checkpoints and undo). */
+  readonly #uncommitted = new Map<string, T | typeof ABSENT>();
+  /** Per shard: not read yet (null), being read, or read (true). */
+  readonly #loaded: (null | Promise<void> | true)[];
+  /** Journal items for shards not read yet, applied in order when they are. */
+  readonly #deferred = new Map<number, { where: string; version: number; key: string; value: unknown }[]>();
 
   constructor(
     readonly definition: CollectionDefinition<T>,
     dataDir: string,
-    onChange: ChangeListener = () => {},
+    guard: WriteGuard | null = null,
   ) {
-    this.#onChange = onChange;
+    this.#guard = guard;
     const { name, shards, version } = definition;
     const width = Math.max(2, (shards - 1).toString(16).length);
     this.shards = Array.from({ length: shards }, (_, i) =>
@@ -147,20 +167,70 @@ export class Collection<T> {
         ? new Shard<T>(path.join(dataDir, `${name}.json`), version)
         : new Shard<T>(path.join(dataDir, name, `${i.toString(16).padStart(width, "0")}.json`), version),
     );
+    this.#loaded = this.shards.map(() => null);
   }
 
   get name(): string {
     return this.definition.name;
   }
 
-  /** Loads and validates every shard; any problem throws a StoreError naming the file. `readOnly` creates no folder. */
-  async load(readOnly = false): Promise<void> {
+  /** Makes the folder (unless `readOnly`); no shard is read yet (see `load`, `ready`, `readyAll`). */
+  async prepare(readOnly = false): Promise<void> {
     if (!readOnly) await mkdir(path.dirname(this.shards[0]!.file), { recursive: true });
-    // One shard at a time: a shard's raw JSON dies before the next is parsed, so the garbage of
-    // loading is not promoted to the old generation (measured on the large store: heap right after
-    // opening 152 → 72 MB and RSS 240 → 160 MB, in the same time — parsing is synchronous anyway).
-    for (const [index, shard] of this.shards.entries()) await this.#loadShard(shard, index);
-    this.#size = this.shards.reduce((n, s) => n + s.records.size, 0);
+  }
+
+  /** Loads and validates every shard now; any problem throws a StoreError naming the file. `readOnly` creates no folder. */
+  async load(readOnly = false): Promise<void> {
+    await this.prepare(readOnly);
+    await this.readyAll();
+  }
+
+  /**
+   * Reads the shard a key lives in, if it is not read yet (a StoreError names a broken file).
+   * Every read or write of a record awaits this first; a read shard costs nothing more.
+   */
+  ready(key: string): Promise<void> | undefined {
+    return this.#loadAt(shardOf(key, this.shards.length));
+  }
+
+  /** Reads every shard not read yet, one at a time (a scan of the whole collection awaits this). */
+  async readyAll(pause?: () => Promise<void>): Promise<void> {
+    for (let i = 0; i < this.shards.length; i++) {
+      const loading = this.#loadAt(i);
+      if (!loading) continue;
+      await loading;
+      // Let the turns go on between shards while loading in the background.
+      if (pause) await pause();
+    }
+  }
+
+  /** Whether every shard is read. */
+  get allLoaded(): boolean {
+    return this.#loaded.every((l) => l === true);
+  }
+
+  #loadAt(index: number): Promise<void> | undefined {
+    const state = this.#loaded[index];
+    if (state === true) return undefined;
+    if (state) return state;
+    const shard = this.shards[index]!;
+    // One shard at a time per collection, and a shard's raw JSON dies before the next is parsed, so
+    // the garbage of loading is not promoted to the old generation (measured on the large store:
+    // heap right after opening 152 → 72 MB and RSS 240 → 160 MB, in the same time).
+    const loading = this.#loadShard(shard, index).then(
+      () => {
+        this.#loaded[index] = true;
+        for (const { where, version, key, value } of this.#deferred.get(index) ?? []) this.replay(where, version, key, value);
+        this.#deferred.delete(index);
+      },
+      (error: unknown) => {
+        // Not read: asked again, the same error comes again (the file is never written unread).
+        this.#loaded[index] = null;
+        throw error;
+      },
+    );
+    this.#loaded[index] = loading;
+    return loading;
   }
 
   async #loadShard(shard: Shard<T>, index: number): Promise<void> {
@@ -182,6 +252,8 @@ export class Collection<T> {
         throw new StoreError(shard.file, `record ${JSON.stringify(key)} belongs in shard ${shardOf(key, this.shards.length)}, not ${index}`);
       }
       shard.records.set(key, checked);
+      this.#size++;
+      for (const watch of this.#watchers) watch(key, undefined, checked);
     }
     if (version < current) {
       shard.backupBeforeWrite = version;
@@ -204,24 +276,43 @@ export class Collection<T> {
     return checked.data;
   }
 
-  /** Applies a journal line left by an earlier run (no new journal line is written). */
+  /** Applies a journal line left by an earlier run (no new journal line is written); kept for later if its shard is not read yet. */
   replay(where: string, version: number, key: string, value: unknown): void {
-    const shard = this.#shard(key);
-    const had = shard.records.has(key);
-    if (value === undefined) {
-      if (had) {
-        shard.records.delete(key);
-        this.#size--;
-      }
-    } else {
-      shard.records.set(key, this.#upgrade(where, version, key, value));
-      if (!had) this.#size++;
+    const index = shardOf(key, this.shards.length);
+    if (this.#loaded[index] !== true) {
+      const list = this.#deferred.get(index) ?? [];
+      list.push({ where, version, key, value });
+      this.#deferred.set(index, list);
+      return;
     }
-    shard.dirty = true;
+    this.#put(key, value === undefined ? undefined : this.#upgrade(where, version, key, value));
   }
 
+  /** Sets (or, with `undefined`, removes) a record in memory and tells the watchers; no journal. */
+  #put(key: string, value: T | undefined): void {
+    const shard = this.#shard(key);
+    const before = shard.records.get(key);
+    if (value === undefined) {
+      if (!shard.records.delete(key)) return;
+      this.#size--;
+    } else {
+      if (before === undefined) this.#size++;
+      shard.records.set(key, value);
+    }
+    shard.dirty = true;
+    for (const watch of this.#watchers) watch(key, before, value);
+  }
+
+  /** Indexes built over this collection hear of every change, including undone ones. Call before loading. */
+  watch(watcher: RecordWatcher<T>): void {
+    this.#watchers.push(watcher);
+  }
+
+  /** The shard of a key, which must be read already (a repository awaits `ready(key)` first). */
   #shard(key: string): Shard<T> {
-    return this.shards[shardOf(key, this.shards.length)]!;
+    const index = shardOf(key, this.shards.length);
+    if (this.#loaded[index] !== true) throw new Error(`${this.name}: shard ${index} is not read yet (await ready(key) first)`);
+    return this.shards[index]!;
   }
 
   get(key: string): T | undefined {
@@ -232,40 +323,81 @@ export class Collection<T> {
     return this.#shard(key).records.has(key);
   }
 
-  /** Validates and stores a record; written at the next commit. Returns the stored (parsed) value. */
-  set(key: string, value: T): T {
+  /**
+   * Validates and stores a record as part of `unit`, which must hold the record's lock (see
+   * store.ts `lock`). Seen at once in memory; written by the unit's commit, undone if it fails.
+   */
+  set(key: string, value: T, unit: JsonUnit): T {
     const checked = this.definition.record.safeParse(value);
     if (!checked.success) {
       // A programming error, not a user error: the data we built does not fit our own schema.
       throw new Error(`${this.name}[${key}] does not fit its schema: ${describeZodIssue(checked.error)}`);
     }
-    const shard = this.#shard(key);
-    if (!shard.records.has(key)) this.#size++;
-    shard.records.set(key, checked.data);
-    shard.dirty = true;
-    this.#onChange(this.name, this.definition.version, key, checked.data);
+    this.#change(key, checked.data, unit);
     return checked.data;
   }
 
-  delete(key: string): boolean {
-    const shard = this.#shard(key);
-    if (!shard.records.delete(key)) return false;
-    this.#size--;
-    shard.dirty = true;
-    this.#onChange(this.name, this.definition.version, key, undefined);
+  delete(key: string, unit: JsonUnit): boolean {
+    if (!this.#shard(key).records.has(key)) return false;
+    this.#change(key, undefined, unit);
     return true;
   }
 
+  #change(key: string, value: T | undefined, unit: JsonUnit): void {
+    if (unit.ended) throw new Error(`${this.name}[${key}]: the unit of work has ended`);
+    this.#guard?.claim(unit, this.name, key);
+    if (!this.#uncommitted.has(key)) {
+      // The first change of this record in this unit: remember the committed value. The lock
+      // keeps every other unit off this record until the unit ends.
+      this.#uncommitted.set(key, this.#shard(key).records.get(key) ?? ABSENT);
+      unit.onSettle((committed) => {
+        const before = this.#uncommitted.get(key);
+        this.#uncommitted.delete(key);
+        if (!committed) this.#put(key, before === ABSENT ? undefined : before);
+        // A checkpoint may have written the committed value meanwhile: the file needs this one too.
+        else this.#shard(key).dirty = true;
+      });
+    }
+    this.#put(key, value);
+    const { name, version } = this.definition;
+    unit.items.push(JSON.stringify(value === undefined ? { c: name, v: version, k: key, d: 1 } : { c: name, v: version, k: key, r: value }));
+  }
+
+  /** Writes a shard's file with its records as last committed, whatever a unit still open did to them. */
+  writeShard(shard: Shard<T>): Promise<void> {
+    return shard.write(() => {
+      const records: Record<string, T> = Object.fromEntries(shard.records);
+      for (const [key, before] of this.#uncommitted) {
+        if (this.#shard(key) !== shard) continue;
+        if (before === ABSENT) delete records[key];
+        else records[key] = before;
+      }
+      return records;
+    });
+  }
+
   get size(): number {
+    this.#mustBeLoaded();
     return this.#size;
   }
 
   *entries(): IterableIterator<[string, T]> {
+    this.#mustBeLoaded();
     for (const shard of this.shards) yield* shard.records.entries();
   }
 
   *values(): IterableIterator<T> {
+    this.#mustBeLoaded();
     for (const shard of this.shards) yield* shard.records.values();
+  }
+
+  /** The records of the shards read so far (indexes built while the rest loads). */
+  *loadedValues(): IterableIterator<T> {
+    for (const [i, shard] of this.shards.entries()) if (this.#loaded[i] === true) yield* shard.records.values();
+  }
+
+  #mustBeLoaded(): void {
+    if (!this.allLoaded) throw new Error(`${this.name}: not every shard is read yet (await readyAll() first)`);
   }
 
   dirtyShards(): Shard<T>[] {

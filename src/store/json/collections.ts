@@ -1,0 +1,69 @@
+import { z } from "zod";
+import type { JsonValue } from "../../core/feature.js";
+import { submissionSchema } from "../../domain/submission.js";
+import { auditEntrySchema } from "../../services/audit.js";
+import { counterRecordSchema } from "../../services/counters.js";
+import { dialogStateSchema } from "../../services/dialogs.js";
+import { linkRequestSchema } from "../../services/link-requests.js";
+import { roleGrantSchema } from "../../services/roles.js";
+import { subscriptionRecordSchema } from "../../services/subscriptions.js";
+import { userRecordSchema } from "../../services/users.js";
+import { deliveryEntrySchema } from "../../services/broadcasts/deliveries.js";
+import { jobSchema } from "../../services/broadcasts/jobs.js";
+import { reminderRecordSchema } from "../../services/broadcasts/reminders.js";
+import { zaloAuthSchema, zaloChoicesSchema, zaloHandoffSchema, zaloSeenSchema } from "../../channels/zalo/records.js";
+import { defineLog, monthOf } from "./append-log.js";
+import { defineCollection } from "./collection.js";
+
+/**
+ * The files of the JSON backend under DATA_DIR: one collection (a folder of shard files, or one
+ * file) per kind of record, and two append-only logs. Shard counts are fixed once data exists.
+ */
+export const usersCollection = defineCollection({ name: "users", version: 1, record: userRecordSchema, shards: 32 });
+/** Only users in the middle of something have a record. */
+export const dialogsCollection = defineCollection({ name: "dialogs", version: 1, record: dialogStateSchema, shards: 64 });
+/** Keyed by tracking code; 5,000 submissions ≈ 110 KB per file. */
+export const submissionsCollection = defineCollection({ name: "submissions", version: 1, record: submissionSchema, shards: 64 });
+/** A handful of keys per year ("submission:gtclqg:2026"). */
+export const countersCollection = defineCollection({ name: "counters", version: 1, record: counterRecordSchema, shards: 1 });
+export const linkRequestsCollection = defineCollection({ name: "link-requests", version: 1, record: linkRequestSchema, shards: 1 });
+export const rolesCollection = defineCollection({ name: "roles", version: 1, record: roleGrantSchema, shards: 1 });
+export const subscriptionsCollection = defineCollection({ name: "subscriptions", version: 1, record: subscriptionRecordSchema, shards: 16 });
+/** A record per broadcast job (a few hundred a year at most). */
+export const jobsCollection = defineCollection({ name: "broadcasts", version: 1, record: jobSchema, shards: 8 });
+/** Keyed `GT-2026-0042@2026-06-15`: one small record per submission and deadline. */
+export const remindersCollection = defineCollection({ name: "reminders", version: 1, record: reminderRecordSchema, shards: 16 });
+/** The OA's tokens, one record per app id, in `zalo-auth.json` (secrets: DATA_DIR stays private). */
+export const zaloAuthCollection = defineCollection({ name: "zalo-auth", version: 1, record: zaloAuthSchema, shards: 1 });
+/** Webhook events already taken in (the newest few thousand), so they survive a restart. */
+export const zaloSeenCollection = defineCollection({ name: "zalo-seen", version: 1, record: zaloSeenSchema, shards: 16 });
+export const zaloChoicesCollection = defineCollection({ name: "zalo-choices", version: 1, record: zaloChoicesSchema, shards: 8 });
+export const zaloHandoffCollection = defineCollection({ name: "zalo-handoff", version: 1, record: zaloHandoffSchema, shards: 4 });
+
+/** Notices waiting for a web chat page (each message is checked by the web channel when it is taken). */
+export const mailboxSchema = z.object({ messages: z.array(z.custom<JsonValue>((v) => v !== undefined)).max(500) });
+export type Mailbox = z.infer<typeof mailboxSchema>;
+export const mailboxesCollection = defineCollection({ name: "mailboxes", version: 1, record: mailboxSchema, shards: 16 });
+
+/** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
+export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
+/** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
+export const deliveriesLog = defineLog({ name: "deliveries", version: 1, entry: deliveryEntrySchema, fileOf: (e) => e.job, lazy: true });
+
+export const collections = [
+  usersCollection,
+  dialogsCollection,
+  submissionsCollection,
+  countersCollection,
+  linkRequestsCollection,
+  rolesCollection,
+  subscriptionsCollection,
+  jobsCollection,
+  remindersCollection,
+  zaloAuthCollection,
+  zaloSeenCollection,
+  zaloChoicesCollection,
+  zaloHandoffCollection,
+  mailboxesCollection,
+] as const;
+export const logs = [auditLog, deliveriesLog] as const;

@@ -1,0 +1,44 @@
+import type { ZaloAuth, ZaloChoices, ZaloHandoff, ZaloSeen } from "../../../channels/zalo/records.js";
+import type { ZaloRepository } from "../../repositories.js";
+import type { Collection } from "../collection.js";
+import { keyedRecords, lockFor, type JsonContext } from "./context.js";
+
+export function jsonZalo(
+  ctx: JsonContext,
+  collections: { auth: Collection<ZaloAuth>; seen: Collection<ZaloSeen>; choices: Collection<ZaloChoices>; handoff: Collection<ZaloHandoff> },
+): ZaloRepository {
+  const { seen } = collections;
+  // Oldest first, rebuilt from the stored times (once every shard is read); the oldest are forgotten beyond the capacity.
+  let order: string[] | null = null;
+  let head = 0;
+  const ordered = async (): Promise<string[]> => {
+    if (order) return order;
+    await seen.readyAll();
+    order ??= [...seen.entries()].sort((a, b) => a[1].at.localeCompare(b[1].at)).map(([key]) => key);
+    return order;
+  };
+  return {
+    auth: keyedRecords(ctx, collections.auth),
+    choices: keyedRecords(ctx, collections.choices),
+    handoff: keyedRecords(ctx, collections.handoff),
+    async firstTime(key, now, capacity) {
+      const order = await ordered();
+      const unit = await lockFor(ctx, seen, key);
+      if (seen.has(key)) return false;
+      seen.set(key, { at: now.toISOString() }, unit);
+      order.push(key);
+      while (order.length - head > capacity) {
+        const old = order[head++]!;
+        await lockFor(ctx, seen, old);
+        seen.delete(old, unit);
+      }
+      // Drop the forgotten prefix now and then instead of shifting on every event.
+      if (head > 1024) {
+        order.splice(0, head);
+        head = 0;
+      }
+      return true;
+    },
+    seen: async () => (await seen.readyAll(), [...seen.entries()]).map(([key, r]) => ({ key, at: r.at })).sort((a, b) => a.at.localeCompare(b.at) || (a.key < b.key ? -1 : 1)),
+  };
+}

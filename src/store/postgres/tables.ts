@@ -1,0 +1,112 @@
+import { zaloAuthSchema, zaloChoicesSchema, zaloHandoffSchema, zaloSeenSchema, type ZaloAuth, type ZaloChoices, type ZaloHandoff, type ZaloSeen } from "../../channels/zalo/records.js";
+import type { DialogState } from "../../core/feature.js";
+import { submissionSchema, type Submission } from "../../domain/submission.js";
+import { fold } from "../../domain/text.js";
+import { parseTrackingCode } from "../../domain/tracking-code.js";
+import { dialogStateSchema } from "../../services/dialogs.js";
+import { linkRequestSchema, type LinkRequest } from "../../services/link-requests.js";
+import { roleGrantSchema, type RoleGrant } from "../../services/roles.js";
+import { subscriptionRecordSchema, type SubscriptionRecord } from "../../services/subscriptions.js";
+import { userRecordSchema, type UserRecord } from "../../services/users.js";
+import { jobSchema, type Job } from "../../services/broadcasts/jobs.js";
+import { reminderRecordSchema, type ReminderRecord } from "../../services/broadcasts/reminders.js";
+import { mailboxSchema, type Mailbox } from "../json/collections.js";
+import { defineTable } from "./table.js";
+
+/**
+ * The keyed tables (migrations/001_schema.sql): the record as jsonb, plus the columns computed
+ * from it that queries filter and sort on. `kind` is the name a dump uses, the JSON backend's.
+ */
+export const usersTable = defineTable<UserRecord>({
+  kind: "users",
+  table: "users",
+  keyColumn: "key",
+  schema: userRecordSchema,
+  columns: [
+    { name: "channel", value: (r) => r.channel },
+    { name: "locale", value: (r) => r.locale },
+  ],
+});
+
+export const dialogsTable = defineTable<DialogState>({
+  kind: "dialogs",
+  table: "dialogs",
+  keyColumn: "key",
+  schema: dialogStateSchema,
+  columns: [
+    { name: "flow", value: (r) => r.flow },
+    { name: "updated_at", value: (r) => r.updatedAt },
+  ],
+});
+
+const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
+
+export const submissionsTable = defineTable<Submission>({
+  kind: "submissions",
+  table: "submissions",
+  keyColumn: "code",
+  schema: submissionSchema,
+  columns: [
+    { name: "programme", value: (s) => s.programme },
+    { name: "award_year", value: (s) => s.awardYear },
+    { name: "sequence", value: (s) => parseTrackingCode(s.code)?.sequence ?? 0 },
+    { name: "status", value: (s) => s.status },
+    { name: "tax_code", value: (s) => s.organisation.taxCode },
+    { name: "name_folded", value: (s) => fold(s.organisation.name) },
+    { name: "commune_key", value: (s) => s.organisation.address.communeKey },
+    { name: "commune", value: (s) => s.organisation.address.commune },
+    { name: "sector_group", value: (s) => s.organisation.sectorGroup },
+    { name: "size_class", value: (s) => s.organisation.sizeClass },
+    { name: "owner_key", value: (s) => s.owner.userKey },
+    { name: "holders", value: (s) => [s.owner.userKey, ...s.linked.map((l) => l.userKey)] },
+    { name: "created_at", value: (s) => s.createdAt },
+    { name: "last_change_at", value: (s) => lastChange(s) },
+    { name: "pending_contact_at", value: (s) => s.pendingContact?.at ?? null },
+  ],
+});
+
+export const rolesTable = defineTable<RoleGrant>({ kind: "roles", table: "roles", keyColumn: "key", schema: roleGrantSchema, columns: [] });
+
+export const subscriptionsTable = defineTable<SubscriptionRecord>({ kind: "subscriptions", table: "subscriptions", keyColumn: "key", schema: subscriptionRecordSchema, columns: [] });
+
+export const linkRequestsTable = defineTable<LinkRequest>({
+  kind: "link-requests",
+  table: "link_requests",
+  keyColumn: "key",
+  schema: linkRequestSchema,
+  columns: [{ name: "at", value: (r) => r.at }],
+});
+
+export const jobsTable = defineTable<Job>({
+  kind: "broadcasts",
+  table: "broadcast_jobs",
+  keyColumn: "key",
+  schema: jobSchema,
+  columns: [
+    { name: "state", value: (j) => j.state },
+    { name: "created_at", value: (j) => j.createdAt },
+    { name: "started_at", value: (j) => j.startedAt },
+    { name: "scheduled_at", value: (j) => j.scheduledAt },
+  ],
+});
+
+export const remindersTable = defineTable<ReminderRecord>({
+  kind: "reminders",
+  table: "reminders",
+  keyColumn: "key",
+  schema: reminderRecordSchema,
+  columns: [{ name: "job", value: (r) => r.job }],
+});
+
+export const zaloAuthTable = defineTable<ZaloAuth>({ kind: "zalo-auth", table: "zalo_auth", keyColumn: "key", schema: zaloAuthSchema, columns: [] });
+export const zaloChoicesTable = defineTable<ZaloChoices>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: zaloChoicesSchema, columns: [] });
+export const zaloHandoffTable = defineTable<ZaloHandoff>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: zaloHandoffSchema, columns: [] });
+export const zaloSeenTable = defineTable<ZaloSeen>({
+  kind: "zalo-seen",
+  table: "zalo_seen",
+  keyColumn: "key",
+  schema: zaloSeenSchema,
+  columns: [{ name: "at", value: (r) => r.at }],
+});
+
+export const mailboxesTable = defineTable<Mailbox>({ kind: "mailboxes", table: "mailboxes", keyColumn: "key", schema: mailboxSchema, columns: [] });
