@@ -1,4 +1,4 @@
-import { cycleFor, type Timeline } from "../knowledge/timeline.js";
+import { cycleFor, type Timeline } from "./timeline.js";
 import { todayInVietnam, yearInVietnam } from "./dates.js";
 import type { Programme } from "./programmes.js";
 

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { fold } from "./fold.js";
-import { readJsonFile } from "./json-file.js";
+import { loadJsonFile } from "./json-file.js";
 
 const token = z.string().regex(/^[a-z0-9_]+$/, "must be one folded word");
 
@@ -23,9 +23,7 @@ export class LexiconError extends Error {}
 
 export function readLexiconFile(dataDir: string): LexiconFile {
   const file = path.join(dataDir, "kb", "lexicon.json");
-  const read = readJsonFile(file, lexiconSchema);
-  if (!read.ok) throw new LexiconError(`${file}: ${read.message}`);
-  return read.value;
+  return loadJsonFile(file, lexiconSchema, (m) => new LexiconError(m));
 }
 
 /** A word sequence → the tokens it stands for; found by longest match over a word trie. */

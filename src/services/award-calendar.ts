@@ -1,7 +1,8 @@
 import dayjs from "dayjs";
 import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
-import { PHASE_IDS, type Cycle, type Phase, type PhaseId, type Programme, type Timeline } from "../knowledge/timeline.js";
+import type { Programme } from "../domain/programmes.js";
+import { PHASE_IDS, type Cycle, type Phase, type PhaseId, type Timeline } from "../domain/timeline.js";
 
 dayjs.extend(utc);
 dayjs.extend(timezone);

@@ -6,7 +6,7 @@ import type { Programme } from "../domain/programmes.js";
 import { SIZE_CLASSES, type SizeClass } from "../domain/size-class.js";
 import { STATUSES, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
 import type { SectorGroup } from "../domain/submission.js";
-import { cycleFor, dossierDeadline, type PhaseId, type Timeline } from "../knowledge/timeline.js";
+import { cycleFor, dossierDeadline, type PhaseId, type Timeline } from "../domain/timeline.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 dayjs.extend(utc);

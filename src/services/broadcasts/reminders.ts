@@ -2,7 +2,7 @@ import { z } from "zod";
 import { addDays, todayInVietnam } from "../../domain/dates.js";
 import { STATUSES, statusInfo } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
-import { dossierDeadline, type Timeline } from "../../knowledge/timeline.js";
+import { dossierDeadline, type Timeline } from "../../domain/timeline.js";
 import type { RemindersRepository, SubmissionsRepository } from "../../store/repositories.js";
 import type { Subscriptions } from "../subscriptions.js";
 import { JOB_ID_PATTERN } from "./jobs.js";
