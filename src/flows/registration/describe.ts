@@ -5,9 +5,10 @@ import { formatMoney } from "../../domain/money.js";
 import { formatPhone } from "../../domain/phone.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
+import type { Address } from "../../domain/address.js";
 import type { Submission } from "../../domain/submission.js";
+import { fold } from "../../domain/text.js";
 import type { Ctx } from "../context.js";
-import { showAddress } from "./steps.js";
 
 export function statusLabel(ctx: Ctx, s: Pick<Submission, "programme" | "status">): Markup {
   return ctx.t(statusInfo(s.programme, s.status)?.labelKey ?? "status-unknown");
@@ -31,6 +32,14 @@ export function publicStatus(ctx: Ctx, s: Submission): Markup {
     status: raw(statusLabel(ctx, s)),
     date: formatDate(lastStatusChange(s).slice(0, 10), ctx.locale),
   });
+}
+
+/** An address as typed, with the province added when it is not in the text, and a mark on an old (pre-2025) address. */
+export function showAddress(ctx: Ctx, a: Address): Markup {
+  const parts = [esc(a.text)];
+  if (a.province && !fold(a.text).includes(fold(a.province))) parts.push(ctx.t("reg-address-province", { province: a.province }));
+  if (a.legacy) parts.push(ctx.t("reg-address-legacy"));
+  return joinMarkup(parts, " ");
 }
 
 const line = (ctx: Ctx, labelKey: string, value: Markup | string | null): Markup | null =>

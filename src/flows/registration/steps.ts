@@ -1,8 +1,7 @@
 import { z } from "zod";
 import type { JsonValue } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
-import { esc, html, joinMarkup, type Markup } from "../../core/markup.js";
-import { fold } from "../../domain/text.js";
+import { esc, html, type Markup } from "../../core/markup.js";
 import { parseAddress, addressSchema, type Address } from "../../domain/address.js";
 import { awardYearFor, rulesFor, type RuleSet } from "../../domain/award-year.js";
 import { parseCount } from "../../domain/count.js";
@@ -20,6 +19,7 @@ import { VSIC2018_SECTIONS, sizeSectorOfVsic, vsic2018SectionOf, vsicCode } from
 import type { Ctx } from "../context.js";
 import type { Answers, Choice, Gate, Step } from "../forms/types.js";
 import { duplicateNotice } from "./confirmation.js";
+import { showAddress } from "./describe.js";
 
 /**
  * The questions of the registration forms, each declared once and shared by the award
@@ -127,13 +127,6 @@ export const foundedStep: Step = {
 };
 
 /** The address as typed, with the province when the text does not name it, and "old boundaries" when so. */
-export function showAddress(ctx: Ctx, a: Address): Markup {
-  const parts = [esc(a.text)];
-  if (a.province && !fold(a.text).includes(fold(a.province))) parts.push(ctx.t("reg-address-province", { province: a.province }));
-  if (a.legacy) parts.push(ctx.t("reg-address-legacy"));
-  return joinMarkup(parts, " ");
-}
-
 export const addressStep: Step = {
   id: "address",
   promptKey: "reg-ask-address",
