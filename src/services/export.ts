@@ -5,7 +5,8 @@ import type { Submission } from "../domain/submission.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { Locale } from "../core/types.js";
 import type { SubmissionFilter, SubmissionsRepository } from "../store/repositories.js";
-import type { Audit, AuditEntry } from "./audit.js";
+import type { Audit } from "./audit.js";
+import type { AuditEntry } from "../domain/records/audit-entry.js";
 
 /** Which submissions an export holds; absent = all. `open` = every status still moving. */
 export interface ExportFilter {

@@ -12,15 +12,15 @@ import type { Locale } from "../core/types.js";
 import type { Programme } from "../domain/programmes.js";
 import type { StatusId } from "../domain/statuses.js";
 import type { SectorGroup, Submission } from "../domain/submission.js";
-import type { AuditEntry } from "../services/audit.js";
-import type { CounterRecord } from "../services/counters.js";
-import type { LinkRequest } from "../services/link-requests.js";
-import type { RoleGrant } from "../services/roles.js";
-import type { SubscriptionRecord } from "../services/subscriptions.js";
-import type { UserRecord } from "../services/users.js";
-import type { FinalResult, Job, JobState } from "../services/broadcasts/jobs.js";
-import type { Recipient, SkipReason } from "../services/broadcasts/deliveries.js";
-import type { ReminderRecord } from "../services/broadcasts/reminders.js";
+import type { AuditEntry } from "../domain/records/audit-entry.js";
+import type { CounterRecord } from "../domain/records/counter.js";
+import type { LinkRequest } from "../domain/records/link-request.js";
+import type { RoleGrant } from "../domain/records/role-grant.js";
+import type { SubscriptionRecord } from "../domain/records/subscription.js";
+import type { UserRecord } from "../domain/records/user.js";
+import type { FinalResult, Job, JobState } from "../domain/records/broadcast-job.js";
+import type { Recipient, SkipReason } from "../domain/records/delivery.js";
+import type { ReminderRecord } from "../domain/records/reminder.js";
 import type { ZaloAuth, ZaloChoices, ZaloHandoff } from "../channels/zalo/records.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */

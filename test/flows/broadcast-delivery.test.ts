@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
-import { FINAL_RESULTS } from "../../src/services/broadcasts/jobs.js";
+import { FINAL_RESULTS } from "../../src/domain/records/broadcast-job.js";
 import { announce, broadcastBot, deliveryState, OFFICIAL, seedUsers } from "../helpers/broadcast.js";
 import { busiestSecond, shortestGapPerChat, startFakeTelegramHttp, type FakeTelegramHttp, type HttpFailRule } from "../helpers/fake-telegram-http.js";
 import { useTempDirs } from "../helpers/temp-dir.js";

@@ -6,8 +6,8 @@ import { formatDate, formatDateTime, todayInVietnam } from "../../domain/dates.j
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { Province } from "../../knowledge/province.js";
-import type { Recipient } from "../../services/broadcasts/deliveries.js";
-import type { Counts, Job } from "../../services/broadcasts/jobs.js";
+import type { Recipient } from "../../domain/records/delivery.js";
+import type { Counts, Job } from "../../domain/records/broadcast-job.js";
 import { pendingDeadline } from "../../services/broadcasts/reminders.js";
 import type { Submissions } from "../../services/submissions.js";
 import { unitContactText } from "../unit-contact.js";

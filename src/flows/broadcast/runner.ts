@@ -4,9 +4,10 @@ import { userKeyOf, type OutboundMessage, type UserRef } from "../../core/types.
 import { announcementMessage, type Segment } from "../../domain/broadcast.js";
 import { hourInVietnam } from "../../domain/schedule-time.js";
 import type { Purpose } from "../../services/broadcasts/audience.js";
-import type { Recipient } from "../../services/broadcasts/deliveries.js";
-import type { FinalResult, Job } from "../../services/broadcasts/jobs.js";
-import { dueReminders, reminderKey } from "../../services/broadcasts/reminders.js";
+import type { Recipient } from "../../domain/records/delivery.js";
+import type { FinalResult, Job } from "../../domain/records/broadcast-job.js";
+import { dueReminders } from "../../services/broadcasts/reminders.js";
+import { reminderKey } from "../../domain/records/reminder.js";
 import { LimiterStopped, SendLimiter, type Grant } from "../../services/broadcasts/send-limiter.js";
 import type { Claim, DeliverySummary, ListedRecipient } from "../../store/repositories.js";
 import { finalReport, progressText, reminderMessage, textsIn, type T } from "./notices.js";

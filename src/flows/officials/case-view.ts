@@ -6,7 +6,7 @@ import { formatPhone } from "../../domain/phone.js";
 import { statusInfo, type StatusId } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
 import { allowedNext } from "../../domain/workflow.js";
-import type { AuditEntry } from "../../services/audit.js";
+import type { AuditEntry } from "../../domain/records/audit-entry.js";
 import { KNOWN_ACTIONS } from "../../services/export.js";
 import type { Ctx } from "../context.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";

@@ -2,7 +2,7 @@ import { say, type Turn } from "../../core/feature.js";
 import type { Button, Locale } from "../../core/types.js";
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
 import { STATUSES, WITHDRAWN, statusIdSchema, statusInfo, type StatusId } from "../../domain/statuses.js";
-import { AUDIT_ACTIONS } from "../../services/audit.js";
+import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import {
   EXPORT_MIME,
   exportFileName,

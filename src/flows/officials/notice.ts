@@ -7,7 +7,7 @@ import { formatPhone } from "../../domain/phone.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { StatusChange, Submission } from "../../domain/submission.js";
-import { AUDIT_ACTIONS } from "../../services/audit.js";
+import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import type { Ctx } from "../context.js";
 
 /** The enterprise's language now (it may have switched since registering), else the one it registered in. */

@@ -6,7 +6,7 @@ import { fold } from "../../domain/text.js";
 import type { SubmissionFilter, SubmissionsRepository } from "../../store/repositories.js";
 import type { Subscriptions } from "../subscriptions.js";
 import type { Users } from "../users.js";
-import type { SkipReason } from "./deliveries.js";
+import type { SkipReason } from "../../domain/records/delivery.js";
 
 export interface Member {
   userKey: string;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { CHANNELS, LOCALES } from "../../../core/types.js";
-import { deliveryEntrySchema, SKIP_REASONS } from "../../../services/broadcasts/deliveries.js";
-import { FINAL_RESULTS, zeroCounts, type FinalResult } from "../../../services/broadcasts/jobs.js";
+import { deliveryEntrySchema, SKIP_REASONS } from "../../../domain/records/delivery.js";
+import { FINAL_RESULTS, zeroCounts, type FinalResult } from "../../../domain/records/broadcast-job.js";
 import { NoUnitOfWorkError } from "../../port.js";
 import type { Claim, DeliveriesRepository, DeliverySummary, RecipientDump } from "../../repositories.js";
 import { sql, type PgContext, type Run } from "../context.js";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { CHANNELS, LOCALES, type ChannelName, type Locale } from "../../core/types.js";
-import { FINAL_RESULTS, JOB_ID_PATTERN, zeroCounts, type Counts, type FinalResult } from "./jobs.js";
+import { FINAL_RESULTS, JOB_ID_PATTERN, zeroCounts, type Counts, type FinalResult } from "./broadcast-job.js";
 
 /**
  * The delivery record of each job in the JSON backend: one append-only file per job
