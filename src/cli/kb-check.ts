@@ -1,5 +1,5 @@
 import path from "node:path";
-import { checkKnowledge } from "../knowledge/kb-check.js";
+import { checkKnowledge } from "../services/kb-check.js";
 import { dataDir as defaultDataDir, localesDir, projectRoot } from "../paths.js";
 import { vietnamDate } from "../services/award-calendar.js";
 
