@@ -10,8 +10,9 @@ import { createWebChat } from "./channels/web/chat.js";
 import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
 import { loadConfig, zaloSettingsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
-import { scheduleFormExpiry } from "./flows/registration/expiry.js";
-import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./flows/broadcast/runner.js";
+import { registrationFormExpiry } from "./flows/registration/expiry.js";
+import { scheduleFormExpiry } from "./services/form-expiry.js";
+import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./services/broadcasts/runner.js";
 import { toPlainText } from "./core/markup.js";
 import { StartRefused, startupProblem } from "./startup-errors.js";
 
@@ -133,7 +134,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     await zalo.start();
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
-  const stopExpiry = scheduleFormExpiry(app, options.app?.clock);
+  const stopExpiry = scheduleFormExpiry(app, registrationFormExpiry, options.app?.clock);
   // After the channels are registered: jobs left running by the last run go on at once.
   const broadcasts = createBroadcastRunner(app, { ...options.broadcasts, ...(options.app?.clock ? { clock: options.app.clock } : {}) });
   broadcasts.start();

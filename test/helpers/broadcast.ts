@@ -1,7 +1,7 @@
 import { expect } from "vitest";
 import type { App } from "../../src/app.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/bot.js";
-import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "../../src/flows/broadcast/runner.js";
+import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "../../src/services/broadcasts/runner.js";
 import { foldDeliveries, type Recipient } from "../../src/domain/records/delivery.js";
 import { zeroCounts, type Counts, type FinalResult, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { Segment } from "../../src/domain/broadcast.js";

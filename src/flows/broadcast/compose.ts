@@ -21,7 +21,7 @@ import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { auditBroadcast } from "./audit-entry.js";
-import { describeSegment } from "./notices.js";
+import { describeSegment } from "../../services/broadcasts/notices.js";
 
 /**
  * /thongbao: an official writes an announcement (text, optionally a file), picks who gets it,

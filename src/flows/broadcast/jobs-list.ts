@@ -7,7 +7,7 @@ import { type JobOutcome } from "../../services/broadcasts/jobs.js";
 import { JOB_ID_PATTERN, type Job } from "../../domain/records/broadcast-job.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
-import { describeSegment } from "./notices.js";
+import { describeSegment } from "../../services/broadcasts/notices.js";
 import { auditBroadcast } from "./audit-entry.js";
 
 /** Buttons `bcj:<action>:<job id>` under the list; the id is checked like any untrusted input. */

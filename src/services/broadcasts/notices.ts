@@ -8,9 +8,9 @@ import { statusInfo } from "../../domain/statuses.js";
 import type { Province } from "../../knowledge/province.js";
 import type { Recipient } from "../../domain/records/delivery.js";
 import type { Counts, Job } from "../../domain/records/broadcast-job.js";
-import { pendingDeadline } from "../../services/broadcasts/reminders.js";
-import type { Submissions } from "../../services/submissions.js";
+import type { Submissions } from "../submissions.js";
 import { unitContactText } from "../unit-contact.js";
+import { pendingDeadline } from "./reminders.js";
 
 /** Texts of one locale, the way a turn's `ctx.t` gives them (for notices pushed outside a turn). */
 export type T = (key: string, args?: MessageArgs) => Markup;

@@ -1,16 +1,33 @@
-import type { App } from "../../app.js";
 import { allowed } from "../../core/feature.js";
-import { userKeyOf, type OutboundMessage, type UserRef } from "../../core/types.js";
+import type { Translator } from "../../core/i18n.js";
+import type { Logger } from "../../core/log.js";
+import type { Outbox } from "../../core/outbox.js";
+import { userKeyOf, type Locale, type OutboundMessage, type UserRef } from "../../core/types.js";
 import { announcementMessage, type Segment } from "../../domain/broadcast.js";
-import { hourInVietnam } from "../../domain/schedule-time.js";
-import type { Purpose } from "../../services/broadcasts/audience.js";
-import type { Recipient } from "../../domain/records/delivery.js";
 import type { FinalResult, Job } from "../../domain/records/broadcast-job.js";
-import { dueReminders } from "../../services/broadcasts/reminders.js";
+import type { Recipient } from "../../domain/records/delivery.js";
 import { reminderKey } from "../../domain/records/reminder.js";
-import { LimiterStopped, SendLimiter, type Grant } from "../../services/broadcasts/send-limiter.js";
+import { hourInVietnam } from "../../domain/schedule-time.js";
+import type { Storage } from "../../store/port.js";
 import type { Claim, DeliverySummary, ListedRecipient } from "../../store/repositories.js";
+import type { Services } from "../index.js";
+import type { Purpose } from "./audience.js";
 import { finalReport, progressText, reminderMessage, textsIn, type T } from "./notices.js";
+import { dueReminders } from "./reminders.js";
+import { LimiterStopped, SendLimiter, type Grant } from "./send-limiter.js";
+
+/**
+ * What the runner needs of the bot. The composition root passes its App, which has all of it;
+ * the runner is a background service and never reaches for the app itself.
+ */
+export interface BroadcastHost {
+  readonly config: { readonly BROADCAST_RATE: number; readonly REMINDER_DAYS_BEFORE: number; readonly DEFAULT_LOCALE: Locale };
+  readonly storage: Storage;
+  readonly services: Pick<Services, "broadcasts" | "audience" | "submissions" | "submissionRecords" | "subscriptions" | "roles" | "province">;
+  readonly outbox: Outbox;
+  readonly translator: Translator;
+  readonly log: Logger;
+}
 
 export interface BroadcastRunnerOptions {
   /** Dates written in records, schedules and reminders (tests: a fake clock). */
@@ -130,7 +147,7 @@ class NothingToRemind extends Error {}
  * also claims the lane's next recipient. A job is listed once (under a named lock), finished and
  * reported once (the job's change from running to done happens once).
  */
-export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions = {}): BroadcastRunner {
+export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunnerOptions = {}): BroadcastRunner {
   const { storage, services, outbox, translator, log } = app;
   const { deliveries, reminders } = storage.repos;
   const { coordination } = storage;
