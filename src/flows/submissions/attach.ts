@@ -3,7 +3,7 @@ import { say, type FlowHandler, type JsonValue, type Turn } from "../../core/fea
 import { toPlainText } from "../../core/markup.js";
 import type { FileRef, InboundEvent } from "../../core/types.js";
 import { isOpen } from "../../domain/statuses.js";
-import { fileRefSchema } from "../../domain/submission.js";
+import { fileRefSchema } from "../../core/events.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 
