@@ -6,7 +6,7 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import Fuse from "fuse.js";
 import { loadTranslator } from "../src/core/i18n.js";
-import { fold } from "../src/knowledge/fold.js";
+import { foldForSearch } from "../src/knowledge/fold.js";
 import { loadProvince } from "../src/knowledge/province.js";
 import { buildSearchIndex, type SearchDoc, type SearchHit } from "../src/knowledge/search.js";
 import { dataDir, localesDir } from "../src/paths.js";
@@ -115,7 +115,7 @@ function syntheticDocs(real: SearchDoc[], total: number): SearchDoc[] {
     const t = pick(things);
     const phrasings = Array.from({ length: 5 }, (_, k) => {
       const q = pick(templates)(a, t);
-      return k % 2 ? fold(q) : q;
+      return k % 2 ? foldForSearch(q) : q;
     });
     docs.push({ id: `syn-${i}`, phrasings });
   }
@@ -128,14 +128,14 @@ type Mode = { name: string; slow?: boolean; make: (docs: SearchDoc[]) => (q: str
 const asHits = (results: { item: SearchDoc; score?: number }[]): SearchHit[] =>
   results.map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1), phrasing: 0, phrasingCoverage: 0, questionCoverage: 0, matchedContent: 0 }));
 const fuseRule = (threshold: number) => (hits: SearchHit[]): FaqDecision => ({ matched: (hits[0]?.score ?? 0) >= threshold, hits, suggestions: hits.slice(0, 3) });
-const foldedKey = { name: "phrasings", getFn: (d: SearchDoc) => d.phrasings.map(fold) };
+const foldedKey = { name: "phrasings", getFn: (d: SearchDoc) => d.phrasings.map(foldForSearch) };
 const modes: Mode[] = [
   {
     name: "fuse Bitap (ignoreLocation)",
     slow: true,
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-      return (q) => asHits(f.search(fold(q), { limit: 5 }));
+      return (q) => asHits(f.search(foldForSearch(q), { limit: 5 }));
     },
     rule: fuseRule,
     thresholds: [0.4, 0.5, 0.6, 0.7, 0.8],
@@ -145,7 +145,7 @@ const modes: Mode[] = [
     slow: true,
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, useTokenSearch: true, tokenMatch: "any", threshold: 0.4 });
-      return (q) => asHits(f.search(fold(q), { limit: 5 }));
+      return (q) => asHits(f.search(foldForSearch(q), { limit: 5 }));
     },
     rule: fuseRule,
     thresholds: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
@@ -155,7 +155,7 @@ const modes: Mode[] = [
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, useExtendedSearch: true, ignoreLocation: true, threshold: 0.4 });
       return (q) => {
-        const words = fold(q).split(" ").filter(Boolean);
+        const words = foldForSearch(q).split(" ").filter(Boolean);
         return words.length ? asHits(f.search(words.map((w) => `'${w}`).join(" "), { limit: 5 })) : [];
       };
     },
