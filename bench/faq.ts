@@ -12,6 +12,7 @@ import { buildSearchIndex, type SearchDoc, type SearchHit } from "../src/knowled
 import { dataDir, localesDir } from "../src/paths.js";
 import { decide, loadFaq, searchDocs, type FaqDecision } from "../src/services/faq.js";
 import { evaluate, readDevSet, type DevSet, type Evaluation } from "./dev-set.js";
+import { median, percentile } from "./lib/measure.js";
 
 const json = process.argv.includes("--json");
 const out = (line = "") => {
@@ -23,10 +24,6 @@ const dev = readDevSet("faq-dev");
 const seen: DevSet = { version: 1, inScope: [...readDevSet("faq-holdout").inScope, ...readDevSet("faq-holdout-2").inScope], outOfScope: [...readDevSet("faq-holdout").outOfScope, ...readDevSet("faq-holdout-2").outOfScope] };
 const holdout = readDevSet("faq-holdout-3");
 const allQuestions = [dev, seen, holdout].flatMap((s) => [...s.inScope.map((x) => x.q), ...s.outOfScope]);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /**
  * Latency of a search per question. Cold = the first pass over all questions on a fresh engine (typo
@@ -48,7 +45,7 @@ function latency(make: () => (q: string) => unknown, runs: number): Latency {
       wall.push(performance.now() - t0);
     }
     wall.sort((a, b) => a - b);
-    colds.push({ p50: percentile(wall, 50), p99: percentile(wall, 99), max: wall[wall.length - 1] ?? 0 });
+    colds.push({ p50: percentile(wall, 0.5), p99: percentile(wall, 0.99), max: wall[wall.length - 1] ?? 0 });
   }
   const warm: number[] = [];
   if (runs > 1) {
@@ -61,12 +58,11 @@ function latency(make: () => (q: string) => unknown, runs: number): Latency {
     }
   }
   warm.sort((a, b) => a - b);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     p50: r(median(colds.map((c) => c.p50))),
     p99: r(median(colds.map((c) => c.p99))),
     max: r(median(colds.map((c) => c.max))),
-    warmP99: warm.length ? r(percentile(warm, 99)) : r(median(colds.map((c) => c.p99))),
+    warmP99: warm.length ? r(percentile(warm, 0.99)) : r(median(colds.map((c) => c.p99))),
   };
 }
 
