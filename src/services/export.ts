@@ -2,6 +2,7 @@ import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../domain/programmes
 import { formatPhone } from "../domain/phone.js";
 import { STATUSES, WITHDRAWN, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
 import type { Submission } from "../domain/submission.js";
+import { vietnamWallClock } from "../domain/vietnam-time.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { Locale } from "../core/types.js";
 import type { SubmissionFilter, SubmissionsRepository } from "../store/repositories.js";
@@ -69,13 +70,9 @@ export async function historyOf(audit: Pick<Audit, "aboutMany">, list: readonly 
   return entries.sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
 }
 
-/**
- * Excel has no time zone: a moment is shown as the wall-clock time in Vietnam, stored as if it
- * were UTC (what exceljs writes), so 22/11/2026 10:00 in Hà Nội shows as 10:00.
- */
-const VN_OFFSET_MS = 7 * 60 * 60 * 1000;
+/** A moment as Excel shows it: the wall-clock time in Vietnam (Excel has no time zone). */
 export function excelDateTime(iso: string): Date {
-  return new Date(Date.parse(iso) + VN_OFFSET_MS);
+  return vietnamWallClock(iso);
 }
 export function excelDate(isoDate: string): Date {
   return new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`);

@@ -2,7 +2,7 @@ import { raw, type Translator } from "../core/i18n.js";
 import type { Logger } from "../core/log.js";
 import type { Outbox } from "../core/outbox.js";
 import type { Locale } from "../core/types.js";
-import { formatDateTime } from "../domain/dates.js";
+import { formatDateTime } from "../domain/vietnam-time.js";
 import type { Storage } from "../store/port.js";
 import type { Services } from "./index.js";
 

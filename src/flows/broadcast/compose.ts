@@ -12,7 +12,7 @@ import {
   segmentSchema,
   type Segment,
 } from "../../domain/broadcast.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { PROGRAMME_INFO, PROGRAMMES, type Programme } from "../../domain/programmes.js";
 import { SCHEDULE_EXAMPLE, parseScheduleTime } from "../../domain/schedule-time.js";
 import { STATUSES, statusInfo } from "../../domain/statuses.js";

@@ -2,7 +2,7 @@ import { allowed, say, type ButtonRoute, type Turn } from "../../core/feature.js
 import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { type JobOutcome } from "../../services/broadcasts/jobs.js";
 import { JOB_ID_PATTERN, type Job } from "../../domain/records/broadcast-job.js";
 import type { Services } from "../../services/index.js";

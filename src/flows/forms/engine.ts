@@ -2,7 +2,7 @@ import type { DialogState, FlowHandler, JsonValue, Turn } from "../../core/featu
 import { raw, type MessageRef } from "../../core/i18n.js";
 import { esc, joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button, FileRef, InboundEvent, OutboundMessage } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";

@@ -1,7 +1,7 @@
 import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { formatPhone } from "../../domain/phone.js";
 import { statusInfo, type StatusId } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";

@@ -2,7 +2,7 @@ import { raw } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { DeliveryOutcome } from "../../core/outbox.js";
 import type { Locale, OutboundMessage } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { formatPhone } from "../../domain/phone.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";

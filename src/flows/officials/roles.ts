@@ -3,7 +3,7 @@ import { say, type Turn } from "../../core/feature.js";
 import type { Role } from "../../core/feature.js";
 import { joinMarkup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { fold } from "../../domain/text.js";
 import { parseRoleTarget, type RoleHolder } from "../../services/roles.js";
 import type { Ctx } from "../context.js";

@@ -1,6 +1,7 @@
 import { raw } from "../../core/i18n.js";
 import { esc, joinMarkup, type Markup } from "../../core/markup.js";
-import { formatDate, formatDateTime, formatPartialDate } from "../../domain/dates.js";
+import { formatDate, formatPartialDate } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { formatMoney } from "../../domain/money.js";
 import { formatPhone } from "../../domain/phone.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";

@@ -1,7 +1,7 @@
 import { say, type Turn } from "../../core/feature.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { WITHDRAWN, isOpen } from "../../domain/statuses.js";
 import { holds, type Submission } from "../../domain/submission.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";

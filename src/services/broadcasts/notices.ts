@@ -2,7 +2,8 @@ import { raw, type MessageArgs, type Translator } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { Locale, OutboundMessage } from "../../core/types.js";
 import type { Segment } from "../../domain/broadcast.js";
-import { formatDate, formatDateTime, todayInVietnam } from "../../domain/dates.js";
+import { daysBetween, formatDate } from "../../domain/dates.js";
+import { formatDateTime, todayInVietnam } from "../../domain/vietnam-time.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { Province } from "../../knowledge/province.js";
@@ -74,7 +75,7 @@ export async function reminderMessage(t: T, locale: Locale, recipient: Recipient
     const s = await submissions.get(code);
     const deadline = s ? pendingDeadline(s, province.timeline, now) : null;
     if (!s || deadline === null) continue;
-    const days = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    const days = daysBetween(today, deadline);
     items.push(
       t("reminder-item", {
         code: s.code,

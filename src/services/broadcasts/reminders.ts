@@ -1,4 +1,5 @@
-import { addDays, todayInVietnam } from "../../domain/dates.js";
+import { addDays } from "../../domain/dates.js";
+import { todayInVietnam } from "../../domain/vietnam-time.js";
 import { reminderKey } from "../../domain/records/reminder.js";
 import { STATUSES, statusInfo } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";

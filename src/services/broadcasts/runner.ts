@@ -7,7 +7,7 @@ import { announcementMessage, type Segment } from "../../domain/broadcast.js";
 import type { FinalResult, Job } from "../../domain/records/broadcast-job.js";
 import type { Recipient } from "../../domain/records/delivery.js";
 import { reminderKey } from "../../domain/records/reminder.js";
-import { hourInVietnam } from "../../domain/schedule-time.js";
+import { hourInVietnam } from "../../domain/vietnam-time.js";
 import type { Storage } from "../../store/port.js";
 import type { Claim, DeliverySummary, ListedRecipient } from "../../store/repositories.js";
 import type { Services } from "../index.js";
