@@ -134,7 +134,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     await zalo.start();
     log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
   }
-  const stopExpiry = scheduleFormExpiry(app, registrationFormExpiry, options.app?.clock);
+  const expiry = scheduleFormExpiry(app, registrationFormExpiry, options.app?.clock);
   // After the channels are registered: jobs left running by the last run go on at once.
   const broadcasts = createBroadcastRunner(app, { ...options.broadcasts, ...(options.app?.clock ? { clock: options.app.clock } : {}) });
   broadcasts.start();
@@ -148,7 +148,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     broadcasts,
     async stop() {
       stopping = true;
-      stopExpiry();
+      expiry.stop();
       // Sends in flight finish and are recorded; the rest waits for the next start.
       await broadcasts.stop();
       if (retryTimer) clearTimeout(retryTimer);

@@ -55,16 +55,31 @@ export async function sweepExpiredForms(app: FormExpiryHost, forms: ExpiringForm
   }
 }
 
-/** Sweeps now and then every few hours while the bot runs; returns the function that stops it. */
-export function scheduleFormExpiry(app: FormExpiryHost, forms: ExpiringForms, clock: () => Date = () => new Date(), everyMs = 6 * 60 * 60 * 1000): () => void {
+export interface FormExpirySchedule {
+  stop(): void;
+  /** Sweeps that failed (each logged); the forms wait for the next sweep. */
+  readonly failures: number;
+}
+
+/** Sweeps a minute after the start and then every few hours while the bot runs. */
+export function scheduleFormExpiry(app: FormExpiryHost, forms: ExpiringForms, clock: () => Date = () => new Date(), everyMs = 6 * 60 * 60 * 1000): FormExpirySchedule {
+  let failures = 0;
   const run = () =>
-    void sweepExpiredForms(app, forms, clock()).catch((error: unknown) => app.log.error("form expiry sweep failed", { error: String(error) }));
+    void sweepExpiredForms(app, forms, clock()).catch((error: unknown) => {
+      failures++;
+      app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
+    });
   const first = setTimeout(run, 60_000);
   const timer = setInterval(run, everyMs);
   first.unref();
   timer.unref();
-  return () => {
-    clearTimeout(first);
-    clearInterval(timer);
+  return {
+    stop() {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+    get failures() {
+      return failures;
+    },
   };
 }

@@ -32,6 +32,13 @@ export interface StoreStats {
   checkpoints: number;
   fileWrites: number;
   bytesWritten: number;
+  /**
+   * Work the store does with nobody awaiting it that failed — JSON: a checkpoint started by the
+   * timer or by a full journal segment, audit files written after a commit; PostgreSQL: the
+   * instance's heartbeat. Each is logged with what it was; the data is safe (the journal, the
+   * database keep it) and the next run tries again, but a count that grows needs a look.
+   */
+  backgroundFailures: number;
 }
 
 /** Coordination between instances sharing one database; trivial with one process. */

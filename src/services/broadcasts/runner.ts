@@ -60,6 +60,8 @@ export interface BroadcastRunner {
   /** Lets sends in flight finish and records them; running jobs resume at the next start. */
   stop(): Promise<void>;
   readonly concurrency: number;
+  /** Failures of this runner's background work (ticks, jobs, progress, putting a recipient back), each logged with its job. */
+  readonly backgroundFailures: number;
 }
 
 /**
@@ -194,10 +196,18 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
   const purposeOf = (job: Job): Purpose => (job.kind === "announcement" ? "announcement" : "reminder");
   const listLock = (id: string) => `broadcast-list:${id}`;
 
+  /** Background work that failed: logged with what it was (ids only, never texts) and counted. */
+  let backgroundFailures = 0;
+  const failed = (message: string, fields: Record<string, unknown>, level: "warn" | "error" = "error") => {
+    backgroundFailures++;
+    log[level](message, { ...fields, failures: backgroundFailures });
+  };
+
   /** Runs `work` once it is tracked, so stop() can wait for it. */
   const tracked = <R>(work: () => Promise<R>): Promise<R> => {
     const run = work();
     busy.add(run);
+    // `run` itself goes back to the caller, who handles its failure; this copy only untracks it.
     void run.finally(() => busy.delete(run)).catch(() => undefined);
     return run;
   };
@@ -447,8 +457,11 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
       try {
         settlement = await deliver(run, claim);
       } catch (error) {
-        // Failed before anything left (sends never throw): it goes again later, best effort.
-        await storage.unit(() => deliveries.again(run.id, claim.index, claim.attempt, "stopped", new Date())).catch(() => undefined);
+        // Failed before anything left (sends never throw): it goes again later — or, if even that
+        // cannot be recorded, the recipient stays claimed and is reported uncertain, never sent twice.
+        await storage
+          .unit(() => deliveries.again(run.id, claim.index, claim.attempt, "stopped", new Date()))
+          .catch((cause: unknown) => failed("broadcast: a recipient could not be put back; it will be reported uncertain", { job: run.id, index: claim.index, error: String(cause) }));
         throw error;
       }
     }
@@ -540,7 +553,7 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
     const progress = setInterval(() => {
       if (reporting) return;
       reporting = reportProgress(run)
-        .catch((error: unknown) => log.warn("broadcast progress failed", { job: id, error: String(error) }))
+        .catch((error: unknown) => failed("broadcast progress failed", { job: id, error: String(error) }, "warn"))
         .finally(() => (reporting = null));
     }, progressEveryMs);
     try {
@@ -596,8 +609,10 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
       try {
         await runJob(job.id);
       } catch (error) {
-        log.error("broadcast job failed; paused until an official resumes it", { job: job.id, error });
-        await storage.unit(() => changeJob(job.id, (j) => (j.state === "running" ? { ...j, state: "paused", note: "failed" } : undefined))).catch(() => undefined);
+        failed("broadcast job failed; paused until an official resumes it", { job: job.id, error });
+        await storage
+          .unit(() => changeJob(job.id, (j) => (j.state === "running" ? { ...j, state: "paused", note: "failed" } : undefined)))
+          .catch((cause: unknown) => failed("broadcast: a failed job could not be paused; the next run takes it up again", { job: job.id, error: String(cause) }));
       }
     }
   };
@@ -609,7 +624,7 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
       return;
     }
     loop = runLoop()
-      .catch((error: unknown) => log.error("broadcast runner failed", { error }))
+      .catch((error: unknown) => failed("broadcast runner failed", { error }))
       .finally(() => {
         loop = null;
         if (again) wake();
@@ -662,11 +677,15 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
 
   return {
     concurrency,
+    get backgroundFailures() {
+      return backgroundFailures;
+    },
     start() {
       if (started) return;
       started = true;
-      void tick().catch((error: unknown) => log.error("broadcast tick failed", { error }));
-      timer = setInterval(() => void tick().catch((error: unknown) => log.error("broadcast tick failed", { error })), options.tickEveryMs ?? 30_000);
+      const background = () => void tick().catch((error: unknown) => failed("broadcast tick failed", { error }));
+      background();
+      timer = setInterval(background, options.tickEveryMs ?? 30_000);
       timer.unref();
       wake();
     },

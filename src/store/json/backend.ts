@@ -27,7 +27,7 @@ export interface JsonStorageOptions {
   /** Reads DATA_DIR beside a running bot (no lock, nothing written): the CLI's reports and backup check. */
   readOnly?: boolean;
   onWarning?: (w: LogWarning) => void;
-  onError?: (message: string, error: unknown) => void;
+  onError?: (message: string, error: unknown, fields?: Record<string, unknown>) => void;
   checkpointEveryMs?: number;
   checkpointAtBytes?: number;
   lockTimeoutMs?: number;

@@ -65,7 +65,8 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   });
   // An idle connection that breaks must not take the process down; the next query reconnects.
   pool.on("error", (error) => log.warn("postgres connection lost", { database: where, error: oneLine(error, url) }));
-  const coordination = pgCoordination(pool, log, async () => {
+  const stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0, backgroundFailures: 0 };
+  const coordination = pgCoordination(pool, log, () => stats.backgroundFailures++, async () => {
     const client = await connectAlone(url);
     // An idle connection that breaks must not take the process down either (its locks are gone then).
     client.on("error", (error) => log.warn("postgres: the instance's own connection was lost", { database: where, error: oneLine(error, url) }));
@@ -89,7 +90,6 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     throw error;
   }
 
-  const stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
   // Filled below, once the tables exist: the kinds a unit may fetch ahead with its BEGIN.
   const ahead = new Map<string, Table<unknown>>();
   const units = pgUnits(pool, {
