@@ -83,6 +83,8 @@ export interface Storage {
   unit<T>(work: () => Promise<T>, options?: UnitOptions): Promise<T>;
   /** Whether the caller runs inside a unit of work. */
   inUnit(): boolean;
+  /** Whether `error` from a unit is a lock wait that timed out (nothing kept; the same request may be sent again). */
+  isLockTimeout(error: unknown): boolean;
   /**
    * Holds a named lock until the current unit ends, on every instance: units that take the same
    * name run their guarded part one after the other (e.g. the duplicate check of a registration).

@@ -1,3 +1,4 @@
+import { isLockTimeout } from "../errors.js";
 import { randomUUID } from "node:crypto";
 import type { DumpItem, Storage, UnitOptions } from "../port.js";
 import { NoUnitOfWorkError } from "../port.js";
@@ -163,6 +164,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     },
     unit,
     inUnit: () => units.current() !== undefined,
+    isLockTimeout,
     lock: (name) => engine.lock(ctx.unit(`lock ${name}`), "lock", name),
     afterCommit(effect) {
       const u = units.current();

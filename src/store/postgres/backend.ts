@@ -1,3 +1,4 @@
+import { isLockTimeout } from "../errors.js";
 import type { Logger } from "../../core/log.js";
 import type { Storage, StoreStats } from "../port.js";
 import type { Repositories } from "../repositories.js";
@@ -149,6 +150,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     coordination,
     unit: units.unit,
     inUnit: units.inUnit,
+    isLockTimeout,
     lock: units.lock,
     afterCommit: units.afterCommit,
     dump: () => dumpAll({ sources, deliveries }),
