@@ -87,6 +87,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     }
     if (!readOnly) await coordination.start();
   } catch (error) {
+    // The open failed and says why; closing the pool is tidying up after it.
     await pool.end().catch(() => undefined);
     throw error;
   }

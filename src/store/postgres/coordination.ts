@@ -101,6 +101,7 @@ export function pgCoordination(pool: pg.Pool, log: Logger, countFailure: () => v
       if (!rows[0]!.got) return null;
       const held = life;
       return async () => {
+        // If the connection is gone, so is the lock: nothing is left held.
         await held.query({ ...UNLOCK, values: [`hold:${name}`] }).catch(() => undefined);
       };
     },
