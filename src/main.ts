@@ -7,7 +7,7 @@ import { createApp, type App, type AppOptions } from "./app.js";
 import { createTelegramChannel, type TelegramChannel, type TelegramOptions } from "./channels/telegram/bot.js";
 import { createZaloChannel, ZALO_WEBHOOK_PATH, type ZaloChannel, type ZaloOptions } from "./channels/zalo/channel.js";
 import { createWebChat } from "./channels/web/chat.js";
-import { createHttpServer, listen, sendJson, type Route } from "./channels/web/http.js";
+import { createHttpServer, listen, sendJson, type Route } from "./channels/shared/http.js";
 import { loadConfig, zaloSettingsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { scheduleFormExpiry } from "./flows/registration/expiry.js";

@@ -8,7 +8,7 @@ import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
 import type { ChannelSender } from "../../core/outbox.js";
 import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
-import { BodyError, readBody, sendJson, type Route } from "./http.js";
+import { BodyError, readBody, sendJson, type Route } from "../shared/http.js";
 
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
 export const chatRequestSchema = z

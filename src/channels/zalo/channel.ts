@@ -4,7 +4,7 @@ import { KeyedQueue } from "../../core/keyed-queue.js";
 import { toPlainText } from "../../core/markup.js";
 import type { ChannelSender, DeliveryOutcome } from "../../core/outbox.js";
 import { userKeyOf, type InboundEvent, type Locale, type OutboundMessage, type UserRef } from "../../core/types.js";
-import { readBody, sendJson, type Route } from "../web/http.js";
+import { readBody, sendJson, type Route } from "../shared/http.js";
 import { alertOfficials } from "./alerts.js";
 import { isOutsideWindow, ZaloErrorCode, type CsMessage } from "./api-schemas.js";
 import { createChoices } from "./choices.js";

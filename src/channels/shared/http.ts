@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "../../core/log.js";
 
-/** One HTTP route on the bot's server (web chat, Telegram webhook, Zalo webhook, …). */
+/** One HTTP route on the bot's one server (web chat, webhooks): channels declare them, main.ts mounts them. */
 export interface Route {
   method: "GET" | "POST";
   /** Exact path, or a prefix ending in `/*`. */
