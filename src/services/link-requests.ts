@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
-import { CHANNELS, type ChannelName } from "../core/types.js";
+import { type ChannelName } from "../core/types.js";
+import { channelNameSchema } from "../core/events.js";
 import type { LinkRequestsRepository } from "../store/repositories.js";
 
 /**
@@ -10,7 +11,7 @@ import type { LinkRequestsRepository } from "../store/repositories.js";
  */
 export const linkRequestSchema = z.object({
   code: z.string().min(1).max(32),
-  requester: z.object({ userKey: z.string().min(3).max(200), channel: z.enum(CHANNELS), userId: z.string().min(1).max(128) }),
+  requester: z.object({ userKey: z.string().min(3).max(200), channel: channelNameSchema, userId: z.string().min(1).max(128) }),
   at: z.iso.datetime(),
 });
 export type LinkRequest = z.infer<typeof linkRequestSchema>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { MessageRef } from "../../core/i18n.js";
-import { CHANNELS, userKeyOf, type UserRef } from "../../core/types.js";
+import { userKeyOf, type UserRef } from "../../core/types.js";
+import { channelNameSchema } from "../../core/events.js";
 import { announcementContentSchema, segmentSchema, type AnnouncementContent, type Segment } from "../../domain/broadcast.js";
 import type { Transactions } from "../../store/port.js";
 import type { BroadcastJobsRepository, CountersRepository } from "../../store/repositories.js";
@@ -30,7 +31,7 @@ export const jobSchema = z
     /** An official's announcement, or the system's dossier-deadline reminders. */
     kind: z.enum(["announcement", "reminder"]),
     createdAt: iso,
-    createdBy: z.object({ channel: z.enum(CHANNELS), id: z.string().min(1).max(128) }).nullable(),
+    createdBy: z.object({ channel: channelNameSchema, id: z.string().min(1).max(128) }).nullable(),
     content: announcementContentSchema.nullable(),
     segment: segmentSchema.nullable(),
     state: z.enum(JOB_STATES),

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES } from "../../../core/types.js";
+import { LOCALES } from "../../../core/types.js";
+import { channelNameSchema } from "../../../core/events.js";
 import { deliveryEntrySchema, SKIP_REASONS } from "../../../services/broadcasts/deliveries.js";
 import { FINAL_RESULTS, zeroCounts, type FinalResult } from "../../../services/broadcasts/jobs.js";
 import { NoUnitOfWorkError } from "../../port.js";
@@ -68,7 +69,7 @@ const DUMP = sql(`
 const JOBS = sql(`SELECT job FROM delivery_jobs ORDER BY job`);
 
 export const recipientDumpSchema = z.object({
-  ch: z.enum(CHANNELS),
+  ch: channelNameSchema,
   id: z.string().min(1).max(128),
   loc: z.enum(LOCALES),
   codes: z.array(z.string().max(32)).max(20).optional(),
