@@ -56,6 +56,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** The bot's one HTTP server; routes are added by the channels that need them. */
 export function createHttpServer(routes: readonly Route[], log: Logger): Server {
+  // Two channels serving one path would silently shadow each other: a programming error.
+  const seen = new Set<string>();
+  for (const r of routes) {
+    const id = `${r.method} ${r.path}`;
+    if (seen.has(id)) throw new Error(`two routes for ${id}`);
+    seen.add(id);
+  }
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const matching = routes.filter((r) => (r.path.endsWith("/*") ? url.pathname.startsWith(r.path.slice(0, -1)) : url.pathname === r.path));

@@ -8,6 +8,7 @@ import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
 import type { ChannelSender } from "../../core/outbox.js";
 import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
+import { defineChannel, type Channel } from "../channel.js";
 import { BodyError, readBody, sendJson, type Route } from "../shared/http.js";
 
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
@@ -183,3 +184,25 @@ export function createWebChat(app: App): WebChat {
 
   return { routes: [...staticRoutes, chatRoute, updatesRoute], sender };
 }
+
+/**
+ * Always on: the page and its endpoint on the bot's server. Replies go back in the HTTP answer
+ * (nothing is pending between requests); notices wait in the mailbox.
+ */
+export const webChannel = defineChannel({
+  name: "web",
+  create(app): Channel {
+    const chat = createWebChat(app);
+    return {
+      name: "web",
+      // The page shows every button, pictures and files (inline up to 5 MB); it edits nothing.
+      capabilities: { buttons: Infinity, photos: true, documents: true, edits: false },
+      routes: chat.routes,
+      sender: chat.sender,
+      start: async () => {},
+      stop: async () => {},
+      idle: async () => {},
+      startupLine: (baseUrl) => ({ key: "startup-web-chat", args: { url: baseUrl } }),
+    };
+  },
+});
