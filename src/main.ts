@@ -47,29 +47,31 @@ function closeServer(server: Server): Promise<void> {
  * routes on one HTTP server at WEB_HOST:WEB_PORT, their senders in the outbox.
  */
 export async function startBot(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningBot> {
+  const definitions: readonly ChannelDefinition[] = [...registry, ...(options.extraChannels ?? [])];
+  const names = definitions.map((d) => d.name);
+  const twice = names.find((name, i) => names.indexOf(name) !== i);
+  if (twice) throw new Error(`two channels are named ${twice}`);
+  const seams: Readonly<Record<string, unknown>> = options.channels ?? {};
   // Answers from the first shard it needs; the rest of the JSON files are read in the background.
   const app = await createApp({ config, log, answerWhileLoading: true, ...options.app });
-  const definitions: readonly ChannelDefinition[] = [...registry, ...(options.extraChannels ?? [])];
-  const seams: Readonly<Record<string, unknown>> = options.channels ?? {};
-  const running: Channel[] = [];
+  const running = new Map<string, Channel>();
   const stopChannels = async () => {
     // The last built stops first; each finishes the events it took before the store closes.
-    for (const channel of [...running].reverse()) await channel.stop();
+    for (const channel of [...running.values()].reverse()) await channel.stop();
   };
   let server: Server | null = null;
   let webUrl: string;
   try {
     for (const definition of definitions) {
       const channel = await definition.create(app, seams[definition.name]);
-      if (!channel) continue;
-      if (running.some((c) => c.name === channel.name)) throw new Error(`two channels are named ${channel.name}`);
-      running.push(channel);
+      if (channel) running.set(definition.name, channel);
     }
-    for (const channel of running) app.outbox.register(channel.name, channel.sender);
-    server = createHttpServer([...running.flatMap((c) => c.routes), { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }], log);
+    for (const [name, channel] of running) app.outbox.register(name, channel.sender);
+    const routes = [...running.values()].flatMap((c) => c.routes);
+    server = createHttpServer([...routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }], log);
     const address = await listen(server, config.WEB_HOST, config.WEB_PORT);
     webUrl = `http://${address.host.includes(":") ? `[${address.host}]` : address.host}:${address.port}/`;
-    for (const channel of running) await channel.start();
+    for (const channel of running.values()) await channel.start();
   } catch (error) {
     if (server?.listening) await closeServer(server);
     await stopChannels().catch((e: unknown) => log.error("a channel did not stop cleanly", { error: String(e) }));
@@ -81,7 +83,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
   const broadcasts = createBroadcastRunner(app, { ...options.broadcasts, ...(options.app?.clock ? { clock: options.app.clock } : {}) });
   broadcasts.start();
   const startupLines = definitions.flatMap((definition): StartupLine[] => {
-    const channel = running.find((c) => c.name === definition.name);
+    const channel = running.get(definition.name);
     const line = channel ? channel.startupLine?.(webUrl) : definition.offLine;
     return line ? [line] : [];
   });
@@ -92,7 +94,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     server: listening,
     webUrl,
     // Built from the registry's definitions, so each name holds the type its definition makes.
-    channels: Object.fromEntries(running.map((c) => [c.name, c])) as RunningChannels,
+    channels: Object.fromEntries(running) as RunningChannels,
     startupLines,
     broadcasts,
     async stop() {

@@ -1,6 +1,6 @@
 import type { App } from "../app.js";
 import type { ChannelSender } from "../core/outbox.js";
-import type { ChannelName } from "../core/types.js";
+import { CHANNEL_NAME_PATTERN, type ChannelName } from "../core/types.js";
 import type { Route } from "./shared/http.js";
 
 /**
@@ -30,13 +30,12 @@ export interface StartupLine {
   args?: Record<string, string>;
 }
 
-/** A channel built from its settings, before and while it runs. */
+/** A channel built from its settings, before and while it runs (its name is its definition's). */
 export interface Channel {
-  readonly name: ChannelName;
   readonly capabilities: Capabilities;
   /** Mounted on the bot's one HTTP server (WEB_HOST:WEB_PORT) before it listens: webhooks, the web chat. */
   readonly routes: readonly Route[];
-  /** Registered with the outbox under `name`: notices and announcements; its `reach` says whom it can reach now (Zalo: the 7-day window). */
+  /** Registered with the outbox under the definition's name: notices and announcements; its `reach` says whom it can reach now (Zalo: the 7-day window). */
   readonly sender: ChannelSender;
   /** Once the server listens: connect to the platform (webhook, polling, token schedule). A rejection stops the start. */
   start(): Promise<void>;
@@ -63,5 +62,7 @@ export interface ChannelDefinition<N extends ChannelName = ChannelName, C extend
 
 /** Types a registry entry (the name stays a literal, so `RunningBot.channels.zalo` is a `ZaloChannel`). */
 export function defineChannel<N extends ChannelName, C extends Channel, S = never>(definition: ChannelDefinition<N, C, S>): ChannelDefinition<N, C, S> {
+  // The name starts every user key of the channel (`zalo:123`) and is stored with them.
+  if (!CHANNEL_NAME_PATTERN.test(definition.name)) throw new Error(`bad channel name ${definition.name}: lowercase letters and digits`);
   return definition;
 }

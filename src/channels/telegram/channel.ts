@@ -86,7 +86,6 @@ export const telegramChannel = defineChannel({
     };
 
     return {
-      name: "telegram",
       // Inline keyboards, sendPhoto/sendDocument, progress reports edited in place.
       capabilities: { buttons: Infinity, photos: true, documents: true, edits: true },
       routes,

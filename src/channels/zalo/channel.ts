@@ -277,7 +277,6 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
   }
 
   return {
-    name: "zalo",
     // Up to 5 hidden-query buttons, more as a numbered list; jpg/png and pdf/doc(x) uploads; no edits.
     capabilities: { buttons: ZALO_MAX_BUTTONS, photos: true, documents: true, edits: false },
     routes: [route],
