@@ -474,7 +474,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         // null deletes.
         expect(await r.users.update("zalo:2", () => null)).toBeUndefined();
         expect(await r.users.update("zalo:404", () => null)).toBeUndefined();
-        await expect(r.users.update("telegram:1", (u) => u && { ...u, channel: "fax" as never })).rejects.toThrow(/users\[telegram:1\]/);
+        await expect(r.users.update("telegram:1", (u) => u && { ...u, channel: "fax:1" as never })).rejects.toThrow(/users\[telegram:1\]/);
       });
       expect(await r.users.get("zalo:2")).toBeUndefined();
       expect(await r.users.get("web:none")).toBeUndefined();
