@@ -8,22 +8,8 @@
 const ROOT = ["^src/(app|main|cli)\\.ts$", "^src/cli/"];
 const CHANNELS = "^src/channels/";
 
-// TEMPORARY exceptions, each for one import whose proper fix is inside src/channels/, which is
-// being rewritten (a Channel interface and registry). Remove them with that work.
-// 1. The store keeps the Zalo channel's records (tokens, seen events, numbered lists, hand-offs),
-//    and their schemas live in src/channels/zalo/records.ts: they belong in src/domain/records/.
-const ZALO_RECORDS = "^src/channels/zalo/records\\.ts$";
-const ZALO_RECORDS_USERS = [
-  "^src/store/repositories\\.ts$",
-  "^src/store/json/collections\\.ts$",
-  "^src/store/json/repos/zalo\\.ts$",
-  "^src/store/postgres/tables\\.ts$",
-  "^src/store/postgres/repos/zalo\\.ts$",
-];
-// 2. The Zalo channel serves its webhook with the web chat's HTTP helpers (src/channels/web/http.ts),
-//    which belong outside any one channel.
-const WEB_HTTP = "^src/channels/web/http\\.ts$";
-const WEB_HTTP_USERS = ["^src/channels/zalo/channel\\.ts$"];
+/** What every channel may use: the interface, the registry's types and the shared utilities. */
+const CHANNEL_COMMONS = ["^src/channels/channel\\.ts$", "^src/channels/shared/"];
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -51,31 +37,24 @@ module.exports = {
     },
     {
       name: "channels-only-from-root",
-      comment: "A channel is wired in by the composition root; only its own folder and the root import it.",
+      comment: "A channel is wired in by the composition root (through the registry); only channel code and the root import it.",
       severity: "error",
       from: { path: "^src/", pathNot: [...ROOT, CHANNELS] },
-      to: { path: CHANNELS, pathNot: ZALO_RECORDS },
-    },
-    {
-      name: "zalo-records-temporary",
-      comment: "TEMPORARY (see ZALO_RECORDS above): the listed store files may import the Zalo records, nothing else outside the root and the channel.",
-      severity: "error",
-      from: { path: "^src/", pathNot: [...ROOT, "^src/channels/zalo/", ...ZALO_RECORDS_USERS] },
-      to: { path: ZALO_RECORDS },
+      to: { path: CHANNELS },
     },
     {
       name: "channels-keep-to-themselves",
-      comment: "One channel does not reach into another's folder.",
+      comment: "One channel does not reach into another's folder; what they share is in channel.ts and shared/.",
       severity: "error",
-      from: { path: "^src/channels/([^/]+)/" },
-      to: { path: CHANNELS, pathNot: ["^src/channels/$1/", WEB_HTTP] },
+      from: { path: "^src/channels/([^/]+)/", pathNot: "^src/channels/shared/" },
+      to: { path: CHANNELS, pathNot: ["^src/channels/$1/", ...CHANNEL_COMMONS] },
     },
     {
-      name: "web-http-temporary",
-      comment: "TEMPORARY (see WEB_HTTP above): only the Zalo channel borrows the web chat's HTTP helpers.",
+      name: "shared-channel-code-names-no-channel",
+      comment: "The shared utilities and the interface serve every channel and name none.",
       severity: "error",
-      from: { path: CHANNELS, pathNot: ["^src/channels/web/", ...WEB_HTTP_USERS] },
-      to: { path: WEB_HTTP },
+      from: { path: CHANNEL_COMMONS },
+      to: { path: CHANNELS, pathNot: CHANNEL_COMMONS },
     },
     {
       name: "flows-not-root",

@@ -32,7 +32,7 @@ async function run(s: Scenario): Promise<void> {
   const parsed = parseConfig({ DATA_DIR: dir, WEB_PORT: "0", ...zaloEnv(fake.url) });
   if (!parsed.ok) throw new Error(parsed.error);
   const bot: RunningBot = await startBot(parsed.config, createLogger("error"), {
-    ...(s.perMinute ? { zalo: { rateLimit: { perMinute: s.perMinute, burst: 1000 } } } : {}),
+    ...(s.perMinute ? { channels: { zalo: { rateLimit: { perMinute: s.perMinute, burst: 1000 } } } } : {}),
   });
   const url = `${bot.webUrl}zalo/webhook`;
   const texts = ["/trogiup", "xin chao", "/ngonngu", "hoi ve giai thuong chat luong"];
@@ -54,7 +54,7 @@ async function run(s: Scenario): Promise<void> {
     }),
   );
   const ackedAt = performance.now();
-  await bot.zalo!.idle();
+  await bot.channels.zalo!.idle();
   const doneAt = performance.now();
   const stats = bot.app.storage.stats;
   // The collection files catch up at a checkpoint; bring them up to date to measure them.

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { fileRefSchema } from "../core/events.js";
-import { CHANNELS, LOCALES } from "../core/types.js";
+import { channelNameSchema, fileRefSchema } from "../core/events.js";
+import { LOCALES } from "../core/types.js";
 import { addressSchema } from "./address.js";
 import { partialDateSchema } from "./dates.js";
 import { PHONE_PATTERN } from "./phone.js";
@@ -103,7 +103,7 @@ export const submissionSchema = z
     createdAt: iso,
     updatedAt: iso,
     /** Who registered, where to notify them and in which language. */
-    owner: z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), locale: z.enum(LOCALES) }),
+    owner: z.object({ userKey, channel: channelNameSchema, userId: z.string().min(1).max(128), locale: z.enum(LOCALES) }),
     consentAt: iso,
     organisation: organisationSchema,
     award: awardEntrySchema.nullable(),
@@ -116,7 +116,7 @@ export const submissionSchema = z
     documents: z.array(attachmentSchema).max(100),
     /** The same enterprise on other channels, linked by tracking code with the owner's confirmation. */
     linked: z
-      .array(z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), at: iso }))
+      .array(z.object({ userKey, channel: channelNameSchema, userId: z.string().min(1).max(128), at: iso }))
       .max(10)
       .default([]),
   })

@@ -135,14 +135,14 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     const bot = await startBot(
       testConfig(await tempDir(), { WEB_PORT: "0", TELEGRAM_BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook", OFFICIAL_TELEGRAM_IDS: String(HOA) }),
       memoryLogger(),
-      { telegram: { fetch: api.fetch, botInfo: BOT_INFO } },
+      { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } },
     );
     try {
       const session = "lanwebsession0000001";
       const made = await bot.app.storage.unit(() => bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date()));
       const code = made.ok ? made.submission.code : "";
-      await bot.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
-      await bot.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
+      await bot.channels.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
+      await bot.channels.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
       expect(api.sent().map((c) => toPlainText(String(c.payload.text))).join("\n")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua web.");
 
       const res = await fetch(`${bot.webUrl}api/chat/updates?session=${session}`);

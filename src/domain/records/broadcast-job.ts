@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { CHANNELS } from "../../core/types.js";
 import { announcementContentSchema, segmentSchema } from "../broadcast.js";
+import { channelNameSchema } from "../../core/events.js";
 
 /** How a recipient's delivery ended. `uncertain`: in flight when the process died — never re-sent. */
 export const FINAL_RESULTS = ["sent", "failed", "blocked", "unreachable", "unsubscribed", "uncertain", "obsolete"] as const;
@@ -27,7 +27,7 @@ export const jobSchema = z
     /** An official's announcement, or the system's dossier-deadline reminders. */
     kind: z.enum(["announcement", "reminder"]),
     createdAt: iso,
-    createdBy: z.object({ channel: z.enum(CHANNELS), id: z.string().min(1).max(128) }).nullable(),
+    createdBy: z.object({ channel: channelNameSchema, id: z.string().min(1).max(128) }).nullable(),
     content: announcementContentSchema.nullable(),
     segment: segmentSchema.nullable(),
     state: z.enum(JOB_STATES),

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { CHANNELS } from "../../core/types.js";
+import { channelNameSchema } from "../../core/events.js";
 
 /**
  * A request to follow a submission from another channel, waiting for the owner's yes. A tracking
@@ -8,7 +8,7 @@ import { CHANNELS } from "../../core/types.js";
  */
 export const linkRequestSchema = z.object({
   code: z.string().min(1).max(32),
-  requester: z.object({ userKey: z.string().min(3).max(200), channel: z.enum(CHANNELS), userId: z.string().min(1).max(128) }),
+  requester: z.object({ userKey: z.string().min(3).max(200), channel: channelNameSchema, userId: z.string().min(1).max(128) }),
   at: z.iso.datetime(),
 });
 export type LinkRequest = z.infer<typeof linkRequestSchema>;

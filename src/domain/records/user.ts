@@ -1,9 +1,10 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES } from "../../core/types.js";
+import { LOCALES } from "../../core/types.js";
+import { channelNameSchema } from "../../core/events.js";
 
 /** What we keep about everyone who writes to the bot: no names, no messages — only what the bot needs. */
 export const userRecordSchema = z.object({
-  channel: z.enum(CHANNELS),
+  channel: channelNameSchema,
   id: z.string().min(1).max(128),
   /** null until the user picks a language; the default locale applies meanwhile. */
   locale: z.enum(LOCALES).nullable(),

@@ -9,6 +9,7 @@ import { checkKinds, clearTables, dumpAll, isEmpty, restoreAll } from "./dump.js
 import { checkMigrated, migrate, MIGRATIONS_DIR } from "./migrate.js";
 import { pgAudit } from "./repos/audit.js";
 import { pgBroadcastJobs } from "./repos/broadcasts.js";
+import { pgChannelState } from "./repos/channel-state.js";
 import { pgCounters } from "./repos/counters.js";
 import { pgDeliveries } from "./repos/deliveries.js";
 import { pgDialogs } from "./repos/dialogs.js";
@@ -18,7 +19,6 @@ import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUsers } from "./repos/users.js";
-import { pgZalo } from "./repos/zalo.js";
 import { keyedRecords, Table, type DumpSource, type TableDefinition } from "./table.js";
 import * as tables from "./tables.js";
 import { pgUnits } from "./units.js";
@@ -114,9 +114,9 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const jobs = table(tables.jobsTable);
   const reminders = table(tables.remindersTable);
   const zaloAuth = table(tables.zaloAuthTable);
-  const zaloSeen = table(tables.zaloSeenTable);
-  const zaloChoices = table(tables.zaloChoicesTable);
-  const zaloHandoff = table(tables.zaloHandoffTable);
+  const channelSeen = table(tables.channelSeenTable);
+  const channelChoices = table(tables.channelChoicesTable);
+  const channelHandoff = table(tables.channelHandoffTable);
   const mailboxes = table(tables.mailboxesTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
@@ -135,11 +135,12 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     broadcasts: pgBroadcastJobs(ctx, jobs),
     deliveries,
     reminders: pgReminders(ctx, reminders),
-    zalo: pgZalo(ctx, { auth: zaloAuth, choices: zaloChoices, handoff: zaloHandoff, seen: zaloSeen }),
+    channels: pgChannelState(ctx, { choices: channelChoices, handoff: channelHandoff, seen: channelSeen }),
+    zalo: { auth: keyedRecords(zaloAuth) },
     mailboxes: pgMailboxes(ctx, mailboxes),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, zaloSeen, zaloChoices, zaloHandoff, mailboxes, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

@@ -1,4 +1,5 @@
-import { zaloAuthSchema, zaloChoicesSchema, zaloHandoffSchema, zaloSeenSchema, type ZaloAuth, type ZaloChoices, type ZaloHandoff, type ZaloSeen } from "../../channels/zalo/records.js";
+import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../domain/records/channel-state.js";
+import { zaloAuthSchema, type ZaloAuth } from "../../domain/records/zalo-auth.js";
 import type { DialogState } from "../../core/feature.js";
 import { submissionSchema, type Submission } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
@@ -99,13 +100,14 @@ export const remindersTable = defineTable<ReminderRecord>({
 });
 
 export const zaloAuthTable = defineTable<ZaloAuth>({ kind: "zalo-auth", table: "zalo_auth", keyColumn: "key", schema: zaloAuthSchema, columns: [] });
-export const zaloChoicesTable = defineTable<ZaloChoices>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: zaloChoicesSchema, columns: [] });
-export const zaloHandoffTable = defineTable<ZaloHandoff>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: zaloHandoffSchema, columns: [] });
-export const zaloSeenTable = defineTable<ZaloSeen>({
+/** The shared channel state (src/channels/shared), in the tables named when only Zalo used it: nothing moved. */
+export const channelChoicesTable = defineTable<ChoicesRecord>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: choicesRecordSchema, columns: [] });
+export const channelHandoffTable = defineTable<HandoffRecord>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: handoffRecordSchema, columns: [] });
+export const channelSeenTable = defineTable<SeenRecord>({
   kind: "zalo-seen",
   table: "zalo_seen",
   keyColumn: "key",
-  schema: zaloSeenSchema,
+  schema: seenRecordSchema,
   columns: [{ name: "at", value: (r) => r.at }],
 });
 
