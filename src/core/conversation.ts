@@ -144,9 +144,9 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     try {
       after = await options.units.unit(() => result.afterCommit!(), { lockKey: userKey });
     } catch (error) {
-      // The turn itself is saved; only what came after it failed.
+      // The turn itself is saved; only what came after it failed — the reply must not ask to repeat it.
       log.error("after-commit step failed", { user: userKey, error });
-      after = [{ text: ctx.t("error-internal") }];
+      after = [{ text: ctx.t("error-after-commit") }];
     }
     return [...result.messages, ...after];
   };
