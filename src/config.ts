@@ -40,6 +40,11 @@ export const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1, "must not be empty").default("var/data"),
   // Storage (README "Storage"): JSON files under DATA_DIR by default; PostgreSQL for several instances.
   STORE: z.enum(["json", "postgres"], { error: "must be json or postgres" }).default("json"),
+  /**
+   * 1: take over DATA_DIR's lock although another host wrote it — only after checking that the bot
+   * there is stopped (two processes writing one DATA_DIR corrupt it). Set it for one start.
+   */
+  STORE_LOCK_TAKEOVER: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
   DATABASE_URL: optionalText.refine((s) => s === undefined || /^postgres(ql)?:\/\/\S+$/.test(s), "must be a postgres:// connection URL"),
   DATABASE_POOL_SIZE: z
     .string()

@@ -10,6 +10,7 @@ import { registrationFormExpiry } from "./flows/registration/expiry.js";
 import { scheduleFormExpiry } from "./services/form-expiry.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./services/broadcasts/runner.js";
 import { toPlainText } from "./core/markup.js";
+import { keepFilesPrivate } from "./private-files.js";
 import { startupProblem } from "./startup-errors.js";
 
 export interface RunningBot {
@@ -122,6 +123,7 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = loaded;
+  keepFilesPrivate();
   const log = createLogger(config.LOG_LEVEL);
   let bot: RunningBot;
   try {
