@@ -124,6 +124,14 @@ export const configSchema = z.object({
     .transform(Number),
 });
 
+/** The configured credentials, which the log never prints (core/log.ts `redact`). */
+export function secretsOf(config: Pick<z.output<typeof configSchema>, "TELEGRAM_BOT_TOKEN" | "WEBHOOK_SECRET" | "ZALO_APP_SECRET" | "ZALO_OA_SECRET_KEY" | "ZALO_REFRESH_TOKEN" | "DATABASE_URL">): string[] {
+  const password = config.DATABASE_URL ? /^[^:]+:\/\/[^:/@]+:([^@/]+)@/.exec(config.DATABASE_URL)?.[1] : undefined;
+  return [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET, config.ZALO_APP_SECRET, config.ZALO_OA_SECRET_KEY, config.ZALO_REFRESH_TOKEN, password].filter(
+    (s): s is string => typeof s === "string" && s.length > 0,
+  );
+}
+
 /** The keys the Zalo channel cannot work without; a partial set is a configuration error. */
 export const ZALO_REQUIRED_KEYS = ["ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN"] as const;
 
