@@ -122,6 +122,17 @@ export const configSchema = z.object({
     .default("30")
     .refine((s) => /^\d{1,4}$/.test(s) && Number(s) <= 1440, "must be a number of minutes between 0 and 1440")
     .transform(Number),
+  /**
+   * A signed Zalo event whose timestamp is further than this from now is dropped (a replay: the
+   * de-duplication remembers only the newest events). Zalo's own retries of an event keep its
+   * first timestamp, so after an outage longer than this, messages sent meanwhile are dropped too.
+   */
+  ZALO_EVENT_WINDOW_MINUTES: z
+    .string()
+    .trim()
+    .default("15")
+    .refine((s) => /^\d{1,4}$/.test(s) && Number(s) >= 1 && Number(s) <= 1440, "must be a number of minutes between 1 and 1440")
+    .transform(Number),
 });
 
 /** The configured credentials, which the log never prints (core/log.ts `redact`). */
@@ -203,6 +214,8 @@ export interface ZaloSettings {
   oaId: string | null;
   /** How long the bot stays quiet in a conversation after a person at the OA wrote in it. */
   handoffMinutes: number;
+  /** Signed events further than this from now are refused as replays. */
+  eventWindowMinutes: number;
 }
 
 /** The Zalo channel's settings, or null when it is not configured (parseConfig made sure it is all or none). */
@@ -218,6 +231,7 @@ export function zaloSettingsOf(config: Config): ZaloSettings | null {
     oauthRoot: config.ZALO_OAUTH_ROOT ?? "https://oauth.zaloapp.com",
     oaId: config.ZALO_OA_ID ?? null,
     handoffMinutes: config.ZALO_HANDOFF_MINUTES,
+    eventWindowMinutes: config.ZALO_EVENT_WINDOW_MINUTES,
   };
 }
 

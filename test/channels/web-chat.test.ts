@@ -63,6 +63,13 @@ describe("web chat endpoint over real HTTP", () => {
   it("refuses a non-JSON content type and unknown paths", async () => {
     const url = await start();
     expect((await post(url, "text=hi", "application/x-www-form-urlencoded")).status).toBe(415);
+    // Only JSON itself, with or without parameters.
+    for (const type of ["application/json-evil", "application/jsonp", "text/json", "application/json, text/html"]) {
+      expect((await post(url, JSON.stringify({ session: "contenttype00000001", text: "hi" }), type)).status, type).toBe(415);
+    }
+    for (const type of ["application/json", "Application/JSON; charset=utf-8", "application/json ;charset=UTF-8"]) {
+      expect((await post(url, JSON.stringify({ session: "contenttype00000001", text: "hi" }), type)).status, type).toBe(200);
+    }
     expect((await fetch(`${url}api/nothing`)).status).toBe(404);
     expect((await fetch(`${url}api/chat`)).status).toBe(405);
   });

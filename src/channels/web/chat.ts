@@ -9,7 +9,7 @@ import type { ChannelSender } from "../../core/outbox.js";
 import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
-import { BodyError, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
+import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
 
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
 export const chatRequestSchema = z
@@ -129,8 +129,7 @@ export function createWebChat(app: App): WebChat {
     method: "POST",
     path: "/api/chat",
     async handle(req, res) {
-      const type = req.headers["content-type"] ?? "";
-      if (!/^application\/json\b/i.test(type)) throw new BodyError(415, "content-type-must-be-json");
+      if (!isJsonContentType(req.headers["content-type"])) throw new BodyError(415, "content-type-must-be-json");
       const parsed = chatRequestSchema.safeParse(jsonOf(await readBody(req, MAX_BODY_BYTES)));
       if (!parsed.success) {
         sendJson(res, 400, { error: "invalid-request", detail: parsed.error.issues[0]?.message ?? "invalid" });
