@@ -42,6 +42,8 @@ function webhookSecret(config: Config): string {
 
 /** One attempt to reach Telegram at most this long (a connection that hangs is given up). */
 const CONNECT_TIMEOUT_MS = 20_000;
+/** How long the start waits for the first attempt before going on without Telegram. */
+const FIRST_ATTEMPT_WAIT_MS = 3_000;
 /** Waits between attempts: 5 s, doubling, at most 5 minutes. */
 const RETRY_FIRST_MS = 5_000;
 const RETRY_MAX_MS = 5 * 60_000;
@@ -101,17 +103,19 @@ export const telegramChannel = defineChannel({
       await telegram.publishCommands();
     };
 
-    const keepConnecting = (): void => {
+    /** Connects, or logs why not and tries again later; resolves when this attempt has ended either way. */
+    const keepConnecting = (): Promise<void> =>
       connect().then(
-        () => (retryMs = RETRY_FIRST_MS),
+        () => {
+          retryMs = RETRY_FIRST_MS;
+        },
         (error: unknown) => {
           if (stopping.signal.aborted) return;
           log.error(`telegram: could not connect; trying again in ${Math.round(retryMs / 1000)} s (the other channels are running)`, { error: String(error) });
-          retryTimer = setTimeout(keepConnecting, retryMs);
+          retryTimer = setTimeout(() => void keepConnecting(), retryMs);
           retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
         },
       );
-    };
 
     return {
       // Inline keyboards, sendPhoto/sendDocument, progress reports edited in place.
@@ -119,7 +123,13 @@ export const telegramChannel = defineChannel({
       routes,
       sender: telegram.sender,
       bot,
-      start: async () => keepConnecting(),
+      // The start waits a moment for the first attempt (a reachable Telegram is ready when the bot
+      // says it runs), never longer: a Telegram that hangs is left to the background.
+      start: async () => {
+        let timer: NodeJS.Timeout | undefined;
+        await Promise.race([keepConnecting(), new Promise<void>((resolve) => (timer = setTimeout(resolve, FIRST_ATTEMPT_WAIT_MS)))]);
+        clearTimeout(timer);
+      },
       async stop() {
         stopping.abort();
         if (retryTimer) clearTimeout(retryTimer);
