@@ -6,6 +6,8 @@ import type { Config } from "../../config.js";
 import { StartRefused } from "../../startup-errors.js";
 import { defineChannel, type Channel } from "../channel.js";
 import type { Route } from "../shared/http.js";
+import { createSeenEvents } from "../shared/seen.js";
+import { scopeOf } from "../shared/storage.js";
 import { createTelegramChannel, type TelegramOptions } from "./bot.js";
 
 /** Updates the bot asks Telegram for. */
@@ -42,6 +44,8 @@ function webhookSecret(config: Config): string {
 
 /** One attempt to reach Telegram at most this long (a connection that hangs is given up). */
 const CONNECT_TIMEOUT_MS = 20_000;
+/** A webhook call is answered within this, whether or not the update's turn has ended. */
+const WEBHOOK_ANSWER_MS = 5_000;
 /** How long the start waits for the first attempt before going on without Telegram. */
 const FIRST_ATTEMPT_WAIT_MS = 3_000;
 /** Waits between attempts: 5 s, doubling, at most 5 minutes. */
@@ -62,14 +66,25 @@ export const telegramChannel = defineChannel({
     if (!config.TELEGRAM_BOT_TOKEN) return null;
     const webhookUrl = config.WEBHOOK_URL;
     const releasePolling = webhookUrl ? null : await claimPolling(app);
+    const seen = createSeenEvents(app.storage, scopeOf("telegram"));
     const telegram = createTelegramChannel(app, {
       token: config.TELEGRAM_BOT_TOKEN,
+      // Webhook mode: a repeat of an update (its answer came late) is dropped, on every instance.
+      ...(webhookUrl ? { firstTime: (id: number) => seen.firstTime(`update:${id}`, new Date()) } : {}),
       ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}),
       ...seams,
     });
     const { bot } = telegram;
     const routes: Route[] = webhookUrl
-      ? [{ method: "POST", path: new URL(webhookUrl).pathname, handle: webhookCallback(bot, "http", { secretToken: webhookSecret(config) }) }]
+      ? [
+          {
+            method: "POST",
+            path: new URL(webhookUrl).pathname,
+            // A turn slower than Telegram's patience (a 429 waited out) is answered 200 and goes on;
+            // "throw" would answer 500 and Telegram would deliver the update again.
+            handle: webhookCallback(bot, "http", { secretToken: webhookSecret(config), onTimeout: "return", timeoutMilliseconds: WEBHOOK_ANSWER_MS }),
+          },
+        ]
       : [];
     let runner: RunnerHandle | null = null;
     let retryTimer: NodeJS.Timeout | null = null;
