@@ -61,14 +61,57 @@ export interface FormExpirySchedule {
   readonly failures: number;
 }
 
-/** Sweeps a minute after the start and then every few hours while the bot runs. */
-export function scheduleFormExpiry(app: FormExpiryHost, forms: ExpiringForms, clock: () => Date = () => new Date(), everyMs = 6 * 60 * 60 * 1000): FormExpirySchedule {
+/** A clock further than this past the newest form stored before the start is not trusted to expire forms. */
+const CLOCK_DOUBT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Sweeps a minute after the start and then every few hours while the bot runs. Deleting on time
+ * trusts the clock, so the clock is checked first: forms stored before the start expire by the
+ * newest of them plus the time this process has run (a monotonic clock), when that is earlier than
+ * the clock says — a clock set weeks ahead at a restart must not delete every unfinished form. A
+ * bot that really stood idle that long deletes them a little later; never too early.
+ */
+export function scheduleFormExpiry(
+  app: FormExpiryHost,
+  forms: ExpiringForms,
+  clock: () => Date = () => new Date(),
+  everyMs = 6 * 60 * 60 * 1000,
+  monotonic: () => number = () => performance.now(),
+): FormExpirySchedule {
   let failures = 0;
-  const run = () =>
-    void sweepExpiredForms(app, forms, clock()).catch((error: unknown) => {
-      failures++;
-      app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
+  const startedAt = monotonic();
+  const flows = [...forms.titleKeys.keys()];
+  // The newest form stored before this start: what the clock is checked against. Read at once;
+  // if that fails, the sweep reports it and reads again.
+  const readNewest = () => app.storage.repos.dialogs.newestUpdate(flows).then((iso) => (iso === null ? null : Date.parse(iso)));
+  let newestBefore: Promise<number | null> | null = readNewest();
+  newestBefore.catch(() => {
+    newestBefore = null;
+  });
+  const sweepTime = async (): Promise<Date> => {
+    const now = clock();
+    newestBefore ??= readNewest();
+    const newest = await newestBefore.catch((error: unknown) => {
+      newestBefore = null;
+      throw error;
     });
+    if (newest === null) return now;
+    const trusted = newest + (monotonic() - startedAt);
+    if (now.getTime() - trusted <= CLOCK_DOUBT_MS) return now;
+    app.log.warn("form expiry: the clock is far past the newest form stored before the start; forms expire by the time run since instead", {
+      clock: now.toISOString(),
+      newestForm: new Date(newest).toISOString(),
+      days: Math.round((now.getTime() - trusted) / CLOCK_DOUBT_MS),
+    });
+    return new Date(trusted);
+  };
+  const run = () =>
+    void sweepTime()
+      .then((at) => sweepExpiredForms(app, forms, at))
+      .catch((error: unknown) => {
+        failures++;
+        app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
+      });
   const first = setTimeout(run, 60_000);
   const timer = setInterval(run, everyMs);
   first.unref();

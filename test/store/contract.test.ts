@@ -562,6 +562,19 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.dialogs.count()).toBe(3);
     });
 
+    it("newestUpdate gives the latest updatedAt of dialogs of these flows, null for none", async () => {
+      const r = repos();
+      expect(await r.dialogs.newestUpdate(["register-gtclqg"])).toBeNull();
+      await storage.unit(async () => {
+        await r.dialogs.put("u:a", dialog("register-gtclqg", T(5)));
+        await r.dialogs.put("u:b", dialog("register-nscl", T(9)));
+        await r.dialogs.put("u:c", dialog("faq", T(50)));
+      });
+      expect(await r.dialogs.newestUpdate(["register-gtclqg", "register-nscl"])).toBe(T(9));
+      expect(await r.dialogs.newestUpdate(["register-gtclqg"])).toBe(T(5));
+      expect(await r.dialogs.newestUpdate([])).toBeNull();
+    });
+
     it("takeExpired gives each dialog to one caller when several take at once", async () => {
       const r = repos();
       await storage.unit(async () => {
