@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
@@ -11,10 +12,21 @@ import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
 import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
 
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * The web user's id, from the session the page made up. The session is the user's only credential
+ * (whoever sends it is that user), so it is never the id that is stored, logged, exported or shown
+ * to officials: the id is a one-way digest of it, which lets nobody act as the user.
+ */
+export function webUserIdOf(session: string): string {
+  return createHash("sha256").update(`nscl-web-session:${session}`).digest("base64url").slice(0, 22);
+}
+
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
 export const chatRequestSchema = z
   .object({
-    session: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
+    session: z.string().regex(SESSION_PATTERN, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
     text: z.string().max(MAX_INBOUND_TEXT, `text must be at most ${MAX_INBOUND_TEXT} characters`).optional(),
     button: z.string().max(256, "button data must be at most 256 characters").optional(),
   })
@@ -87,8 +99,8 @@ export function createWebChat(app: App): WebChat {
     return recent.length > RATE.requests;
   };
 
-  const takeMailbox = async (session: string): Promise<WebMessage[]> => {
-    const waiting = await app.storage.unit(() => mailboxes.take(session));
+  const takeMailbox = async (userId: string): Promise<WebMessage[]> => {
+    const waiting = await app.storage.unit(() => mailboxes.take(userId));
     const out: WebMessage[] = [];
     for (const raw of waiting) {
       const checked = webMessageSchema.safeParse(raw);
@@ -141,8 +153,9 @@ export function createWebChat(app: App): WebChat {
         return;
       }
       const event: InboundEvent = button !== undefined ? { kind: "button", data: button } : textToEvent(text ?? "");
-      const replies = await app.conversation.handle({ channel: "web", id: session }, event);
-      sendJson(res, 200, { messages: [...(await takeMailbox(session)), ...replies.map(toWebMessage)] });
+      const userId = webUserIdOf(session);
+      const replies = await app.conversation.handle({ channel: "web", id: userId }, event);
+      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map(toWebMessage)] });
     },
   };
 
@@ -150,12 +163,18 @@ export function createWebChat(app: App): WebChat {
     method: "GET",
     path: "/api/chat/updates",
     async handle(req, res) {
-      const session = new URL(req.url ?? "/", "http://localhost").searchParams.get("session") ?? "";
-      if (!/^[A-Za-z0-9_-]{16,64}$/.test(session)) {
-        sendJson(res, 400, { error: "invalid-request", detail: "session" });
+      // In a header: a URL with the credential would end up in proxy and access logs.
+      const header = req.headers["x-chat-session"];
+      const session = typeof header === "string" ? header : "";
+      if (!SESSION_PATTERN.test(session)) {
+        sendJson(res, 400, { error: "invalid-request", detail: "the session goes in the X-Chat-Session header" });
         return;
       }
-      sendJson(res, 200, { messages: await takeMailbox(session) });
+      if (limited(session, Date.now())) {
+        sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
+        return;
+      }
+      sendJson(res, 200, { messages: await takeMailbox(webUserIdOf(session)) });
     },
   };
 
