@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
@@ -73,6 +74,11 @@ export const configSchema = z.object({
     .refine((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), "must be a province id such as dong-nai"),
   DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),
   WEB_HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
+  /**
+   * The reverse proxy's address as the bot sees it (e.g. 127.0.0.1): requests from it are counted
+   * against the client address it puts last in X-Forwarded-For. Empty: the socket's address.
+   */
+  WEB_TRUSTED_PROXY: optionalText.refine((s) => s === undefined || isIP(s) !== 0, "must be an IP address (the reverse proxy's, as the bot sees it)"),
   WEB_PORT: z
     .string()
     .trim()

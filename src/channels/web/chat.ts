@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { z } from "zod";
 import type { App } from "../../app.js";
@@ -11,6 +12,7 @@ import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../..
 import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
 import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
+import { clientAddress, createRateLimiter } from "./rate-limit.js";
 
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -57,6 +59,11 @@ const webMessageSchema = z.object({
 });
 /** Per session: at most this many requests in the window; a script flooding the endpoint waits. */
 const RATE = { requests: 30, windowMs: 10_000 };
+/**
+ * Per client address: a script making up a new session for each request is held here. An office
+ * behind one address shares it: 300 requests in 10 s is some 30 people typing at once.
+ */
+const ADDRESS_RATE = { requests: 300, windowMs: 10_000 };
 
 export function toWebMessage(message: OutboundMessage): WebMessage {
   const out: WebMessage = { text: toPlainText(message.text), runs: toRuns(message.text), buttons: message.buttons ?? [] };
@@ -89,14 +96,15 @@ export interface WebChat {
 /** The local web chat: a page and a JSON endpoint on the same core as every other channel. */
 export function createWebChat(app: App): WebChat {
   const mailboxes = app.storage.repos.mailboxes;
-  const hits = new Map<string, number[]>();
+  const perSession = createRateLimiter(RATE.requests, RATE.windowMs);
+  const perAddress = createRateLimiter(ADDRESS_RATE.requests, ADDRESS_RATE.windowMs);
+  const trustedProxy = app.config.WEB_TRUSTED_PROXY;
 
-  const limited = (session: string, now: number): boolean => {
-    const recent = (hits.get(session) ?? []).filter((t) => now - t < RATE.windowMs);
-    recent.push(now);
-    hits.set(session, recent);
-    if (hits.size > 10_000) hits.clear();
-    return recent.length > RATE.requests;
+  /** Counted against the session and the client's address; either over its limit answers 429. */
+  const limited = (req: IncomingMessage, session: string, now: number): boolean => {
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxy);
+    const byAddress = perAddress.over(address, now);
+    return perSession.over(session, now) || byAddress;
   };
 
   const takeMailbox = async (userId: string): Promise<WebMessage[]> => {
@@ -148,7 +156,7 @@ export function createWebChat(app: App): WebChat {
         return;
       }
       const { session, text, button } = parsed.data;
-      if (limited(session, Date.now())) {
+      if (limited(req, session, Date.now())) {
         sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
         return;
       }
@@ -170,7 +178,7 @@ export function createWebChat(app: App): WebChat {
         sendJson(res, 400, { error: "invalid-request", detail: "the session goes in the X-Chat-Session header" });
         return;
       }
-      if (limited(session, Date.now())) {
+      if (limited(req, session, Date.now())) {
         sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
         return;
       }
