@@ -188,6 +188,8 @@ export function field<P extends FieldPath>(spec: FieldSpec<P>): AnsweredField {
 }
 
 /** A value the form stores without asking it as such. */
+export function derivedField<P extends FieldPath>(spec: DerivedSpec<P> & Required<Pick<DerivedSpec<P>, "step">>): AnsweredField;
+export function derivedField<P extends FieldPath>(spec: DerivedSpec<P>): SubmissionField;
 export function derivedField<P extends FieldPath>(spec: DerivedSpec<P>): SubmissionField {
   return {
     path: spec.path,
