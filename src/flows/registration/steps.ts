@@ -27,7 +27,7 @@ import { duplicateNotice } from "./confirmation.js";
  */
 
 /** The question for a declared field: its id, label, schema and how an answer reads come from the declaration. */
-function ask(field: AnsweredField, step: Omit<Step, "id" | "labelKey" | "value">): Step {
+export function ask(field: AnsweredField, step: Omit<Step, "id" | "labelKey" | "value">): Step {
   const show = field.show;
   return { id: field.answer.id, labelKey: field.labelKey, value: field.answer.schema, ...(show ? { show: (v, ctx) => show(v, ctx) } : {}), ...step };
 }
