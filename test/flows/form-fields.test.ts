@@ -38,10 +38,11 @@ const SAMPLES: Record<FieldPath, Sample> = {
   "organisation.foundedOn": { programme: "gtclqg", answer: ["15/3/2019"], stored: { date: "2019-03-15", precision: "day" }, shown: "Ngày thành lập: 15/03/2019", cell: "2019-03-15" },
   "organisation.address": {
     programme: "gtclqg",
-    answer: ["phuong tran bien, dong nai"],
-    stored: { text: "phuong tran bien, dong nai", province: "Đồng Nai" },
-    shown: "Địa chỉ: phuong tran bien, dong nai",
-    cell: "phuong tran bien, dong nai",
+    // "&" and "<" as typed: escaped once for the chat, not shown as "&amp;".
+    answer: ["Lo A&B <kho 2>, phuong tran bien, dong nai"],
+    stored: { text: "Lo A&B <kho 2>, phuong tran bien, dong nai", province: "Đồng Nai" },
+    shown: "Địa chỉ: Lo A&B <kho 2>, phuong tran bien, dong nai",
+    cell: "Lo A&B <kho 2>, phuong tran bien, dong nai",
   },
   "organisation.sectorGroup": { programme: "gtclqg", answer: ["press:Dịch vụ"], stored: "services", shown: "Lĩnh vực: Dịch vụ", cell: "Dịch vụ" },
   "organisation.vsic": { programme: "gtclqg", answer: ["J"], stored: "vsic2018:J", shown: "Ngành kinh tế: J – Thông tin và truyền thông", cell: "J – Thông tin và truyền thông" },
