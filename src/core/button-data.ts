@@ -11,15 +11,16 @@ export type ButtonField = string | number;
 /** The fields of one button, in wire order; trailing optional fields may be left out. */
 export type ButtonFields = readonly (ButtonField | undefined)[];
 
-/** What the core needs of any codec: its prefix (the object itself tells two codecs apart). */
-export interface ButtonPrefix {
+/** Any codec, its value type forgotten: what the core keeps (the object itself tells two codecs apart). */
+export interface SomeButtonCodec {
   readonly prefix: string;
+  /** The value of data a client sent, or undefined if it is not this codec's (malformed, forged). Never throws. */
+  decode(data: string): ButtonFields | undefined;
 }
 
-export interface ButtonCodec<T extends ButtonFields> extends ButtonPrefix {
+export interface ButtonCodec<T extends ButtonFields> extends SomeButtonCodec {
   /** `prefix:fields…`. Throws on data over 64 bytes or that `decode` would refuse: a programmer error. */
-  encode(value: T): string;
-  /** The value of data a client sent, or undefined if it is not this codec's (malformed, forged). Never throws. */
+  encode(value: Readonly<T>): string;
   decode(data: string): T | undefined;
 }
 

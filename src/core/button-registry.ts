@@ -1,9 +1,9 @@
-import type { ButtonPrefix } from "./button-data.js";
+import type { SomeButtonCodec } from "./button-data.js";
 
 /** Who declared a codec: a feature's name, or "core" for the core's own `cmd:`. */
 export interface ButtonClaim {
   owner: string;
-  codec: ButtonPrefix;
+  codec: SomeButtonCodec;
 }
 
 /**

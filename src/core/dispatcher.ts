@@ -37,6 +37,7 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
   const buttons = new Map<string, ButtonRoute<S>>();
   const flows = new Map<string, FlowHandler<S>>();
   const claims: ButtonClaim[] = [{ owner: "core", codec: commandButton }];
+  const routes: { owner: string; route: ButtonRoute<S> }[] = [];
   const menu: MenuEntry[] = [];
   let onFreeText: Feature<S>["onFreeText"];
   let onFreeFile: Feature<S>["onFreeFile"];
@@ -50,9 +51,8 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
       }
     }
     for (const route of feature.buttons ?? []) {
-      if (buttons.has(route.codec.prefix)) throw new Error(`${feature.name}: two routes for button prefix "${route.codec.prefix}"`);
-      buttons.set(route.codec.prefix, route);
       claims.push({ owner: feature.name, codec: route.codec });
+      routes.push({ owner: feature.name, route });
     }
     for (const flow of feature.flows ?? []) {
       if (flows.has(flow.id)) throw new Error(`${feature.name}: flow ${flow.id} is taken`);
@@ -69,7 +69,12 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
       onFreeFile = feature.onFreeFile;
     }
   }
+  // Prefixes first: a clash between features is named as such before anything else.
   const registry = buttonRegistry(claims);
+  for (const { owner, route } of routes) {
+    if (buttons.has(route.codec.prefix)) throw new Error(`${owner}: two routes for button prefix "${route.codec.prefix}"`);
+    buttons.set(route.codec.prefix, route);
+  }
   for (const entry of menu) {
     if (!commands.has(entry.command)) throw new Error(`menu entry for unknown command /${entry.command}`);
   }

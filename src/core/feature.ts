@@ -1,4 +1,4 @@
-import type { ButtonCodec, ButtonFields, ButtonPrefix } from "./button-data.js";
+import type { ButtonCodec, ButtonFields, SomeButtonCodec } from "./button-data.js";
 import type { MessageArgs } from "./i18n.js";
 import type { Markup } from "./markup.js";
 import type { Button, InboundEvent, Locale, OutboundMessage, UserRef } from "./types.js";
@@ -65,7 +65,7 @@ export interface Command<S> extends CommandInfo {
 
 /** The buttons of one codec, as the dispatcher sees them: build one with `buttonRoute`. */
 export interface ButtonRoute<S> {
-  readonly codec: ButtonPrefix;
+  readonly codec: SomeButtonCodec;
   /** Checked by the dispatcher on every press, before the data is even decoded. */
   readonly audience: Audience;
   /** The turn for data of this prefix, or undefined when it does not decode (the stale-button answer). */
@@ -93,7 +93,7 @@ export function buttonRoute<S, T extends ButtonFields>(route: {
 export interface FlowHandler<S> {
   id: string;
   /** Codecs of the buttons this flow answers while active; it decodes `event.data` with them itself. */
-  buttons?: readonly ButtonPrefix[];
+  buttons?: readonly SomeButtonCodec[];
   /** Who may be in this flow; checked again on every event (a role may be revoked mid-flow). */
   audience?: Audience;
   onEvent(ctx: TurnContext<S>, event: InboundEvent, dialog: DialogState): Promise<Turn> | Turn;

@@ -9,7 +9,7 @@ function isLocale(value: string): value is Locale {
 }
 
 /** `lang:<locale>`: switch to that language. */
-const languageButton = buttonCodec("lang", z.tuple([z.enum(LOCALES)]));
+export const languageButton = buttonCodec("lang", z.tuple([z.enum(LOCALES)]));
 
 function choose(ctx: Ctx): Turn {
   return say(ctx.t("language-choose"), [

@@ -33,7 +33,7 @@ import { describeSegment } from "../../services/broadcasts/notices.js";
 export const COMPOSE_FLOW = "broadcast-compose";
 
 /** `bc:<action>[:<value>]`: the composer's buttons; which are valid depends on the step (checked in `onButton`). */
-const composeButton = buttonCodec(
+export const composeButton = buttonCodec(
   "bc",
   z.union([
     z.tuple([z.enum(["quit", "noatt", "edit", "now", "sched", "confirm"])]),

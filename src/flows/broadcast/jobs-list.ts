@@ -13,7 +13,7 @@ import { describeSegment } from "../../services/broadcasts/notices.js";
 import { auditBroadcast } from "./audit-entry.js";
 
 /** Buttons `bcj:<action>:<job id>` under the list. */
-const jobsButton = buttonCodec("bcj", z.tuple([z.enum(["pause", "resume", "cancel", "cancelok"]), z.string().regex(JOB_ID_PATTERN)]));
+export const jobsButton = buttonCodec("bcj", z.tuple([z.enum(["pause", "resume", "cancel", "cancelok"]), z.string().regex(JOB_ID_PATTERN)]));
 type JobAction = ButtonValue<typeof jobsButton>[0];
 const SHOWN = 10;
 

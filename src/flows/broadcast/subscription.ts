@@ -6,7 +6,7 @@ import type { OutboundMessage } from "../../core/types.js";
 import type { BotFeature, Ctx } from "../context.js";
 
 /** Buttons `ann:yes` / `ann:no` under the question put at /start. */
-const offerButton = buttonCodec("ann", z.tuple([z.enum(["yes", "no"])]));
+export const offerButton = buttonCodec("ann", z.tuple([z.enum(["yes", "no"])]));
 
 /**
  * The question put once to everyone who starts the bot (null when it was put before). Asked

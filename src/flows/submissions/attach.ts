@@ -14,7 +14,7 @@ import type { Ctx } from "../context.js";
  */
 export const ATTACH_FLOW = "attach-file";
 /** `att:<code>` attaches the waiting files to that submission, `att:no` lets them go. */
-const attachButton = buttonCodec("att", z.tuple([z.string().min(1).max(32)]));
+export const attachButton = buttonCodec("att", z.tuple([z.string().min(1).max(32)]));
 
 const attachStateSchema = z.object({
   files: z.array(fileRefSchema).min(1).max(10),
