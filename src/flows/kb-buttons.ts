@@ -1,7 +1,19 @@
+import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../core/button-data.js";
 import { toPlainText } from "../core/markup.js";
 import type { Button } from "../core/types.js";
-import type { KbEntry } from "../knowledge/kb.js";
+import { entryIdSchema, type KbEntry } from "../knowledge/kb.js";
 import type { Ctx } from "./context.js";
+
+/** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
+export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
+
+/** `kb:home`, `kb:p:<programme>`, `kb:t:<topic>[:<page>]`: browsing (the programmes feature's buttons). */
+export const kbButton = buttonCodec(
+  "kb",
+  z.union([z.tuple([z.literal("home")]), z.tuple([z.literal("p"), entryIdSchema]), z.tuple([z.literal("t"), entryIdSchema, digits(3).optional()])]),
+);
+export type KbButton = ButtonValue<typeof kbButton>;
 
 /** Button labels are plain text and shown on one line: long questions are cut at a word. */
 export function buttonLabel(text: string, max = 60): string {
@@ -13,7 +25,7 @@ export function buttonLabel(text: string, max = 60): string {
 
 /** One button per row: questions are long and read on a phone. */
 export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
-  return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: `faq:${entry.id}` }];
+  return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: faqButton.encode([entry.id]) }];
 }
 
 /** Under an answer: up to 3 related questions, then a way back to the answer's topic. */
@@ -37,6 +49,6 @@ export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
       .map((related) => entryButton(ctx, related, "➜ ")),
   );
   const topic = kb.topic(entry.topic);
-  if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: `kb:t:${topic.id}` }]);
+  if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: kbButton.encode(["t", topic.id]) }]);
   return rows;
 }

@@ -1,3 +1,4 @@
+import { untypedButton } from "../../core/button-data.js";
 import type { DialogState, FlowHandler, JsonValue, Turn } from "../../core/feature.js";
 import { raw, type MessageRef } from "../../core/i18n.js";
 import { esc, joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
@@ -23,6 +24,7 @@ import { BACK, DONE, NO, NONE, RESTART, SKIP, SUBMIT, YES, is, looksLikeQuestion
 
 /** Button data prefix of every form: `rg:<verb>[:<step>[:<value>]]`. */
 export const FORM_PREFIX = "rg";
+const formButtons = untypedButton(FORM_PREFIX);
 /** A form untouched this long is dropped (with a notice) — its answers are personal data. */
 export const FORM_EXPIRY_MS = 30 * 24 * 60 * 60 * 1000;
 /** A user who writes after this long is first asked whether to continue where they left off. */
@@ -469,7 +471,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const flows = forms.map((form): FlowHandler<Services> => ({
     id: form.flowId,
-    prefixes: [FORM_PREFIX],
+    buttons: [formButtons],
     onEvent(ctx, event: InboundEvent, dialog) {
       const state = loadState(form, dialog.data);
       if (!state) return broken(ctx, form);

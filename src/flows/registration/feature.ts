@@ -1,4 +1,5 @@
-import { say, type Turn } from "../../core/feature.js";
+import { untypedButton } from "../../core/button-data.js";
+import { buttonRoute, say, type Turn } from "../../core/feature.js";
 import { toPlainText } from "../../core/markup.js";
 import { fold } from "../../domain/text.js";
 import type { BotFeature, Ctx } from "../context.js";
@@ -39,14 +40,14 @@ export const registrationFeature: BotFeature = {
   name: "registration",
   commands: [{ names: ["dangky", "register"], descriptionKey: "cmd-register", audience: "everyone", run: register }],
   buttons: [
-    {
-      prefix: "dk",
+    buttonRoute({
+      codec: untypedButton("dk"),
       audience: "everyone",
-      handle(ctx, rest) {
+      handle(ctx, [rest]) {
         const form = formOfArgument(rest);
         return form ? register(ctx, rest) : say(ctx.t("button-not-valid"), ctx.menu());
       },
-    },
+    }),
   ],
   flows: registrationEngine.flows,
   menu: [{ labelKey: "menu-register", command: "dangky", audience: "everyone" }],
