@@ -76,7 +76,7 @@ export function buttonCodec<T extends ButtonFields>(prefix: string, fields: z.Zo
 
 /**
  * Data whose fields the feature reads itself: the value is everything after the prefix, unchecked.
- * Only for code that parses its own data (the forms engine); a feature should prefer typed fields.
+ * For test fixtures and code that parses its own data; a feature should declare typed fields.
  */
 export function untypedButton(prefix: string): ButtonCodec<readonly [string]> {
   return buttonCodec(prefix, z.tuple([z.string().min(1)]), { maxFields: 1 });

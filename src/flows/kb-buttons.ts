@@ -4,6 +4,7 @@ import { toPlainText } from "../core/markup.js";
 import type { Button } from "../core/types.js";
 import { entryIdSchema, type KbEntry } from "../knowledge/kb.js";
 import type { Ctx } from "./context.js";
+import { registerButton } from "./registration/buttons.js";
 
 /** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
 export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
@@ -29,10 +30,10 @@ export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
 }
 
 /** Under an answer: up to 3 related questions, then a way back to the answer's topic. */
-/** The button that starts the registration form of a programme (handled by the registration feature's `dk:` route). */
-export function registerButton(ctx: Ctx, programme: string): Button[] {
+/** The button that starts the registration form of a programme (the registration feature's codec). */
+export function registerButtonRow(ctx: Ctx, programme: string): Button[] {
   if (programme !== "gtclqg" && programme !== "nscl") return [];
-  return [{ label: buttonLabel(toPlainText(ctx.t(`programmes-register-${programme}`))), data: `dk:${programme}` }];
+  return [{ label: buttonLabel(toPlainText(ctx.t(`programmes-register-${programme}`))), data: registerButton.encode([programme]) }];
 }
 
 /** Answers about how to register end with the button that does it. */
@@ -41,7 +42,7 @@ const REGISTER_AFTER: Record<string, string> = { "gt-dang-ky-the-nao": "gtclqg",
 export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
   const { kb } = ctx.services;
   const register = REGISTER_AFTER[entry.id];
-  const rows: Button[][] = register ? [registerButton(ctx, register)] : [];
+  const rows: Button[][] = register ? [registerButtonRow(ctx, register)] : [];
   rows.push(
     ...entry.related
       .slice(0, 3)

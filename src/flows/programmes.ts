@@ -2,7 +2,7 @@ import { buttonRoute, say, type Turn } from "../core/feature.js";
 import { html, joinMarkup, toPlainText, esc } from "../core/markup.js";
 import type { Button } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
-import { buttonLabel, entryButton, kbButton, registerButton, type KbButton } from "./kb-buttons.js";
+import { buttonLabel, entryButton, kbButton, registerButtonRow, type KbButton } from "./kb-buttons.js";
 
 /** Questions per page of a topic: enough to scan, few enough for a phone screen. */
 export const QUESTIONS_PER_PAGE = 8;
@@ -19,7 +19,7 @@ function programme(ctx: Ctx, id: string): Turn | null {
   const p = kb.programme(id);
   if (!p) return null;
   const rows: Button[][] = kb.topicsOf(p.id).map((t) => [{ label: buttonLabel(t.title[ctx.locale]), data: kbButton.encode(["t", t.id]) }]);
-  const register = registerButton(ctx, p.id);
+  const register = registerButtonRow(ctx, p.id);
   if (register.length) rows.unshift(register);
   rows.push([{ label: label(ctx, "programmes-back-home"), data: kbButton.encode(["home"]) }]);
   const text = joinMarkup([html`<b>${esc(`${p.icon} ${p.title[ctx.locale]}`)}</b>`, esc(p.intro[ctx.locale]), ctx.t("programmes-choose-topic")], "\n\n");

@@ -5,6 +5,7 @@ import type { Programme } from "../../domain/programmes.js";
 import { answersFrom } from "../../domain/fields/derive.js";
 import { holds } from "../../domain/submission.js";
 import type { Ctx } from "../context.js";
+import { formButton } from "../forms/buttons.js";
 import { asJson, type FormState } from "../forms/state.js";
 import type { FormDefinition, FormEngineApi } from "../forms/types.js";
 import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
@@ -75,7 +76,7 @@ function submitRegistration(programme: Programme) {
       // Registered meanwhile by someone else: show it and offer the contact update.
       const held = { ...state, held: draft.organisation.taxCode };
       return {
-        messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: "rg:a:dup-contact" }]] }],
+        messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: formButton.encode(["a", "dup-contact"]) }]] }],
         dialog: ctx.advance(asJson(held)),
       };
     }
