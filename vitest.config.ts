@@ -8,6 +8,7 @@ import { defineConfig } from "vitest/config";
 const onBothBackends = [
   "test/core/conversation.test.ts",
   "test/core/after-commit.test.ts",
+  "test/core/turn-failures.test.ts",
   "test/core/users.test.ts",
   "test/flows/**/*.test.ts",
   "test/channels/**/*.test.ts",

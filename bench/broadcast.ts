@@ -18,7 +18,7 @@ import { createApp } from "../src/app.js";
 import { createTelegramChannel } from "../src/channels/telegram/bot.js";
 import { parseConfig } from "../src/config.js";
 import { memoryLogger } from "../src/core/log.js";
-import { createBroadcastRunner } from "../src/flows/broadcast/runner.js";
+import { createBroadcastRunner } from "../src/services/broadcasts/runner.js";
 import { BOT_INFO, TEST_TOKEN } from "../test/helpers/fake-telegram.js";
 
 interface Result {

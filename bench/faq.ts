@@ -6,12 +6,13 @@
 import { cpus, loadavg, totalmem } from "node:os";
 import Fuse from "fuse.js";
 import { loadTranslator } from "../src/core/i18n.js";
-import { fold } from "../src/knowledge/fold.js";
+import { foldForSearch } from "../src/knowledge/fold.js";
 import { loadProvince } from "../src/knowledge/province.js";
 import { buildSearchIndex, type SearchDoc, type SearchHit } from "../src/knowledge/search.js";
 import { dataDir, localesDir } from "../src/paths.js";
 import { decide, loadFaq, searchDocs, type FaqDecision } from "../src/services/faq.js";
 import { evaluate, readDevSet, type DevSet, type Evaluation } from "./dev-set.js";
+import { median, percentile } from "./lib/measure.js";
 
 const json = process.argv.includes("--json");
 const out = (line = "") => {
@@ -23,10 +24,6 @@ const dev = readDevSet("faq-dev");
 const seen: DevSet = { version: 1, inScope: [...readDevSet("faq-holdout").inScope, ...readDevSet("faq-holdout-2").inScope], outOfScope: [...readDevSet("faq-holdout").outOfScope, ...readDevSet("faq-holdout-2").outOfScope] };
 const holdout = readDevSet("faq-holdout-3");
 const allQuestions = [dev, seen, holdout].flatMap((s) => [...s.inScope.map((x) => x.q), ...s.outOfScope]);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
-}
 
 /**
  * Latency of a search per question. Cold = the first pass over all questions on a fresh engine (typo
@@ -48,7 +45,7 @@ function latency(make: () => (q: string) => unknown, runs: number): Latency {
       wall.push(performance.now() - t0);
     }
     wall.sort((a, b) => a - b);
-    colds.push({ p50: percentile(wall, 50), p99: percentile(wall, 99), max: wall[wall.length - 1] ?? 0 });
+    colds.push({ p50: percentile(wall, 0.5), p99: percentile(wall, 0.99), max: wall[wall.length - 1] ?? 0 });
   }
   const warm: number[] = [];
   if (runs > 1) {
@@ -61,12 +58,11 @@ function latency(make: () => (q: string) => unknown, runs: number): Latency {
     }
   }
   warm.sort((a, b) => a - b);
-  const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
     p50: r(median(colds.map((c) => c.p50))),
     p99: r(median(colds.map((c) => c.p99))),
     max: r(median(colds.map((c) => c.max))),
-    warmP99: warm.length ? r(percentile(warm, 99)) : r(median(colds.map((c) => c.p99))),
+    warmP99: warm.length ? r(percentile(warm, 0.99)) : r(median(colds.map((c) => c.p99))),
   };
 }
 
@@ -115,7 +111,7 @@ function syntheticDocs(real: SearchDoc[], total: number): SearchDoc[] {
     const t = pick(things);
     const phrasings = Array.from({ length: 5 }, (_, k) => {
       const q = pick(templates)(a, t);
-      return k % 2 ? fold(q) : q;
+      return k % 2 ? foldForSearch(q) : q;
     });
     docs.push({ id: `syn-${i}`, phrasings });
   }
@@ -128,14 +124,14 @@ type Mode = { name: string; slow?: boolean; make: (docs: SearchDoc[]) => (q: str
 const asHits = (results: { item: SearchDoc; score?: number }[]): SearchHit[] =>
   results.map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1), phrasing: 0, phrasingCoverage: 0, questionCoverage: 0, matchedContent: 0 }));
 const fuseRule = (threshold: number) => (hits: SearchHit[]): FaqDecision => ({ matched: (hits[0]?.score ?? 0) >= threshold, hits, suggestions: hits.slice(0, 3) });
-const foldedKey = { name: "phrasings", getFn: (d: SearchDoc) => d.phrasings.map(fold) };
+const foldedKey = { name: "phrasings", getFn: (d: SearchDoc) => d.phrasings.map(foldForSearch) };
 const modes: Mode[] = [
   {
     name: "fuse Bitap (ignoreLocation)",
     slow: true,
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, ignoreLocation: true, threshold: 0.6 });
-      return (q) => asHits(f.search(fold(q), { limit: 5 }));
+      return (q) => asHits(f.search(foldForSearch(q), { limit: 5 }));
     },
     rule: fuseRule,
     thresholds: [0.4, 0.5, 0.6, 0.7, 0.8],
@@ -145,7 +141,7 @@ const modes: Mode[] = [
     slow: true,
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, useTokenSearch: true, tokenMatch: "any", threshold: 0.4 });
-      return (q) => asHits(f.search(fold(q), { limit: 5 }));
+      return (q) => asHits(f.search(foldForSearch(q), { limit: 5 }));
     },
     rule: fuseRule,
     thresholds: [0.2, 0.3, 0.4, 0.5, 0.6, 0.7],
@@ -155,7 +151,7 @@ const modes: Mode[] = [
     make: (docs) => {
       const f = new Fuse(docs, { keys: [foldedKey], includeScore: true, useExtendedSearch: true, ignoreLocation: true, threshold: 0.4 });
       return (q) => {
-        const words = fold(q).split(" ").filter(Boolean);
+        const words = foldForSearch(q).split(" ").filter(Boolean);
         return words.length ? asHits(f.search(words.map((w) => `'${w}`).join(" "), { limit: 5 })) : [];
       };
     },

@@ -24,7 +24,7 @@ import { computeStats } from "../src/services/stats.js";
 import { projectRoot } from "../src/paths.js";
 import type { DumpItem } from "../src/store/port.js";
 import { submissionDraft, taxCodeFor } from "./lib/large-store.js";
-import { argValue, monitorRun, percentile, round, wantsJson } from "./lib/measure.js";
+import { argValue, median, monitorRun, percentile, round, wantsJson } from "./lib/measure.js";
 import { clusterUrl, createTestDatabase, startTestCluster } from "./lib/postgres-cluster.js";
 import { startNodeFlags } from "./lib/start-command.js";
 
@@ -236,8 +236,7 @@ async function main(): Promise<void> {
       starts.national.push(await coldStart(url, dir));
       starts.empty.push(await coldStart(emptyUrl, dir));
     }
-    const median = (xs: number[]) => round([...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!, 0);
-    const cold = { nationalMedianMs: median(starts.national), emptyMedianMs: median(starts.empty), runs: 3 };
+    const cold = { nationalMedianMs: round(median(starts.national), 0), emptyMedianMs: round(median(starts.empty), 0), runs: 3 };
 
     console.log(`PostgreSQL, national size: ${SIZE.users.toLocaleString("en")} users, ${SIZE.users.toLocaleString("en")} subscriptions, ${SIZE.submissions.toLocaleString("en")} submissions (generated in ${generateSeconds} s)`);
     console.log(`case search (/hoso): p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, max ${search.maxMs} ms over ${search.runs} queries (target p99 ≤ 50 ms)`);

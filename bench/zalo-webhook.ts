@@ -13,6 +13,7 @@ import { createLogger } from "../src/core/log.js";
 import { startBot, type RunningBot } from "../src/main.js";
 import { startFakeZalo, zaloEnv, type FakeZalo } from "../test/helpers/fake-zalo.js";
 import { postEvent, textEvent } from "../test/helpers/zalo-webhook.js";
+import { percentile } from "./lib/measure.js";
 
 interface Scenario {
   name: string;
@@ -21,8 +22,6 @@ interface Scenario {
   concurrency: number;
   perMinute?: number;
 }
-
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
 
 /** Figures of each run, printed as one JSON line with `--json`. */
 const results: Record<string, string | number>[] = [];
@@ -33,7 +32,7 @@ async function run(s: Scenario): Promise<void> {
   const parsed = parseConfig({ DATA_DIR: dir, WEB_PORT: "0", ...zaloEnv(fake.url) });
   if (!parsed.ok) throw new Error(parsed.error);
   const bot: RunningBot = await startBot(parsed.config, createLogger("error"), {
-    ...(s.perMinute ? { zalo: { rateLimit: { perMinute: s.perMinute, burst: 1000 } } } : {}),
+    ...(s.perMinute ? { channels: { zalo: { rateLimit: { perMinute: s.perMinute, burst: 1000 } } } } : {}),
   });
   const url = `${bot.webUrl}zalo/webhook`;
   const texts = ["/trogiup", "xin chao", "/ngonngu", "hoi ve giai thuong chat luong"];
@@ -55,7 +54,7 @@ async function run(s: Scenario): Promise<void> {
     }),
   );
   const ackedAt = performance.now();
-  await bot.zalo!.idle();
+  await bot.channels.zalo!.idle();
   const doneAt = performance.now();
   const stats = bot.app.storage.stats;
   // The collection files catch up at a checkpoint; bring them up to date to measure them.
@@ -67,7 +66,7 @@ async function run(s: Scenario): Promise<void> {
   acks.sort((a, b) => a - b);
   const f = (n: number) => n.toFixed(1);
   console.log(`\n${s.name}: ${s.events} events from ${s.users} users, ${s.concurrency} posting at once${s.perMinute ? `, send limit ${s.perMinute}/min` : ", send limit 4,000/min (default)"}`);
-  console.log(`  POST → 200:   p50 ${f(percentile(acks, 50))} ms · p95 ${f(percentile(acks, 95))} ms · p99 ${f(percentile(acks, 99))} ms · max ${f(acks.at(-1)!)} ms`);
+  console.log(`  POST → 200:   p50 ${f(percentile(acks, 0.5))} ms · p95 ${f(percentile(acks, 0.95))} ms · p99 ${f(percentile(acks, 0.99))} ms · max ${f(acks.at(-1)!)} ms`);
   console.log(`  all acked in ${f((ackedAt - started) / 1000)} s; all replies at the fake OA after ${f((doneAt - started) / 1000)} s (${Math.round(s.events / ((doneAt - started) / 1000))} events/s)`);
   console.log(`  replies sent: ${fake.sent.length}; store: ${stats.commits - writesBefore.commits} commits, ${stats.fileWrites - writesBefore.fileWrites} file writes, ${Math.round((stats.bytesWritten - writesBefore.bytesWritten) / s.events / 1024)} KB written per event`);
   console.log(`  de-duplication record on disk: ${seenFiles.length} files, ${Math.round(seenBytes / 1024)} KB in all`);
@@ -78,8 +77,8 @@ async function run(s: Scenario): Promise<void> {
   results.push({
     name: s.name,
     events: s.events,
-    ackP50Ms: Number(f(percentile(acks, 50))),
-    ackP99Ms: Number(f(percentile(acks, 99))),
+    ackP50Ms: Number(f(percentile(acks, 0.5))),
+    ackP99Ms: Number(f(percentile(acks, 0.99))),
     ackMaxMs: Number(f(acks.at(-1)!)),
     eventsPerSecond: Math.round(s.events / ((doneAt - started) / 1000)),
     kbWrittenPerEvent: Math.round((stats.bytesWritten - writesBefore.bytesWritten) / s.events / 1024),

@@ -1,9 +1,18 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 
-/** The value at fraction `p` (0–1) of sorted samples. */
+/**
+ * The percentile of every benchmark, by nearest rank: the smallest of the ascending `sorted`
+ * samples with at least a fraction `p` (0–1) of them at or below it — p 0.5 is the median (the
+ * lower one of an even count), p 0.99 of 100 samples the 99th, p 1 the largest.
+ */
 export function percentile(sorted: readonly number[], p: number): number {
   if (sorted.length === 0) return Number.NaN;
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * (sorted.length - 1)))]!;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))]!;
+}
+
+/** The median of samples in any order. */
+export function median(samples: readonly number[]): number {
+  return percentile([...samples].sort((a, b) => a - b), 0.5);
 }
 
 export interface RunMonitor {

@@ -63,6 +63,23 @@ export function documentUpdate(userId: number, fileName: string): Update {
   } as Update;
 }
 
+/** A picture sent as a photo (not as a file): Telegram gives sizes, the largest last, and no file name. */
+export function photoUpdate(userId: number, fileId: string): Update {
+  return {
+    update_id: updateId++,
+    message: {
+      message_id: updateId,
+      date: 1_790_000_000,
+      chat: { id: userId, type: "private", first_name: "Lan" },
+      from: from(userId),
+      photo: [
+        { file_id: `${fileId}-small`, file_unique_id: "AQADsmall", width: 90, height: 67, file_size: 1_200 },
+        { file_id: fileId, file_unique_id: "AQADlarge", width: 1280, height: 960, file_size: 180_000 },
+      ],
+    },
+  } as Update;
+}
+
 export function stickerUpdate(userId: number): Update {
   return {
     update_id: updateId++,

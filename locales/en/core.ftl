@@ -35,6 +35,8 @@ file-without-context = The assistant received the file but does not know which d
 text-too-long = The message is too long (at most { $max } characters). Please send a shorter one.
 error-internal = Sorry, the system ran into a problem with this message. Your earlier answers are kept; please try again in a few minutes.
 error-storage = Sorry, the system could not save your last answer. Please send it again in a few minutes; your earlier answers are kept.
+error-busy = Sorry, the system was still busy with an earlier request and did not take your last message. Please send it again; your earlier answers are kept.
+error-after-commit = What you just did has been saved, but the system could not finish the step after it (such as notifying the person concerned). There is no need to send it again; if needed, please check again in a few minutes or contact the officer in charge.
 group-not-supported = To protect your organisation's information, the assistant works in private messages only. Please message the assistant directly.
 
 cancel-nothing = Nothing is in progress.

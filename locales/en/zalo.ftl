@@ -1,6 +1,5 @@
 # The Zalo Official Account channel. Zalo shows no formatting: these texts are sent as plain text.
 
-zalo-choose-by-number = Please answer with the number of your choice (for example: 1).
 zalo-file-elsewhere = The file “{ $name }” cannot be sent over Zalo. Please get it on Telegram, or ask the official in charge to send it by email.
 zalo-stored-file = 📎 { $name }: { $url }
 

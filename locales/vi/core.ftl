@@ -36,6 +36,8 @@ file-without-context = Trợ lý đã nhận tệp nhưng chưa rõ tệp này d
 text-too-long = Tin nhắn quá dài (tối đa { $max } ký tự). Quý doanh nghiệp vui lòng gửi ngắn gọn hơn.
 error-internal = Xin lỗi Quý doanh nghiệp, hệ thống vừa gặp sự cố khi xử lý tin nhắn này. Các thông tin đã trả lời trước đó vẫn được giữ nguyên; Quý doanh nghiệp vui lòng thử lại sau ít phút.
 error-storage = Xin lỗi Quý doanh nghiệp, hệ thống chưa lưu được câu trả lời vừa rồi. Quý doanh nghiệp vui lòng gửi lại sau ít phút; các câu trả lời trước đó vẫn được giữ nguyên.
+error-busy = Xin lỗi Quý doanh nghiệp, hệ thống đang bận xử lý một yêu cầu trước đó nên chưa tiếp nhận được tin nhắn vừa rồi. Quý doanh nghiệp vui lòng gửi lại tin nhắn này; các câu trả lời trước đó vẫn được giữ nguyên.
+error-after-commit = Thao tác vừa rồi đã được lưu; tuy nhiên hệ thống chưa hoàn tất được bước tiếp theo (ví dụ gửi thông báo cho người liên quan). Quý vị không cần gửi lại; nếu cần, vui lòng kiểm tra lại sau ít phút hoặc liên hệ cán bộ phụ trách.
 group-not-supported = Để bảo vệ thông tin của doanh nghiệp, trợ lý chỉ làm việc trong tin nhắn riêng. Quý vị vui lòng nhắn trực tiếp cho trợ lý.
 
 cancel-nothing = Hiện không có thao tác nào đang thực hiện.

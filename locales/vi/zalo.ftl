@@ -1,6 +1,5 @@
 # The Zalo Official Account channel. Zalo shows no formatting: these texts are sent as plain text.
 
-zalo-choose-by-number = Quý doanh nghiệp vui lòng trả lời bằng số thứ tự của lựa chọn (ví dụ: 1).
 zalo-file-elsewhere = Tệp “{ $name }” chưa gửi được qua Zalo. Quý doanh nghiệp vui lòng nhận tệp qua Telegram hoặc liên hệ cán bộ phụ trách để được gửi qua thư điện tử.
 zalo-stored-file = 📎 { $name }: { $url }
 

@@ -1,7 +1,7 @@
 import path from "node:path";
-import { checkKnowledge } from "../knowledge/kb-check.js";
+import { checkKnowledge } from "../services/kb-check.js";
 import { dataDir as defaultDataDir, localesDir, projectRoot } from "../paths.js";
-import { vietnamDate } from "../services/award-calendar.js";
+import { todayInVietnam } from "../domain/vietnam-time.js";
 
 /**
  * `npm run cli -- kb check [--data <dir>]`: every content problem on its own line, naming the file
@@ -14,7 +14,7 @@ export async function kbCheckCommand(args: string[]): Promise<number> {
     process.stderr.write("Usage: npm run cli -- kb check [--data <dir>]\n");
     return 2;
   }
-  const problems = checkKnowledge(dataAt, localesDir, vietnamDate(new Date()));
+  const problems = checkKnowledge(dataAt, localesDir, todayInVietnam(new Date()));
   for (const p of problems) {
     const file = path.relative(projectRoot, p.file);
     process.stdout.write(`${file && !file.startsWith("..") ? file : p.file}${p.id ? ` [${p.id}]` : ""}: ${p.message}\n`);

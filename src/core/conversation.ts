@@ -17,6 +17,8 @@ export interface DialogStore {
 export interface TurnUnits {
   /** Runs `work` as one unit: committed when it resolves (then durable), nothing kept when it throws. */
   unit<T>(work: () => Promise<T>, options?: { lockKey?: string; prefetch?: readonly { kind: string; key: string }[] }): Promise<T>;
+  /** Whether a unit failed only because it waited too long for a lock (the user's own, or a record's another turn held). */
+  isLockTimeout?(error: unknown): boolean;
 }
 
 export interface ConversationOptions<S> {
@@ -120,12 +122,20 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     try {
       done = await options.units.unit(() => work(user, userKey, raw, seen), { lockKey: userKey, ...(options.prefetchFor ? { prefetch: options.prefetchFor(userKey) } : {}) });
     } catch (error) {
-      // Nothing of the turn was kept (the unit of work undid it); the user may simply try again.
+      // Nothing of the turn was kept, whatever failed: the unit of work undid all of it (dialog,
+      // records, audit entries), on either backend. The reply says which of three things happened.
+      const kind = error instanceof HandlerFailed ? error.kind : (raw as { kind?: string }).kind;
+      const cause = error instanceof HandlerFailed ? error.cause : error;
+      if (options.units.isLockTimeout?.(cause)) {
+        // Another turn held the user (or a record this one needed) too long: the same message will do.
+        log.warn("turn waited too long for a lock; nothing saved", { user: userKey, kind, error: String(cause) });
+        return [{ text: translator.t(seen.locale, "error-busy") }];
+      }
       if (error instanceof HandlerFailed) {
-        log.error("handler failed", { user: userKey, kind: error.kind, error: error.cause });
+        log.error("handler failed; nothing saved", { user: userKey, kind, error: error.cause });
         return [{ text: translator.t(seen.locale, "error-internal") }];
       }
-      log.error("could not save", { user: userKey, error });
+      log.error("could not save; nothing kept", { user: userKey, kind, error });
       return [{ text: translator.t(seen.locale, "error-storage") }];
     }
     const { result, ctx } = done;
@@ -134,9 +144,9 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     try {
       after = await options.units.unit(() => result.afterCommit!(), { lockKey: userKey });
     } catch (error) {
-      // The turn itself is saved; only what came after it failed.
+      // The turn itself is saved; only what came after it failed — the reply must not ask to repeat it.
       log.error("after-commit step failed", { user: userKey, error });
-      after = [{ text: ctx.t("error-internal") }];
+      after = [{ text: ctx.t("error-after-commit") }];
     }
     return [...result.messages, ...after];
   };

@@ -1,9 +1,12 @@
 import { z } from "zod";
-import { CHANNELS, MAX_INBOUND_TEXT, type InboundEvent } from "./types.js";
+import { CHANNEL_NAME_PATTERN, MAX_INBOUND_TEXT, type InboundEvent } from "./types.js";
+
+/** A channel's name in a stored record or an event (see `ChannelName`). */
+export const channelNameSchema = z.string().regex(CHANNEL_NAME_PATTERN, "must be a channel name (lowercase letters and digits)");
 
 /** A file a user sent, as channels describe it (also what announcements keep of an attached file). */
 export const fileRefSchema = z.object({
-  channel: z.enum(CHANNELS),
+  channel: channelNameSchema,
   ref: z.string().min(1).max(2048),
   name: z.string().max(512),
   size: z.number().int().min(0).nullable(),

@@ -4,8 +4,14 @@
  */
 import type { Markup } from "./markup.js";
 
-export const CHANNELS = ["telegram", "zalo", "web", "console"] as const;
-export type ChannelName = (typeof CHANNELS)[number];
+/**
+ * A channel's name ("telegram", "zalo", "web", "console", …): lowercase letters and digits, the
+ * first part of a user key. Which channels exist is src/channels/registry.ts's business, not the
+ * core's: stored records accept any well-formed name (`channelNameSchema`), so adding a channel
+ * touches no schema and records of a channel since removed still read.
+ */
+export type ChannelName = string;
+export const CHANNEL_NAME_PATTERN = /^[a-z][a-z0-9]{1,19}$/;
 
 export const LOCALES = ["vi", "en"] as const;
 export type Locale = (typeof LOCALES)[number];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { MessageRef } from "../core/i18n.js";
-import type { VnProvince } from "../knowledge/vn-provinces.js";
+import type { VnProvince } from "./vn-province.js";
 import { fail, ok, type Parsed } from "./result.js";
 import { fold, tidy } from "./text.js";
 

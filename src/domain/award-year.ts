@@ -1,5 +1,5 @@
-import { cycleFor, type Timeline } from "../knowledge/timeline.js";
-import { todayInVietnam, yearInVietnam } from "./dates.js";
+import { cycleFor, type Timeline } from "./timeline.js";
+import { todayInVietnam, yearInVietnam } from "./vietnam-time.js";
 import type { Programme } from "./programmes.js";
 
 export type RuleSet = "legacy" | "2026";

@@ -1,15 +1,11 @@
 import dayjs from "dayjs";
-import timezone from "dayjs/plugin/timezone.js";
 import utc from "dayjs/plugin/utc.js";
 import { z } from "zod";
 import { fail, ok, type Parsed } from "./result.js";
 import { fold } from "./text.js";
+import { todayInVietnam } from "./vietnam-time.js";
 
 dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/** Dates the bot talks about are days in Vietnam, whatever the server's own time zone. */
-export const VN_TIME_ZONE = "Asia/Ho_Chi_Minh";
 
 export const DATE_EXAMPLE = "15/3/2019";
 
@@ -21,16 +17,6 @@ export const partialDateSchema = z.object({
 });
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
-/** Today's date in Vietnam, YYYY-MM-DD. */
-export function todayInVietnam(now: Date): string {
-  return dayjs(now).tz(VN_TIME_ZONE).format("YYYY-MM-DD");
-}
-
-/** The year in Vietnam at `now`. */
-export function yearInVietnam(now: Date): number {
-  return Number(todayInVietnam(now).slice(0, 4));
-}
-
 /** Calendar arithmetic on YYYY-MM-DD (31/1 + 1 month = 28 or 29/2). */
 export function addMonths(isoDate: string, months: number): string {
   return dayjs.utc(isoDate).add(months, "month").format("YYYY-MM-DD");
@@ -38,6 +24,11 @@ export function addMonths(isoDate: string, months: number): string {
 
 export function addDays(isoDate: string, days: number): string {
   return dayjs.utc(isoDate).add(days, "day").format("YYYY-MM-DD");
+}
+
+/** Whole days from calendar day `from` to calendar day `to` (YYYY-MM-DD), negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+  return dayjs.utc(to).diff(dayjs.utc(from), "day");
 }
 
 /** The last day of a partial date's period. */
@@ -60,12 +51,6 @@ export function formatPartialDate(d: PartialDate, locale: "vi" | "en"): string {
   return formatDate(d.date, locale);
 }
 
-/** An instant shown in Vietnam's time: 22/11/2026 09:30. */
-export function formatDateTime(iso: string, locale: "vi" | "en"): string {
-  const d = dayjs(iso).tz(VN_TIME_ZONE);
-  return locale === "vi" ? d.format("DD/MM/YYYY HH:mm") : d.format("D MMM YYYY, HH:mm");
-}
-
 function validDay(year: number, month: number, day: number): string | null {
   if (month < 1 || month > 12 || day < 1 || day > 31) return null;
   const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
@@ -75,38 +60,51 @@ function validDay(year: number, month: number, day: number): string | null {
 
 const MIN_YEAR = 1900;
 
-/**
- * A past date as people write it: `15/3/2019`, `15-03-2019`, `15.03.2019`, `2019-03-15`,
- * `03/2019`, `tháng 3/2019`, `ngày 15 tháng 3 năm 2019`, `2019`. Not after today (in Vietnam).
- */
-export function parsePastDate(input: string, now: Date): Parsed<PartialDate> {
-  const text = fold(input.normalize("NFKC"))
+/** Typed date text made plain: folded, the words ngày/tháng/năm (day/month/year) and commas dropped, single spaces. */
+export function dateText(input: string): string {
+  return fold(input.normalize("NFKC"))
     .replace(/\b(ngay|thang|nam|date|month|year)\b/g, " ")
     .replace(/[,]/g, " ")
     .replace(/\s+/g, " ")
     .trim();
-  if (text === "") return fail("val-date-empty", { example: DATE_EXAMPLE });
-  let result: PartialDate | null = null;
+}
+
+/** What a date text says: a date (as precise as given), a date that cannot be (why), or no date at all (null). */
+export type DateRead = { ok: true; value: PartialDate } | { ok: false; why: "year" | "invalid" } | null;
+
+/**
+ * The one grammar of typed dates, for every date the bot reads (a founding date, when to send an
+ * announcement): `15/3/2019`, `15-03-2019`, `15.03.2019`, `15 3 2019`, `2019-03-15`,
+ * `ngày 15 tháng 3 năm 2019`; a month `03/2019`, `tháng 3/2019`; a year `2019`. `text` is a
+ * whole `dateText`. A year must have four digits (`why: "year"`).
+ */
+export function readDate(text: string): DateRead {
   let m: RegExpExecArray | null;
-  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) {
-    const iso = validDay(Number(m[1]), Number(m[2]), Number(m[3]));
-    if (!iso) return fail("val-date-invalid", { example: DATE_EXAMPLE });
-    result = { date: iso, precision: "day" };
-  } else if ((m = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$/.exec(text))) {
-    if (m[3]!.length !== 4) return fail("val-date-year", { example: DATE_EXAMPLE });
-    const iso = validDay(Number(m[3]), Number(m[2]), Number(m[1]));
-    if (!iso) return fail("val-date-invalid", { example: DATE_EXAMPLE });
-    result = { date: iso, precision: "day" };
-  } else if ((m = /^(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$/.exec(text))) {
-    if (m[2]!.length !== 4) return fail("val-date-year", { example: DATE_EXAMPLE });
-    const iso = validDay(Number(m[2]), Number(m[1]), 1);
-    if (!iso) return fail("val-date-invalid", { example: DATE_EXAMPLE });
-    result = { date: iso, precision: "month" };
-  } else if ((m = /^(\d{4})$/.exec(text))) {
-    result = { date: `${m[1]}-01-01`, precision: "year" };
-  } else {
-    return fail("val-date-format", { example: DATE_EXAMPLE });
+  const day = (year: number, month: number, d: number): DateRead => {
+    const iso = validDay(year, month, d);
+    return iso ? { ok: true, value: { date: iso, precision: "day" } } : { ok: false, why: "invalid" };
+  };
+  if ((m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text))) return day(Number(m[1]), Number(m[2]), Number(m[3]));
+  if ((m = /^(\d{1,2})\s*[/.\- ]\s*(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$/.exec(text))) {
+    return m[3]!.length !== 4 ? { ok: false, why: "year" } : day(Number(m[3]), Number(m[2]), Number(m[1]));
   }
+  if ((m = /^(\d{1,2})\s*[/.\- ]\s*(\d{2,4})$/.exec(text))) {
+    if (m[2]!.length !== 4) return { ok: false, why: "year" };
+    const iso = validDay(Number(m[2]), Number(m[1]), 1);
+    return iso ? { ok: true, value: { date: iso, precision: "month" } } : { ok: false, why: "invalid" };
+  }
+  if ((m = /^(\d{4})$/.exec(text))) return { ok: true, value: { date: `${m[1]}-01-01`, precision: "year" } };
+  return null;
+}
+
+/** A past date as people write it (readDate's grammar), as precise as given. Not after today (in Vietnam). */
+export function parsePastDate(input: string, now: Date): Parsed<PartialDate> {
+  const text = dateText(input);
+  if (text === "") return fail("val-date-empty", { example: DATE_EXAMPLE });
+  const read = readDate(text);
+  if (read === null) return fail("val-date-format", { example: DATE_EXAMPLE });
+  if (!read.ok) return fail(read.why === "year" ? "val-date-year" : "val-date-invalid", { example: DATE_EXAMPLE });
+  const result = read.value;
   if (Number(result.date.slice(0, 4)) < MIN_YEAR) return fail("val-date-too-old", { example: DATE_EXAMPLE });
   if (result.date > todayInVietnam(now)) return fail("val-date-future", { example: DATE_EXAMPLE });
   return ok(result);

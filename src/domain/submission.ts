@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES, type FileRef } from "../core/types.js";
+import { channelNameSchema, fileRefSchema } from "../core/events.js";
+import { LOCALES } from "../core/types.js";
 import { addressSchema } from "./address.js";
 import { partialDateSchema } from "./dates.js";
 import { PHONE_PATTERN } from "./phone.js";
@@ -23,15 +24,7 @@ export type Certificate = (typeof CERTIFICATES)[number];
 const iso = z.iso.datetime();
 const userKey = z.string().min(3).max(200);
 
-export const fileRefSchema: z.ZodType<FileRef> = z.object({
-  channel: z.enum(CHANNELS),
-  ref: z.string().min(1).max(2048),
-  name: z.string().max(512),
-  size: z.number().int().min(0).nullable(),
-  mime: z.string().max(256).nullable(),
-});
-
-/** A file the enterprise sent: the channel's reference (Telegram file_id …), never the bytes. */
+/** A file the enterprise sent: the channel's reference (Telegram file_id …, and whether it came as a photo), never the bytes. */
 export const attachmentSchema = z.object({ file: fileRefSchema, addedAt: iso });
 export type Attachment = z.infer<typeof attachmentSchema>;
 
@@ -110,7 +103,7 @@ export const submissionSchema = z
     createdAt: iso,
     updatedAt: iso,
     /** Who registered, where to notify them and in which language. */
-    owner: z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), locale: z.enum(LOCALES) }),
+    owner: z.object({ userKey, channel: channelNameSchema, userId: z.string().min(1).max(128), locale: z.enum(LOCALES) }),
     consentAt: iso,
     organisation: organisationSchema,
     award: awardEntrySchema.nullable(),
@@ -123,7 +116,7 @@ export const submissionSchema = z
     documents: z.array(attachmentSchema).max(100),
     /** The same enterprise on other channels, linked by tracking code with the owner's confirmation. */
     linked: z
-      .array(z.object({ userKey, channel: z.enum(CHANNELS), userId: z.string().min(1).max(128), at: iso }))
+      .array(z.object({ userKey, channel: channelNameSchema, userId: z.string().min(1).max(128), at: iso }))
       .max(10)
       .default([]),
   })

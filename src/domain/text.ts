@@ -1,5 +1,7 @@
 /**
- * Folding for matching what people type: lower case, no diacritics (đ → d), single spaces.
+ * Folding for matching what people type: lower case, no diacritics (đ → d), single spaces;
+ * punctuation is kept (the validators read "1,5 tỷ", "15/3/2019", "P. Trấn Biên"). The one fold
+ * of the bot: the FAQ search folds with it too, then keeps only words (knowledge/fold.ts).
  * "Phường Trấn Biên" and "phuong  tran bien" fold to the same string.
  */
 export function fold(text: string): string {

@@ -1,7 +1,7 @@
 import { say, type Turn } from "../core/feature.js";
 import { raw } from "../core/i18n.js";
 import { esc, joinMarkup, type Markup } from "../core/markup.js";
-import type { Phase, PhaseId } from "../knowledge/timeline.js";
+import type { Phase, PhaseId } from "../domain/timeline.js";
 import { calendarView, type CycleView, type PhaseStatus } from "../services/award-calendar.js";
 import type { BotFeature, Ctx } from "./context.js";
 

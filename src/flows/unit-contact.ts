@@ -1,24 +1,8 @@
-import { raw, type MessageArgs } from "../core/i18n.js";
 import type { Markup } from "../core/markup.js";
-import type { Province } from "../knowledge/province.js";
+import { unitContactText } from "../services/unit-contact.js";
 import type { Ctx } from "./context.js";
 
-/**
- * The provincial unit and its contacts, from the province profile. A contact not filled in yet is
- * said to be "not updated yet" — never guessed.
- */
+/** The provincial unit and its contacts in the user's language (see services/unit-contact.ts). */
 export function unitContact(ctx: Ctx): Markup {
   return unitContactText((key, args) => ctx.t(key, args), ctx.services.province.unit);
-}
-
-/** The same, outside a conversation (notices pushed to a user in their language). */
-export function unitContactText(t: (key: string, args?: MessageArgs) => Markup, unit: Province["unit"]): Markup {
-  const missing = raw(t("contact-not-updated"));
-  return t("unit-contact", {
-    unit: unit.name,
-    parent: unit.parent,
-    phone: unit.phone ?? missing,
-    email: unit.email ?? missing,
-    address: unit.address ?? missing,
-  });
 }

@@ -1,17 +1,15 @@
+import { fold } from "../domain/text.js";
+
 /**
- * Vietnamese-aware folding, done once per text: lower case, diacritics removed (NFD + strip marks),
- * đ→d, every other non-letter/digit a space. Users often type without diacritics; both the
- * knowledge base and the question are folded the same way before they meet.
+ * The search's folding: the one `fold` (domain/text.ts: lower case, diacritics removed, đ→d) and
+ * then words only — "%" and "&" read as the words they stand for, a dot or comma inside a number
+ * kept in it ("2.001269", "1.000"), every other non-letter/digit a space. Done once per text:
+ * the knowledge base at load and each question are folded the same way before they meet.
  */
-export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/g, "d")
-    .toLowerCase()
+export function foldForSearch(text: string): string {
+  return fold(text)
     .replace(/%/g, " phan tram ")
     .replace(/&/g, " va ")
-    // "2.001269", "1.000": a dot inside a number is part of it.
     .replace(/(\d)[.,](?=\d)/g, "$1")
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
@@ -19,7 +17,7 @@ export function fold(text: string): string {
 
 /** Folded words; a question longer than `max` words keeps only its first `max` (bounded work). */
 export function foldedWords(text: string, max = 80): string[] {
-  const folded = fold(text);
+  const folded = foldForSearch(text);
   if (folded === "") return [];
   const words = folded.split(" ");
   return words.length > max ? words.slice(0, max) : words;

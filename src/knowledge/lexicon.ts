@@ -1,7 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
-import { fold } from "./fold.js";
-import { readJsonFile } from "./json-file.js";
+import { foldForSearch } from "./fold.js";
+import { loadJsonFile } from "./json-file.js";
 
 const token = z.string().regex(/^[a-z0-9_]+$/, "must be one folded word");
 
@@ -23,9 +23,7 @@ export class LexiconError extends Error {}
 
 export function readLexiconFile(dataDir: string): LexiconFile {
   const file = path.join(dataDir, "kb", "lexicon.json");
-  const read = readJsonFile(file, lexiconSchema);
-  if (!read.ok) throw new LexiconError(`${file}: ${read.message}`);
-  return read.value;
+  return loadJsonFile(file, lexiconSchema, (m) => new LexiconError(m));
 }
 
 /** A word sequence → the tokens it stands for; found by longest match over a word trie. */
@@ -64,7 +62,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const words = new Set<string>();
   const pairs = new Set<string>();
   const add = (phrase: string, emit: readonly string[]) => {
-    const parts = fold(phrase).split(" ").filter(Boolean);
+    const parts = foldForSearch(phrase).split(" ").filter(Boolean);
     if (parts.length === 0) return;
     let node = root;
     parts.forEach((part, i) => {
@@ -87,20 +85,20 @@ export function compileLexicon(file: LexiconFile): Lexicon {
 
   const spelling = new Map<string, string[]>();
   for (const [from, to] of Object.entries(file.spelling)) {
-    const target = fold(to).split(" ").filter(Boolean);
-    spelling.set(fold(from), target);
+    const target = foldForSearch(to).split(" ").filter(Boolean);
+    spelling.set(foldForSearch(from), target);
     for (const w of target) words.add(w);
   }
   const stop = new Set<string>();
   for (const s of file.stopwords) {
-    const parts = fold(s).split(" ").filter(Boolean);
+    const parts = foldForSearch(s).split(" ").filter(Boolean);
     if (parts.length === 1) stop.add(parts[0]!);
     else add(s, []);
     for (const p of parts) words.add(p);
   }
 
-  const small = (["thanks", "greeting"] as const).map((kind) => ({ kind, phrases: file.smalltalk[kind].map((p) => ` ${fold(p)} `) }));
-  const smallWords = new Set(Object.values(file.smalltalk).flat().flatMap((p) => fold(p).split(" ")));
+  const small = (["thanks", "greeting"] as const).map((kind) => ({ kind, phrases: file.smalltalk[kind].map((p) => ` ${foldForSearch(p)} `) }));
+  const smallWords = new Set(Object.values(file.smalltalk).flat().flatMap((p) => foldForSearch(p).split(" ")));
 
   return {
     intents: new Set(file.intents.map((i) => i.to)),

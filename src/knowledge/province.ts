@@ -1,7 +1,7 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { timelineSchema } from "./timeline.js";
+import { timelineSchema } from "../domain/timeline.js";
+import { readJsonFile } from "./json-file.js";
 
 /** null = not known yet: the bot says so and points to the unit instead of inventing a value. */
 const fillable = z.string().min(1).nullable();
@@ -37,18 +37,11 @@ export class ProvinceError extends Error {}
 /** Loads `data/provinces/<id>.json`; a missing or invalid file stops the start with its name. */
 export function loadProvince(dataDir: string, id: string): Province {
   const file = path.join(dataDir, "provinces", `${id}.json`);
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ProvinceError(code === "ENOENT" ? `${file} does not exist (PROVINCE=${id})` : `${file} is not valid JSON (${(error as Error).message})`);
+  const read = readJsonFile(file, provinceSchema);
+  if (!read.ok) {
+    if (read.problem === "missing") throw new ProvinceError(`${file} does not exist (PROVINCE=${id})`);
+    throw new ProvinceError(read.problem === "not-json" ? `${file} is not valid JSON (${read.message})` : `${file}: ${read.message}`);
   }
-  const parsed = provinceSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ProvinceError(`${file}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`);
-  }
-  if (parsed.data.id !== id) throw new ProvinceError(`${file}: id is ${parsed.data.id}, expected ${id}`);
-  return parsed.data;
+  if (read.value.id !== id) throw new ProvinceError(`${file}: id is ${read.value.id}, expected ${id}`);
+  return read.value;
 }

@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { loadJsonFile } from "./json-file.js";
 
 /** The kinds of support the NSCL programme offers; the support request form and the FAQ both use this list. */
 const bilingualList = z.object({ vi: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
@@ -37,21 +37,11 @@ export class SupportKindsError extends Error {}
 
 export function loadSupportKinds(dataDir: string): SupportKind[] {
   const file = path.join(dataDir, "nscl-support-kinds.json");
-  let json: unknown;
-  try {
-    json = JSON.parse(readFileSync(file, "utf8"));
-  } catch (error) {
-    throw new SupportKindsError(`${file}: ${(error as Error).message}`);
-  }
-  const parsed = supportKindsFileSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new SupportKindsError(`${file}: ${issue?.path.join(".") ?? ""} ${issue?.message ?? "is invalid"}`);
-  }
+  const { kinds } = loadJsonFile(file, supportKindsFileSchema, (m) => new SupportKindsError(m));
   const ids = new Set<string>();
-  for (const kind of parsed.data.kinds) {
+  for (const kind of kinds) {
     if (ids.has(kind.id)) throw new SupportKindsError(`${file}: support kind ${kind.id} appears twice`);
     ids.add(kind.id);
   }
-  return parsed.data.kinds;
+  return kinds;
 }

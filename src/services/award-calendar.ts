@@ -1,23 +1,8 @@
-import dayjs from "dayjs";
-import timezone from "dayjs/plugin/timezone.js";
-import utc from "dayjs/plugin/utc.js";
-import { PHASE_IDS, type Cycle, type Phase, type PhaseId, type Programme, type Timeline } from "../knowledge/timeline.js";
+import { daysBetween } from "../domain/dates.js";
+import type { Programme } from "../domain/programmes.js";
+import { PHASE_IDS, type Cycle, type Phase, type PhaseId, type Timeline } from "../domain/timeline.js";
+import { todayInVietnam } from "../domain/vietnam-time.js";
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
-
-/** Deadlines are Vietnamese calendar days: "còn 12 ngày" is counted in Hanoi/Saigon time, whatever the server's zone. */
-export const TIMEZONE = "Asia/Ho_Chi_Minh";
-
-/** The calendar day (YYYY-MM-DD) `now` falls on in Vietnam. Uses Intl, so it works offline. */
-export function vietnamDate(now: Date): string {
-  return dayjs(now).tz(TIMEZONE).format("YYYY-MM-DD");
-}
-
-/** Whole days from calendar day `a` to calendar day `b` (both YYYY-MM-DD). */
-export function daysBetween(a: string, b: string): number {
-  return dayjs.utc(b).diff(dayjs.utc(a), "day");
-}
 
 export type PhaseStatus =
   | { kind: "unknown" }
@@ -59,7 +44,8 @@ export interface CalendarView {
  * last year's cycle while any of its known steps is still ahead — award years run past 12 months.
  */
 export function calendarView(timeline: Timeline, programme: Programme, now: Date): CalendarView {
-  const today = vietnamDate(now);
+  // Deadlines are Vietnamese calendar days: "còn 12 ngày" is counted in Vietnam's time, whatever the server's zone.
+  const today = todayInVietnam(now);
   const year = Number(today.slice(0, 4));
   const order = (id: PhaseId) => PHASE_IDS.indexOf(id);
   const cycles = timeline.cycles

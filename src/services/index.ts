@@ -2,7 +2,7 @@ import type { Outbox } from "../core/outbox.js";
 import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
-import type { VnProvince } from "../knowledge/vn-provinces.js";
+import type { VnProvince } from "../domain/vn-province.js";
 import type { LinkRequests } from "./link-requests.js";
 import type { Audit } from "./audit.js";
 import type { KnowledgeBase } from "./kb-answers.js";

@@ -1,19 +1,7 @@
 import { randomBytes } from "node:crypto";
-import { z } from "zod";
-import { CHANNELS, type ChannelName } from "../core/types.js";
+import type { ChannelName } from "../core/types.js";
+import type { LinkRequest } from "../domain/records/link-request.js";
 import type { LinkRequestsRepository } from "../store/repositories.js";
-
-/**
- * Requests to follow a submission from another channel, waiting for the owner's yes. A tracking
- * code can be guessed (it is sequential), so holding it is never enough: the identity that
- * registered must confirm on its own channel.
- */
-export const linkRequestSchema = z.object({
-  code: z.string().min(1).max(32),
-  requester: z.object({ userKey: z.string().min(3).max(200), channel: z.enum(CHANNELS), userId: z.string().min(1).max(128) }),
-  at: z.iso.datetime(),
-});
-export type LinkRequest = z.infer<typeof linkRequestSchema>;
 
 /** A request not answered within a day is dropped. */
 export const LINK_REQUEST_TTL_MS = 24 * 60 * 60 * 1000;

@@ -1,18 +1,8 @@
-import { z } from "zod";
 import type { Role } from "../core/feature.js";
 import type { MessageRef } from "../core/i18n.js";
 import { userKeyOf, type ChannelName, type UserRef } from "../core/types.js";
+import type { RoleGrant } from "../domain/records/role-grant.js";
 import type { RolesRepository } from "../store/repositories.js";
-
-export const ROLES = ["official", "admin"] as const satisfies readonly Role[];
-
-/** A role given in the bot (`/quyen`): who gave it and when. Revoking deletes it; the audit log keeps both. */
-export const roleGrantSchema = z.object({
-  role: z.enum(ROLES),
-  grantedBy: z.string().min(3).max(200),
-  grantedAt: z.iso.datetime(),
-});
-export type RoleGrant = z.infer<typeof roleGrantSchema>;
 
 /**
  * Channels whose user ids the platform vouches for, so a role can be given to one. Web chat

@@ -1,15 +1,13 @@
-import dayjs from "dayjs";
-import utc from "dayjs/plugin/utc.js";
 import { awardYearFor } from "../domain/award-year.js";
-import { todayInVietnam } from "../domain/dates.js";
+import { daysBetween } from "../domain/dates.js";
+import { todayInVietnam } from "../domain/vietnam-time.js";
 import type { Programme } from "../domain/programmes.js";
 import { SIZE_CLASSES, type SizeClass } from "../domain/size-class.js";
 import { STATUSES, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
 import type { SectorGroup } from "../domain/submission.js";
-import { cycleFor, dossierDeadline, type PhaseId, type Timeline } from "../knowledge/timeline.js";
+import { cycleFor, dossierDeadline, type PhaseId, type Timeline } from "../domain/timeline.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
-dayjs.extend(utc);
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** "New this week" = registered in the last seven days. */
@@ -65,11 +63,6 @@ export interface Stats {
   hasCycle: boolean;
   /** Open submissions of the same programme in other award years (a year may run past twelve months). */
   otherYearsOpen: { year: number; count: number }[];
-}
-
-/** Whole days from `fromIso` to `toIso` (YYYY-MM-DD), negative when `toIso` is earlier. */
-export function daysBetween(fromIso: string, toIso: string): number {
-  return dayjs.utc(toIso).diff(dayjs.utc(fromIso), "day");
 }
 
 /** Statuses where a submission waits: for its dossier (GTCLQG), or for a first decision (both programmes). */

@@ -1,19 +1,6 @@
-import { z } from "zod";
-import { CHANNELS, LOCALES, userKeyOf, type Locale, type UserRef } from "../core/types.js";
+import { userKeyOf, type Locale, type UserRef } from "../core/types.js";
+import type { UserRecord } from "../domain/records/user.js";
 import type { UsersRepository } from "../store/repositories.js";
-
-/** What we keep about everyone who writes to the bot: no names, no messages — only what the bot needs. */
-export const userRecordSchema = z.object({
-  channel: z.enum(CHANNELS),
-  id: z.string().min(1).max(128),
-  /** null until the user picks a language; the default locale applies meanwhile. */
-  locale: z.enum(LOCALES).nullable(),
-  firstSeen: z.iso.datetime(),
-  lastSeen: z.iso.datetime(),
-  /** Set when the platform says the user blocked the bot or unfollowed; cleared when they write again. */
-  unreachableSince: z.iso.datetime().nullable().default(null),
-});
-export type UserRecord = z.infer<typeof userRecordSchema>;
 
 /** lastSeen is refreshed at most this often, so ordinary messages do not rewrite user records. */
 const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;

@@ -3,7 +3,8 @@ import type { MessageRef } from "../core/i18n.js";
 import type { StatusId } from "../domain/statuses.js";
 import type { StatusChange, Submission } from "../domain/submission.js";
 import { checkTransition } from "../domain/workflow.js";
-import { AUDIT_ACTIONS, type Audit, type AuditEntry } from "./audit.js";
+import { type Audit } from "./audit.js";
+import { AUDIT_ACTIONS, type AuditEntry } from "../domain/records/audit-entry.js";
 import type { Submissions } from "./submissions.js";
 
 /** An official acting, with the role the server found for them at that moment. */

@@ -1,7 +1,15 @@
 import type { Config } from "../config.js";
 import type { Logger } from "../core/log.js";
-import { openJsonStorage } from "./json/backend.js";
+import { openJsonStorage, type JsonStorageOptions } from "./json/backend.js";
 import type { Storage } from "./port.js";
+
+/** How the JSON engine's warnings and background failures reach the log (fields say where; never record contents). */
+export function jsonStoreLogging(log: Logger): Pick<JsonStorageOptions, "onWarning" | "onError"> {
+  return {
+    onWarning: (w) => log.warn(w.message, { file: w.file }),
+    onError: (message, error, fields) => log.error(message, { ...fields, error: String(error) }),
+  };
+}
 
 /** Opens the backend the configuration names (STORE): the JSON files under DATA_DIR, or PostgreSQL. */
 export async function openStorage(config: Config, log: Logger, options: { readOnly?: boolean; background?: boolean } = {}): Promise<Storage> {
@@ -22,7 +30,6 @@ export async function openStorage(config: Config, log: Logger, options: { readOn
     dir: config.dataDirAbsolute,
     ...(options.readOnly ? { readOnly: true } : {}),
     ...(options.background ? { background: true } : {}),
-    onWarning: (w) => log.warn(w.message, { file: w.file }),
-    onError: (message, error) => log.error(message, { error: String(error) }),
+    ...jsonStoreLogging(log),
   });
 }

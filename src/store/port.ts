@@ -32,6 +32,13 @@ export interface StoreStats {
   checkpoints: number;
   fileWrites: number;
   bytesWritten: number;
+  /**
+   * Work the store does with nobody awaiting it that failed — JSON: a checkpoint started by the
+   * timer or by a full journal segment, audit files written after a commit; PostgreSQL: the
+   * instance's heartbeat. Each is logged with what it was; the data is safe (the journal, the
+   * database keep it) and the next run tries again, but a count that grows needs a look.
+   */
+  backgroundFailures: number;
 }
 
 /** Coordination between instances sharing one database; trivial with one process. */
@@ -76,6 +83,8 @@ export interface Storage {
   unit<T>(work: () => Promise<T>, options?: UnitOptions): Promise<T>;
   /** Whether the caller runs inside a unit of work. */
   inUnit(): boolean;
+  /** Whether `error` from a unit is a lock wait that timed out (nothing kept; the same request may be sent again). */
+  isLockTimeout(error: unknown): boolean;
   /**
    * Holds a named lock until the current unit ends, on every instance: units that take the same
    * name run their guarded part one after the other (e.g. the duplicate check of a registration).

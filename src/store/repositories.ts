@@ -12,16 +12,17 @@ import type { Locale } from "../core/types.js";
 import type { Programme } from "../domain/programmes.js";
 import type { StatusId } from "../domain/statuses.js";
 import type { SectorGroup, Submission } from "../domain/submission.js";
-import type { AuditEntry } from "../services/audit.js";
-import type { CounterRecord } from "../services/counters.js";
-import type { LinkRequest } from "../services/link-requests.js";
-import type { RoleGrant } from "../services/roles.js";
-import type { SubscriptionRecord } from "../services/subscriptions.js";
-import type { UserRecord } from "../services/users.js";
-import type { FinalResult, Job, JobState } from "../services/broadcasts/jobs.js";
-import type { Recipient, SkipReason } from "../services/broadcasts/deliveries.js";
-import type { ReminderRecord } from "../services/broadcasts/reminders.js";
-import type { ZaloAuth, ZaloChoices, ZaloHandoff } from "../channels/zalo/records.js";
+import type { AuditEntry } from "../domain/records/audit-entry.js";
+import type { CounterRecord } from "../domain/records/counter.js";
+import type { LinkRequest } from "../domain/records/link-request.js";
+import type { RoleGrant } from "../domain/records/role-grant.js";
+import type { SubscriptionRecord } from "../domain/records/subscription.js";
+import type { UserRecord } from "../domain/records/user.js";
+import type { FinalResult, Job, JobState } from "../domain/records/broadcast-job.js";
+import type { Recipient, SkipReason } from "../domain/records/delivery.js";
+import type { ReminderRecord } from "../domain/records/reminder.js";
+import type { ChoicesRecord, HandoffRecord } from "../domain/records/channel-state.js";
+import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -246,17 +247,27 @@ export interface RemindersRepository {
   all(): Promise<Map<string, ReminderRecord>>;
 }
 
-export interface ZaloRepository {
-  /** The OA's tokens, per app id. */
-  auth: KeyedRecords<ZaloAuth>;
-  /** The last numbered list shown, per Zalo user id. */
-  choices: KeyedRecords<ZaloChoices>;
-  /** Conversations where a person at the OA answers, per Zalo user id. */
-  handoff: KeyedRecords<ZaloHandoff>;
-  /** True the first time an event key is seen (it is then remembered); false for a repeat. About the newest `capacity` keys are kept. */
+/**
+ * What channels keep between two events, through the shared channel utilities (src/channels/shared):
+ * keys are the channel's user key (`messenger:123`) or event key; Zalo's, stored before the
+ * utilities were shared, are bare (a Zalo user id, `m:<msg_id>`) and stay so — no channel name
+ * is a number or `m`/`e`, so they cannot meet another channel's.
+ */
+export interface ChannelStateRepository {
+  /** The last numbered list shown, per user. */
+  choices: KeyedRecords<ChoicesRecord>;
+  /** Conversations where a person at the platform answers, per user. */
+  handoff: KeyedRecords<HandoffRecord>;
+  /** True the first time an event key is seen (it is then remembered); false for a repeat. About the newest `capacity` keys are kept, every channel's together. */
   firstTime(key: string, now: Date, capacity: number): Promise<boolean>;
   /** Event keys remembered now, oldest first (copying between backends). */
   seen(): Promise<{ key: string; at: string }[]>;
+}
+
+/** What only the Zalo channel keeps. */
+export interface ZaloRepository {
+  /** The OA's tokens, per app id. */
+  auth: KeyedRecords<ZaloAuth>;
 }
 
 /** Notices waiting for a web chat page to fetch them. */
@@ -280,6 +291,7 @@ export interface Repositories {
   broadcasts: BroadcastJobsRepository;
   deliveries: DeliveriesRepository;
   reminders: RemindersRepository;
+  channels: ChannelStateRepository;
   zalo: ZaloRepository;
   mailboxes: MailboxesRepository;
 }

@@ -6,7 +6,7 @@ import { memoryLogger } from "../../src/core/log.js";
 import { startBot } from "../../src/main.js";
 import { testApp, testConfig } from "../helpers/app.js";
 import { auditTrail } from "../helpers/audit-trail.js";
-import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
+import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, photoUpdate, textUpdate } from "../helpers/fake-telegram.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
@@ -78,6 +78,34 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     await app.close();
   });
 
+  it("keeps a photo attached to a submission as a photo, and forwards it to the official with sendPhoto", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    const made = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date()));
+    const code = made.ok ? made.submission.code : "";
+    const photoId = "AgACAgIAAxkBAAIBphoto";
+
+    // The enterprise sends a photo outside a form and says which submission it is for.
+    await channel.bot.handleUpdate(photoUpdate(LAN, photoId));
+    const which = keyboardOf(api.sent()[0]!.payload).find((b) => b.callback_data === `att:${code}`)!;
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(LAN, which.callback_data));
+    const stored = await app.services.submissions.get(code);
+    expect(stored?.documents.map((d) => d.file)).toEqual([{ channel: "telegram", ref: photoId, name: "anh-AQADlarge.jpg", size: 180_000, mime: "image/jpeg", photo: true }]);
+
+    // The official opens the case and presses the document's button: Telegram gets the photo's file_id by sendPhoto.
+    api.clear();
+    await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+    const doc = keyboardOf(api.sent()[0]!.payload).find((b) => b.callback_data === `hs:d:${code}:0`)!;
+    api.clear();
+    await channel.bot.handleUpdate(callbackUpdate(HOA, doc.callback_data));
+    const forwarded = api.sent().filter((c) => c.payload.chat_id === HOA);
+    expect(forwarded.map((c) => c.method)).toEqual(["sendPhoto"]);
+    expect(forwarded[0]!.payload.photo).toBe(photoId);
+    await app.close();
+  });
+
   it("answers a citizen's forged officials' callback exactly as any unknown button, and writes nothing", async () => {
     const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
     const api = fakeBotApi();
@@ -107,14 +135,14 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     const bot = await startBot(
       testConfig(await tempDir(), { WEB_PORT: "0", TELEGRAM_BOT_TOKEN: TEST_TOKEN, WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook", OFFICIAL_TELEGRAM_IDS: String(HOA) }),
       memoryLogger(),
-      { telegram: { fetch: api.fetch, botInfo: BOT_INFO } },
+      { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } },
     );
     try {
       const session = "lanwebsession0000001";
       const made = await bot.app.storage.unit(() => bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date()));
       const code = made.ok ? made.submission.code : "";
-      await bot.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
-      await bot.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
+      await bot.channels.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
+      await bot.channels.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
       expect(api.sent().map((c) => toPlainText(String(c.payload.text))).join("\n")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua web.");
 
       const res = await fetch(`${bot.webUrl}api/chat/updates?session=${session}`);

@@ -20,7 +20,7 @@ describe("Telegram webhook mode", () => {
       TELEGRAM_API_ROOT: "http://127.0.0.1:9",
       WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
     });
-    bot = await startBot(config, memoryLogger(), { telegram: { fetch: api.fetch, botInfo: BOT_INFO } });
+    bot = await startBot(config, memoryLogger(), { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } });
     const setWebhook = api.calls.find((c) => c.method === "setWebhook");
     expect(setWebhook?.payload.url).toBe("https://bot.example.gov.vn/telegram/hook");
     const secret = String(setWebhook?.payload.secret_token);

@@ -41,13 +41,13 @@ describe("Zalo webhook: signatures and repeats", () => {
     // A signature made for another body does not carry over.
     const other = textEvent("5000000000000000001", "/trogiup");
     expect((await postEvent(url, forged, signatureOf(JSON.stringify(other), String(other.timestamp)))).status).toBe(401);
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     expect(fake.sent).toEqual([]);
     expect(await bot.app.services.users.count()).toBe(0);
 
     const real = await postEvent(url, forged);
     expect(real.status).toBe(200);
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     expect(textOf(fake.to("5000000000000000001"))).toContain("Kính chào Quý doanh nghiệp");
     expect(fake.problems).toEqual([]);
   });
@@ -62,7 +62,7 @@ describe("Zalo webhook: signatures and repeats", () => {
 
     const replay = await postEvent(url, first);
     expect(replay.status).toBe(200);
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     expect(fake.to(lan.id)).toHaveLength(2);
     // The counter did not move: the next message is the second one, not the third.
     expect(textOf(await lan.send("hai"))).toBe("2");
@@ -73,7 +73,7 @@ describe("Zalo webhook: signatures and repeats", () => {
     const event = textEvent("5000000000000000003", "/ngonngu");
     const statuses = await Promise.all([1, 2, 3].map(() => postEvent(webhookUrlOf(bot), event).then((r) => r.status)));
     expect(statuses).toEqual([200, 200, 200]);
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     expect(fake.to("5000000000000000003")).toHaveLength(1);
   });
 
@@ -88,7 +88,7 @@ describe("Zalo webhook: signatures and repeats", () => {
 
     const second = await setup({ fake, dataDir: dir });
     expect((await postEvent(webhookUrlOf(second.bot), event)).status).toBe(200);
-    await second.bot.zalo!.idle();
+    await second.bot.channels.zalo!.idle();
     expect(fake.to("5000000000000000004")).toHaveLength(1);
   });
 });
@@ -198,7 +198,7 @@ describe("Zalo conversations", () => {
 
   it("stops keeping quiet after the configured minutes", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
-    const { bot, fake } = await setup({ env: { ZALO_HANDOFF_MINUTES: "20" }, options: { zalo: { clock: () => new Date(now) } } });
+    const { bot, fake } = await setup({ env: { ZALO_HANDOFF_MINUTES: "20" }, options: { channels: { zalo: { clock: () => new Date(now) } } } });
     const lan = zaloUser(bot, fake, "5000000000000000018");
     await lan.sendEvent(oaEchoEvent(lan.id, "admin-77"));
     now += 19 * 60_000;
@@ -211,9 +211,9 @@ describe("Zalo conversations", () => {
     const api = fakeBotApi();
     const { bot, fake, app } = await setup({
       env: { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: "http://127.0.0.1:9", WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook" },
-      options: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } },
+      options: { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } },
     });
-    await bot.telegram!.bot.handleUpdate(textUpdate(5550001, "/ngonngu en"));
+    await bot.channels.telegram!.bot.handleUpdate(textUpdate(5550001, "/ngonngu en"));
     expect(String(api.sent().at(-1)?.payload.text)).toContain("Switched to English");
 
     const sameNumber = zaloUser(bot, fake, "5550001");
@@ -221,7 +221,7 @@ describe("Zalo conversations", () => {
     expect((await app.services.users.get("telegram:5550001"))?.locale).toBe("en");
     expect((await app.services.users.get("zalo:5550001"))?.locale).toBeNull();
     await sameNumber.send("/dem");
-    await bot.telegram!.bot.handleUpdate(textUpdate(5550001, "mot"));
+    await bot.channels.telegram!.bot.handleUpdate(textUpdate(5550001, "mot"));
     // The Telegram user is in no flow; the Zalo user's counter is untouched by it.
     expect(textOf(await sameNumber.send("mot"))).toBe("1");
   });
@@ -278,7 +278,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
 
   it("refreshes ahead of expiry instead of sending with a token about to die", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
-    const { bot, fake } = await setup({ options: { zalo: { clock: () => new Date(now) } } });
+    const { bot, fake } = await setup({ options: { channels: { zalo: { clock: () => new Date(now) } } } });
     const lan = zaloUser(bot, fake, "5000000000000000022");
     await lan.send("/trogiup");
     expect(fake.refreshes).toBe(1);
@@ -297,19 +297,19 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
     expect(outcome).toMatchObject({ ok: false, reason: "unreachable" });
     expect(fake.attempts.filter((a) => a.userId === lan.id && a.error === -230)).toHaveLength(1);
     expect((await app.services.users.get(`zalo:${lan.id}`))?.unreachableSince).not.toBeNull();
-    expect(await bot.zalo!.reach(lan.id)).toEqual({ kind: "closed" });
+    expect(await bot.channels.zalo!.reach(lan.id)).toEqual({ kind: "closed" });
   });
 
   it("says what a push can reach: free within 48 h, billed to 7 days, then closed", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
-    const { bot, fake } = await setup({ options: { zalo: { clock: () => new Date(now) }, app: { clock: () => new Date(now) } } });
+    const { bot, fake } = await setup({ options: { channels: { zalo: { clock: () => new Date(now) } }, app: { clock: () => new Date(now) } } });
     await zaloUser(bot, fake, "5000000000000000024").send("/start");
-    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("free");
+    expect((await bot.channels.zalo!.reach("5000000000000000024")).kind).toBe("free");
     now += 3 * 24 * 3600_000;
-    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("billed");
+    expect((await bot.channels.zalo!.reach("5000000000000000024")).kind).toBe("billed");
     now += 5 * 24 * 3600_000;
-    expect((await bot.zalo!.reach("5000000000000000024")).kind).toBe("closed");
-    expect((await bot.zalo!.reach("5999999999999999999")).kind).toBe("closed");
+    expect((await bot.channels.zalo!.reach("5000000000000000024")).kind).toBe("closed");
+    expect((await bot.channels.zalo!.reach("5999999999999999999")).kind).toBe("closed");
   });
 
   it("on -32 waits and retries a reply, but reports a push as rate-limited", async () => {
@@ -352,19 +352,19 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
         WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
         OFFICIAL_TELEGRAM_IDS: "7770001",
       },
-      options: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } },
+      options: { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } },
     });
     const first = await app.outbox.send("zalo", "5000000000000000027", [{ text: esc("Thông báo.") }]);
     const second = await app.outbox.send("zalo", "5000000000000000027", [{ text: esc("Thông báo.") }]);
     expect(first).toEqual({ ok: false, reason: "failed", detail: "zalo: the OA must grant consent again" });
     expect(second).toMatchObject({ ok: false, reason: "failed" });
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     await new Promise((r) => setImmediate(r));
     const alerts = api.sent().filter((c) => c.payload.chat_id === 7770001);
     expect(alerts).toHaveLength(1);
     expect(String(alerts[0]?.payload.text)).toContain("Kênh Zalo OA đã ngừng gửi tin");
     expect(log.lines.some((l) => l.includes("an OA admin must grant the app consent again"))).toBe(true);
-    expect((await bot.zalo!.tokens.current()).needsConsent?.reason).toContain("-14014");
+    expect((await bot.channels.zalo!.tokens.current()).needsConsent?.reason).toContain("-14014");
     expect(fake.sent).toEqual([]);
   });
 });

@@ -48,11 +48,11 @@ describe("a turn's step after the commit", () => {
     await app.close();
   });
 
-  it("keeps the turn's change when the step fails, and says something went wrong", async () => {
+  it("keeps the turn's change when the step fails, and says it was saved and what did not happen (not to send it again)", async () => {
     const dir = await tempDir();
     const app = await testApp(dir, { extraFeatures: [fixture(() => path.join(dir, "journal"), true)] });
     const replies = await app.conversation.handle({ channel: "web", id: "after-commit-0000002" }, { kind: "command", name: "dat", args: "" });
-    expect(replies.map((m) => toPlainText(m.text))).toEqual(["đã đặt", toPlainText(app.translator.t("vi", "error-internal"))]);
+    expect(replies.map((m) => toPlainText(m.text))).toEqual(["đã đặt", toPlainText(app.translator.t("vi", "error-after-commit"))]);
     expect((await app.services.users.get("web:after-commit-0000002"))?.locale).toBe("en");
     expect(app.logLines.some((l) => l.includes("after-commit step failed"))).toBe(true);
     await app.close();

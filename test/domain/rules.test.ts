@@ -8,7 +8,7 @@ import { STATUSES, STATUS_IDS, isOpen } from "../../src/domain/statuses.js";
 import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS } from "../../src/domain/submission.js";
 import { formatTrackingCode } from "../../src/domain/tracking-code.js";
 import { VSIC2018_SECTIONS, sizeSectorOfVsic } from "../../src/domain/vsic.js";
-import type { Timeline } from "../../src/knowledge/timeline.js";
+import type { Timeline } from "../../src/domain/timeline.js";
 import { localesDir } from "../../src/paths.js";
 
 const TY = 1e9;

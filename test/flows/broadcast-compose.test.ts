@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import { toPlainText } from "../../src/core/markup.js";
-import { createBroadcastRunner } from "../../src/flows/broadcast/runner.js";
+import { createBroadcastRunner } from "../../src/services/broadcasts/runner.js";
 import { testApp } from "../helpers/app.js";
 import { deliveryState, OFFICIAL } from "../helpers/broadcast.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate, type ApiCall } from "../helpers/fake-telegram.js";

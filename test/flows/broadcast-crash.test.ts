@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
-import { broadcastConcurrency } from "../../src/flows/broadcast/runner.js";
+import { broadcastConcurrency } from "../../src/services/broadcasts/runner.js";
 import { announce, deliveryState, OFFICIAL, seedUsers } from "../helpers/broadcast.js";
 import { testApp } from "../helpers/app.js";
 import { startBotProcess, type BotProcess } from "../helpers/bot-process.js";

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { afterEach, describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
-import { createBroadcastRunner } from "../../src/flows/broadcast/runner.js";
+import { createBroadcastRunner } from "../../src/services/broadcasts/runner.js";
 import { announce, broadcastBot, deliveryState, OFFICIAL, seedUsers } from "../helpers/broadcast.js";
 import { busiestSecond, shortestGapPerChat, startFakeTelegramHttp, type FakeTelegramHttp } from "../helpers/fake-telegram-http.js";
 import { useTempDirs } from "../helpers/temp-dir.js";

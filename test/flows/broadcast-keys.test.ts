@@ -5,7 +5,7 @@ import { loadTranslator } from "../../src/core/i18n.js";
 import { LOCALES } from "../../src/core/types.js";
 import { SECTOR_GROUPS } from "../../src/domain/submission.js";
 import { localesDir, projectRoot } from "../../src/paths.js";
-import { JOB_STATES } from "../../src/services/broadcasts/jobs.js";
+import { JOB_STATES } from "../../src/domain/records/broadcast-job.js";
 
 const SOURCES = ["src/flows/broadcast", "src/services/broadcasts", "src/domain/broadcast.ts", "src/domain/schedule-time.ts", "src/services/subscriptions.ts"];
 const files = (p: string): string[] => (statSync(p).isDirectory() ? readdirSync(p).flatMap((n) => files(path.join(p, n))) : p.endsWith(".ts") ? [p] : []);

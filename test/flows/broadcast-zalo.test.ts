@@ -11,7 +11,7 @@ describe("an announcement to Zalo users", () => {
   it("goes to those Zalo still lets the OA write to, and reports the rest unreachable instead of trying", async () => {
     const now = Date.parse("2026-11-22T03:00:00Z");
     const clock = () => new Date(now);
-    const { bot, fake } = await startZaloBot({ env: { OFFICIAL_TELEGRAM_IDS: OFFICIAL }, options: { zalo: { clock }, app: { clock } } });
+    const { bot, fake } = await startZaloBot({ env: { OFFICIAL_TELEGRAM_IDS: OFFICIAL }, options: { channels: { zalo: { clock } }, app: { clock } } });
     const { users, subscriptions, audience } = bot.app.services;
     const zaloUsers = { free: "5000000000000000101", billed: "5000000000000000102", closed: "5000000000000000103", unfollowed: "5000000000000000104" };
     const seenAgo = { free: 3 * HOUR, billed: 5 * 24 * HOUR, closed: 10 * 24 * HOUR, unfollowed: HOUR };

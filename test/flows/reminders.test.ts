@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import { toPlainText } from "../../src/core/markup.js";
-import { createBroadcastRunner } from "../../src/flows/broadcast/runner.js";
+import { createBroadcastRunner } from "../../src/services/broadcasts/runner.js";
 import { dataDir as realDataDir } from "../../src/paths.js";
 import { testApp } from "../helpers/app.js";
 import { deliveryState } from "../helpers/broadcast.js";

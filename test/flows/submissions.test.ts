@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { OutboundMessage } from "../../src/core/types.js";
 import { toPlainText } from "../../src/core/markup.js";
-import { sweepExpiredForms } from "../../src/flows/registration/expiry.js";
+import { registrationFormExpiry } from "../../src/flows/registration/expiry.js";
+import { sweepExpiredForms } from "../../src/services/form-expiry.js";
 import { testApp } from "../helpers/app.js";
 import { QUESTION, answerFrom } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
@@ -128,7 +129,7 @@ describe("following a submission", () => {
     clock.advance(20 * DAY);
     await minh.says("/dangky nscl");
 
-    expect(await sweepExpiredForms(app, new Date(clock.now().getTime() + 11 * DAY))).toBe(1);
+    expect(await sweepExpiredForms(app, registrationFormExpiry, new Date(clock.now().getTime() + 11 * DAY))).toBe(1);
     expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     expect(await app.storage.repos.dialogs.get("telegram:1002")).toBeDefined();
     expect(sent.map((s) => [s.id, toPlainText(s.messages[0]!.text)])).toEqual([

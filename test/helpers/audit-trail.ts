@@ -1,5 +1,5 @@
 import type { App } from "../../src/app.js";
-import type { AuditEntry } from "../../src/services/audit.js";
+import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 
 /**
  * The whole audit trail in the order it was written, read through the repository a page at a

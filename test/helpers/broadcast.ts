@@ -1,11 +1,11 @@
 import { expect } from "vitest";
 import type { App } from "../../src/app.js";
 import { createTelegramChannel, type TelegramChannel } from "../../src/channels/telegram/bot.js";
-import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "../../src/flows/broadcast/runner.js";
-import { foldDeliveries, type Recipient } from "../../src/services/broadcasts/deliveries.js";
-import { zeroCounts, type Counts, type FinalResult, type Job } from "../../src/services/broadcasts/jobs.js";
+import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "../../src/services/broadcasts/runner.js";
+import { foldDeliveries, type Recipient } from "../../src/domain/records/delivery.js";
+import { zeroCounts, type Counts, type FinalResult, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { Segment } from "../../src/domain/broadcast.js";
-import type { SubscriptionChoice } from "../../src/services/subscriptions.js";
+import type { SubscriptionChoice } from "../../src/domain/records/subscription.js";
 import type { JsonStorage } from "../../src/store/json/backend.js";
 import { deliveriesLog } from "../../src/store/json/collections.js";
 import type { DeliverySummary } from "../../src/store/repositories.js";

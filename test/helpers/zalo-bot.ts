@@ -41,7 +41,7 @@ export function useZaloBots(tempDir: () => Promise<string>) {
       ...options,
       app: { extraFeatures, ...options.app },
       // Short pauses after a -32 so tests do not wait for real back-off times.
-      zalo: { rateLimit: { backoffMs: 10, maxBackoffMs: 50 }, ...options.zalo },
+      channels: { ...options.channels, zalo: { rateLimit: { backoffMs: 10, maxBackoffMs: 50 }, ...options.channels?.zalo } },
     });
     const entry = { bot, fake: zalo };
     running.push(entry);

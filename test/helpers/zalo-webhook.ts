@@ -90,7 +90,7 @@ export function zaloUser(bot: RunningBot, fake: FakeZalo, userId: string) {
     const before = fake.to(userId).length;
     const res = await postEvent(url, event);
     if (res.status !== 200) throw new Error(`webhook answered ${res.status}: ${await res.text()}`);
-    await bot.zalo!.idle();
+    await bot.channels.zalo!.idle();
     return fake.to(userId).slice(before);
   };
   const last = () => fake.to(userId).at(-1);

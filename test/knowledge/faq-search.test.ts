@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { loadTranslator } from "../../src/core/i18n.js";
 import { toPlainText } from "../../src/core/markup.js";
 import { buttonDataFits } from "../../src/core/types.js";
-import { fold } from "../../src/knowledge/fold.js";
+import { foldForSearch as fold } from "../../src/knowledge/fold.js";
 import { compileLexicon, readLexiconFile } from "../../src/knowledge/lexicon.js";
 import { loadProvince } from "../../src/knowledge/province.js";
 import { buildSearchIndex, editDistance } from "../../src/knowledge/search.js";

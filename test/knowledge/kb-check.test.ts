@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkKnowledge } from "../../src/knowledge/kb-check.js";
+import { checkKnowledge } from "../../src/services/kb-check.js";
 import { dataDir, localesDir } from "../../src/paths.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 

@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadProvince } from "../../src/knowledge/province.js";
 import { loadSupportKinds } from "../../src/knowledge/support-kinds.js";
-import { dossierDeadline, type Timeline } from "../../src/knowledge/timeline.js";
+import { dossierDeadline, type Timeline } from "../../src/domain/timeline.js";
 import { dataDir } from "../../src/paths.js";
 
 describe("shared data files", () => {

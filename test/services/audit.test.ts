@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { AuditEntry } from "../../src/services/audit.js";
+import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { testApp } from "../helpers/app.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";

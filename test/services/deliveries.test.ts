@@ -2,7 +2,7 @@ import { appendFile, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parseScheduleTime } from "../../src/domain/schedule-time.js";
-import { foldDeliveries, type DeliveryEntry } from "../../src/services/broadcasts/deliveries.js";
+import { foldDeliveries, type DeliveryEntry } from "../../src/domain/records/delivery.js";
 import { deliveriesLog } from "../../src/store/json/collections.js";
 import { Store } from "../../src/store/json/store.js";
 import { useTempDirs } from "../helpers/temp-dir.js";

@@ -4,7 +4,7 @@ import type { Programme } from "../../src/domain/programmes.js";
 import type { SizeClass } from "../../src/domain/size-class.js";
 import { STATUSES, type StatusId } from "../../src/domain/statuses.js";
 import { statsText } from "../../src/flows/officials/stats-text.js";
-import type { Timeline } from "../../src/knowledge/timeline.js";
+import type { Timeline } from "../../src/domain/timeline.js";
 import { computeStats, defaultStatsYear } from "../../src/services/stats.js";
 import { testApp } from "../helpers/app.js";
 import { draft } from "../helpers/submission-draft.js";

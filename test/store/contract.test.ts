@@ -6,9 +6,9 @@ import type { Programme } from "../../src/domain/programmes.js";
 import type { StatusId } from "../../src/domain/statuses.js";
 import type { SectorGroup, Submission } from "../../src/domain/submission.js";
 import { formatTrackingCode } from "../../src/domain/tracking-code.js";
-import type { AuditEntry } from "../../src/services/audit.js";
-import { zeroCounts, type Job } from "../../src/services/broadcasts/jobs.js";
-import type { UserRecord } from "../../src/services/users.js";
+import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
+import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
+import type { UserRecord } from "../../src/domain/records/user.js";
 import { StoreError } from "../../src/store/errors.js";
 import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
@@ -191,10 +191,10 @@ async function seed(storage: Storage): Promise<void> {
     await r.broadcasts.put("NH-0001", job("NH-0001", { startedAt: T(6) }));
     await r.reminders.claim(["GT-2026-0001@2026-12-01", "GT-2026-0002@2026-12-01"], { job: "NH-0001", at: T(6) });
     await r.zalo.auth.put("app-1", { accessToken: "at", accessTokenExpiresAt: T(100), refreshToken: "rt", refreshedAt: T(0), seed: "0123456789abcdef", needsConsent: null });
-    await r.zalo.choices.put("z-1", { options: [{ label: "Một", data: "one" }], shownAt: T(7) });
-    await r.zalo.handoff.put("z-2", { until: T(90) });
-    await r.zalo.firstTime("event-1", new Date(T(8)), 100);
-    await r.zalo.firstTime("event-2", new Date(T(9)), 100);
+    await r.channels.choices.put("z-1", { options: [{ label: "Một", data: "one" }], shownAt: T(7) });
+    await r.channels.handoff.put("z-2", { until: T(90) });
+    await r.channels.firstTime("event-1", new Date(T(8)), 100);
+    await r.channels.firstTime("event-2", new Date(T(9)), 100);
     await r.mailboxes.push("session-1", [{ text: "Xin chào", buttons: [[{ label: "OK", data: "ok" }]] }, "hai"], 10);
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
@@ -247,8 +247,8 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         ["deliveries.list", () => r.deliveries.list("NH-0001", recipients(1))],
         ["deliveries.restore", () => r.deliveries.restore("NH-0001", [])],
         ["reminders.claim", () => r.reminders.claim(["k@2026-01-01"], { job: "NH-0001", at: T(0) })],
-        ["zalo.firstTime", () => r.zalo.firstTime("e", new Date(T(0)), 10)],
-        ["zalo.auth.put", () => r.zalo.handoff.put("z", { until: T(1) })],
+        ["zalo.firstTime", () => r.channels.firstTime("e", new Date(T(0)), 10)],
+        ["zalo.auth.put", () => r.channels.handoff.put("z", { until: T(1) })],
         ["mailboxes.push", () => r.mailboxes.push("s", ["x"], 5)],
         ["lock", () => storage.lock("name")],
       ];
@@ -474,7 +474,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         // null deletes.
         expect(await r.users.update("zalo:2", () => null)).toBeUndefined();
         expect(await r.users.update("zalo:404", () => null)).toBeUndefined();
-        await expect(r.users.update("telegram:1", (u) => u && { ...u, channel: "fax" as never })).rejects.toThrow(/users\[telegram:1\]/);
+        await expect(r.users.update("telegram:1", (u) => u && { ...u, channel: "fax:1" as never })).rejects.toThrow(/users\[telegram:1\]/);
       });
       expect(await r.users.get("zalo:2")).toBeUndefined();
       expect(await r.users.get("web:none")).toBeUndefined();
@@ -509,8 +509,8 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         await r.subscriptions.update("telegram:1", (s) => s && { ...s, choice: "yes", changedAt: T(2) });
         await r.zalo.auth.put("app", { accessToken: null, accessTokenExpiresAt: null, refreshToken: "r1", refreshedAt: null, seed: "00112233445566ff", needsConsent: null });
         await r.zalo.auth.update("app", (a) => a && { ...a, refreshToken: "r2", needsConsent: { since: T(3), reason: "invalid refresh token" } });
-        await r.zalo.choices.put("u1", { options: [{ label: "Một", data: "a" }, { label: "Hai", data: "b" }], shownAt: T(4) });
-        await r.zalo.handoff.put("u2", { until: T(60) });
+        await r.channels.choices.put("u1", { options: [{ label: "Một", data: "a" }, { label: "Hai", data: "b" }], shownAt: T(4) });
+        await r.channels.handoff.put("u2", { until: T(60) });
       });
       expect((await r.roles.all()).sort((a, b) => (a.userKey < b.userKey ? -1 : 1))).toEqual([
         { userKey: "telegram:900", grant },
@@ -519,10 +519,10 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.subscriptions.get("telegram:1")).toEqual({ choice: "yes", askedAt: T(1), changedAt: T(2) });
       expect((await r.zalo.auth.get("app"))?.refreshToken).toBe("r2");
       expect((await r.zalo.auth.get("app"))?.needsConsent).toEqual({ since: T(3), reason: "invalid refresh token" });
-      expect((await r.zalo.choices.get("u1"))?.options.map((o) => o.data)).toEqual(["a", "b"]);
-      expect(await r.zalo.handoff.get("u2")).toEqual({ until: T(60) });
-      expect(await storage.unit(() => r.zalo.handoff.delete("u2"))).toBe(true);
-      expect(await r.zalo.handoff.count()).toBe(0);
+      expect((await r.channels.choices.get("u1"))?.options.map((o) => o.data)).toEqual(["a", "b"]);
+      expect(await r.channels.handoff.get("u2")).toEqual({ until: T(60) });
+      expect(await storage.unit(() => r.channels.handoff.delete("u2"))).toBe(true);
+      expect(await r.channels.handoff.count()).toBe(0);
       expect(await r.roles.count()).toBe(2);
     });
 
@@ -980,7 +980,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
 
     it("Zalo events: true the first time only; about the newest `capacity` kept, oldest first", async () => {
-      const r = repos().zalo;
+      const r = repos().channels;
       expect(await storage.unit(() => r.firstTime("e-1", new Date(T(1)), 10))).toBe(true);
       expect(await storage.unit(() => r.firstTime("e-1", new Date(T(2)), 10))).toBe(false);
       expect(await r.seen()).toEqual([{ key: "e-1", at: T(1) }]);

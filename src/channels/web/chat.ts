@@ -8,7 +8,8 @@ import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
 import type { ChannelSender } from "../../core/outbox.js";
 import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
-import { BodyError, readBody, sendJson, type Route } from "./http.js";
+import { defineChannel, type Channel } from "../channel.js";
+import { BodyError, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
 
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
 export const chatRequestSchema = z
@@ -130,14 +131,7 @@ export function createWebChat(app: App): WebChat {
     async handle(req, res) {
       const type = req.headers["content-type"] ?? "";
       if (!/^application\/json\b/i.test(type)) throw new BodyError(415, "content-type-must-be-json");
-      const body = await readBody(req, MAX_BODY_BYTES);
-      let json: unknown;
-      try {
-        json = JSON.parse(body.toString("utf8"));
-      } catch {
-        throw new BodyError(400, "invalid-json");
-      }
-      const parsed = chatRequestSchema.safeParse(json);
+      const parsed = chatRequestSchema.safeParse(jsonOf(await readBody(req, MAX_BODY_BYTES)));
       if (!parsed.success) {
         sendJson(res, 400, { error: "invalid-request", detail: parsed.error.issues[0]?.message ?? "invalid" });
         return;
@@ -183,3 +177,24 @@ export function createWebChat(app: App): WebChat {
 
   return { routes: [...staticRoutes, chatRoute, updatesRoute], sender };
 }
+
+/**
+ * Always on: the page and its endpoint on the bot's server. Replies go back in the HTTP answer
+ * (nothing is pending between requests); notices wait in the mailbox.
+ */
+export const webChannel = defineChannel({
+  name: "web",
+  create(app): Channel {
+    const chat = createWebChat(app);
+    return {
+      // The page shows every button, pictures and files (inline up to 5 MB); it edits nothing.
+      capabilities: { buttons: Infinity, photos: true, documents: true, edits: false },
+      routes: chat.routes,
+      sender: chat.sender,
+      start: async () => {},
+      stop: async () => {},
+      idle: async () => {},
+      startupLine: (baseUrl) => ({ key: "startup-web-chat", args: { url: baseUrl } }),
+    };
+  },
+});

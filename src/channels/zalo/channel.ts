@@ -1,19 +1,20 @@
 import type { App } from "../../app.js";
-import type { ZaloSettings } from "../../config.js";
-import { KeyedQueue } from "../../core/keyed-queue.js";
+import { zaloSettingsOf, type ZaloSettings } from "../../config.js";
 import { toPlainText } from "../../core/markup.js";
 import type { ChannelSender, DeliveryOutcome } from "../../core/outbox.js";
 import { userKeyOf, type InboundEvent, type Locale, type OutboundMessage, type UserRef } from "../../core/types.js";
-import { readBody, sendJson, type Route } from "../web/http.js";
+import { defineChannel, type Channel } from "../channel.js";
+import { createChoices } from "../shared/choices.js";
+import { createHandoff } from "../shared/handoff.js";
+import { readBody, sendJson, type Route } from "../shared/http.js";
+import { createEventQueue } from "../shared/queue.js";
+import { createSeenEvents } from "../shared/seen.js";
 import { alertOfficials } from "./alerts.js";
-import { isOutsideWindow, ZaloErrorCode, type CsMessage } from "./api-schemas.js";
-import { createChoices } from "./choices.js";
+import { isOutsideWindow, ZaloErrorCode, ZALO_MAX_BUTTONS, type CsMessage } from "./api-schemas.js";
 import { createOaClient, type ApiResult, type CallOptions } from "./client.js";
-import { createHandoff } from "./handoff.js";
 import { createRateLimiter, DEFAULT_RATE_LIMIT, type RateLimitOptions } from "./rate-limit.js";
 import { reachOf, type ZaloReach } from "./reach.js";
-import { renderMessages, type RenderTexts, type ZaloCall } from "./render.js";
-import { createSeenEvents } from "./seen.js";
+import { buttonDataOf, renderMessages, type RenderTexts, type ZaloCall } from "./render.js";
 import { signatureMatches, signatureVariants, webhookSignature } from "./signature.js";
 import { noTemplates, type TemplateSender } from "./templates.js";
 import { createTokenKeeper, type TokenKeeper } from "./tokens.js";
@@ -32,20 +33,18 @@ export interface ZaloOptions extends ZaloSettings {
   templates?: TemplateSender;
 }
 
-export interface ZaloChannel {
-  /** `POST /zalo/webhook` on the bot's HTTP server. */
-  route: Route;
-  /** Pushes (notices, announcements) as consultation messages; outside the window → `unreachable`. */
-  sender: ChannelSender;
+/** Test seams at the network edge and for time (`startBot(…, { channels: { zalo: … } })`). */
+export type ZaloSeams = Partial<Pick<ZaloOptions, "clock" | "rateLimit" | "fetch">>;
+
+/**
+ * Routes: `POST /zalo/webhook`. Sender: pushes (notices, announcements) as consultation messages;
+ * outside the window → `unreachable`. Start: stores the token chain if new and starts the token
+ * refresh schedule; stop: ends the schedule and waits for events in progress.
+ */
+export interface ZaloChannel extends Channel {
   /** What a push could reach for this user now, from what the bot saw (for planning broadcasts). */
   reach(userId: string): Promise<ZaloReach>;
   tokens: TokenKeeper;
-  /** Stores the token chain if new and starts the token refresh schedule. */
-  start(): Promise<void>;
-  /** Stops the schedule and waits for events in progress. */
-  stop(): Promise<void>;
-  /** Resolves when every event taken in so far has been handled and answered. */
-  idle(): Promise<void>;
 }
 
 type Failure = Exclude<ApiResult<unknown>, { ok: true }>;
@@ -75,18 +74,20 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
   });
   const limiter = createRateLimiter({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit });
   const client = createOaClient({ apiRoot: options.apiRoot, tokens, limiter, log, ...(options.fetch ? { fetch: options.fetch } : {}) });
-  const choices = createChoices(zalo.choices, storage);
-  const seen = createSeenEvents(zalo, storage);
-  const handoff = createHandoff(options.handoffMinutes, zalo.handoff, storage);
+  // Zalo's records were stored before these utilities were shared: its keys stay bare (a user id,
+  // `m:<msg_id>`), as on disk, instead of the `zalo:` scope a new channel uses (nothing moved).
+  const scope = "";
+  const choices = createChoices(storage, scope);
+  const seen = createSeenEvents(storage, scope);
+  const handoff = createHandoff(storage, scope, options.handoffMinutes);
   const templates = options.templates ?? noTemplates;
-  // Per user, in arrival order: a number is read against the list the previous reply showed.
-  const queue = new KeyedQueue();
+  const queue = createEventQueue("zalo", log);
 
   const userOf = (id: string): UserRef => ({ channel: "zalo", id });
   const keyOf = (id: string) => userKeyOf(userOf(id));
   const localeOf = async (id: string): Promise<Locale> => (await app.services.users.get(keyOf(id)))?.locale ?? app.config.DEFAULT_LOCALE;
   const textsFor = (locale: Locale): RenderTexts => ({
-    chooseByNumber: toPlainText(app.translator.t(locale, "zalo-choose-by-number")),
+    chooseByNumber: toPlainText(app.translator.t(locale, "choose-by-number")),
     fileElsewhere: (name) => toPlainText(app.translator.t(locale, "zalo-file-elsewhere", { name })),
     storedFile: (name, url) => toPlainText(app.translator.t(locale, "zalo-stored-file", { name, url })),
   });
@@ -140,6 +141,12 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
     }
   };
 
+  /** A pressed button comes back as text carrying its payload; otherwise a number from the last list, a command or text. */
+  const eventOfText = async (userId: string, text: string, now: Date): Promise<InboundEvent> => {
+    const data = buttonDataOf(text);
+    return data !== null ? { kind: "button", data } : choices.eventOf(userId, text, now);
+  };
+
   const handle = async (inbound: Exclude<ZaloInbound, { kind: "ignored" }>): Promise<void> => {
     const { userId } = inbound;
     const user = userOf(userId);
@@ -159,19 +166,13 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
       default: {
         const events: InboundEvent[] =
           inbound.kind === "text"
-            ? [await choices.eventOf(userId, inbound.text, now)]
+            ? [await eventOfText(userId, inbound.text, now)]
             : inbound.kind === "files"
               ? inbound.files.map((file, i) => ({ kind: "file" as const, file, caption: i === 0 ? inbound.caption : "" }))
               : [{ kind: "unsupported", what: inbound.what }];
-        if (await handoff.active(userId, now)) {
-          // A command or a button press is addressed to the bot: it takes the conversation back.
-          const first = events[0]!;
-          if (events.length === 1 && (first.kind === "command" || first.kind === "button")) {
-            await handoff.end(userId);
-          } else {
-            log.info("zalo: left to the person at the OA", { user: keyOf(userId) });
-            return;
-          }
+        if (!(await handoff.admits(userId, events, now))) {
+          log.info("zalo: left to the person at the OA", { user: keyOf(userId) });
+          return;
         }
         for (const event of events) await app.conversation.handle(user, event, deliverReply(userId));
       }
@@ -242,7 +243,7 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
         return ok();
       }
       // Queued now (arrival order), handled after the answer: Zalo wants its 200 within 2 s.
-      void queue.run(inbound.userId, () => handle(inbound)).catch((error: unknown) => log.error("zalo: event failed", { user: keyOf(inbound.userId), error }));
+      queue.take(inbound.userId, () => handle(inbound));
       ok();
     },
   };
@@ -276,18 +277,33 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
   }
 
   return {
-    route,
+    // Up to 5 hidden-query buttons, more as a numbered list; jpg/png and pdf/doc(x) uploads; no edits.
+    capabilities: { buttons: ZALO_MAX_BUTTONS, photos: true, documents: true, edits: false },
+    routes: [route],
     sender,
     reach,
     tokens,
-    start: () => tokens.start(),
+    start: async () => {
+      await tokens.start();
+      log.info("zalo: webhook ready", { path: ZALO_WEBHOOK_PATH });
+    },
     async stop() {
       tokens.stop();
       await queue.idle();
     },
     idle: () => queue.idle(),
+    startupLine: (baseUrl) => ({ key: "startup-zalo", args: { url: new URL(ZALO_WEBHOOK_PATH, baseUrl).href } }),
   };
 }
+
+/** On when the four ZALO_* keys are set (config.ts makes sure it is all or none). */
+export const zaloChannel = defineChannel({
+  name: "zalo",
+  create(app, seams?: ZaloSeams): ZaloChannel | null {
+    const settings = zaloSettingsOf(app.config);
+    return settings ? createZaloChannel(app, { ...settings, ...seams }) : null;
+  },
+});
 
 /** Maps a failed send onto the outbox's outcomes. */
 export function outcomeOf(failure: Failure): DeliveryOutcome {

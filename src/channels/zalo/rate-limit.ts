@@ -54,6 +54,7 @@ export function createRateLimiter(options: RateLimitOptions, now: () => number =
   return {
     take() {
       const turn = chain.then(acquire);
+      // The caller gets `turn` and its failure; the chain only keeps the order for the next one.
       chain = turn.catch(() => undefined);
       return turn;
     },

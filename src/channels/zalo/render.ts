@@ -1,5 +1,6 @@
 import { esc, splitMarkup, toPlainText } from "../../core/markup.js";
 import { buttonDataFits, type Button, type OutboundMessage } from "../../core/types.js";
+import { numberChoices } from "../shared/choices.js";
 import {
   ZALO_BUTTON_TITLE_LIMIT,
   ZALO_FILE_MIMES,
@@ -66,11 +67,7 @@ export function renderMessages(messages: readonly OutboundMessage[], texts: Rend
     const paragraphs = [toPlainText(message.text).trim()];
     let queryButtons: QueryButton[] | undefined;
     if (buttons.length > ZALO_MAX_BUTTONS) {
-      const lines = buttons.map((b) => {
-        options.push(b);
-        return `${options.length}. ${b.label}`;
-      });
-      paragraphs.push(lines.join("\n"), texts.chooseByNumber);
+      paragraphs.push(numberChoices(buttons, options).join("\n"), texts.chooseByNumber);
     } else if (buttons.length > 0) {
       queryButtons = buttons.map((b) => ({
         title: b.label.slice(0, ZALO_BUTTON_TITLE_LIMIT).trim() || "…",

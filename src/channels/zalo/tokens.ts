@@ -3,9 +3,9 @@ import type { Logger } from "../../core/log.js";
 import type { Transactions } from "../../store/port.js";
 import type { KeyedRecords } from "../../store/repositories.js";
 import { oauthErrorSchema, refreshRequestSchema, tokenResponseSchema } from "./api-schemas.js";
-import type { ZaloAuth } from "./records.js";
+import type { ZaloAuth } from "../../domain/records/zalo-auth.js";
 
-export type { ZaloAuth } from "./records.js";
+export type { ZaloAuth } from "../../domain/records/zalo-auth.js";
 
 /** No token can be had now; `needsConsent` says whether a person must act. */
 export class ZaloAuthError extends Error {

@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS } from "../../services/audit.js";
+import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import type { Ctx } from "../context.js";
 
 type BroadcastAction = "broadcastCreated" | "broadcastPaused" | "broadcastResumed" | "broadcastCancelled";

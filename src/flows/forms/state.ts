@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { JsonValue } from "../../core/feature.js";
 import type { FileRef } from "../../core/types.js";
-import { fileRefSchema } from "../../domain/submission.js";
+import { fileRefSchema } from "../../core/events.js";
 import type { Answers, FormDefinition, Step } from "./types.js";
 
 /** The position marker of the summary (never a step id: those are letters only). */

@@ -2,12 +2,12 @@ import { raw } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { DeliveryOutcome } from "../../core/outbox.js";
 import type { Locale, OutboundMessage } from "../../core/types.js";
-import { formatDateTime } from "../../domain/dates.js";
+import { formatDateTime } from "../../domain/vietnam-time.js";
 import { formatPhone } from "../../domain/phone.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { StatusChange, Submission } from "../../domain/submission.js";
-import { AUDIT_ACTIONS } from "../../services/audit.js";
+import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import type { Ctx } from "../context.js";
 
 /** The enterprise's language now (it may have switched since registering), else the one it registered in. */

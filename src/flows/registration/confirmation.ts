@@ -3,7 +3,7 @@ import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { OutboundMessage } from "../../core/types.js";
 import { formatDate } from "../../domain/dates.js";
 import type { Submission } from "../../domain/submission.js";
-import { dossierDeadline } from "../../knowledge/timeline.js";
+import { dossierDeadline } from "../../domain/timeline.js";
 import type { Ctx } from "../context.js";
 import { unitContact } from "../unit-contact.js";
 import { lastStatusChange, programmeName, statusLabel } from "./describe.js";

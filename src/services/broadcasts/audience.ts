@@ -6,7 +6,7 @@ import { fold } from "../../domain/text.js";
 import type { SubmissionFilter, SubmissionsRepository } from "../../store/repositories.js";
 import type { Subscriptions } from "../subscriptions.js";
 import type { Users } from "../users.js";
-import type { SkipReason } from "./deliveries.js";
+import type { SkipReason } from "../../domain/records/delivery.js";
 
 export interface Member {
   userKey: string;
@@ -21,7 +21,7 @@ export type Classified = { ok: true; billed: boolean } | { ok: false; reason: Sk
 export interface AudienceSummary {
   /** Who would get it now, per channel. */
   recipients: number;
-  byChannel: Partial<Record<ChannelName, number>>;
+  byChannel: Record<ChannelName, number>;
   /** Zalo users 48 h – 7 days after their last interaction: delivered, billed per message. */
   billed: number;
   skipped: Record<SkipReason, number>;

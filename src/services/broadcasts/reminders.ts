@@ -1,22 +1,11 @@
-import { z } from "zod";
-import { addDays, todayInVietnam } from "../../domain/dates.js";
+import { addDays } from "../../domain/dates.js";
+import { todayInVietnam } from "../../domain/vietnam-time.js";
+import { reminderKey } from "../../domain/records/reminder.js";
 import { STATUSES, statusInfo } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
-import { dossierDeadline, type Timeline } from "../../knowledge/timeline.js";
+import { dossierDeadline, type Timeline } from "../../domain/timeline.js";
 import type { RemindersRepository, SubmissionsRepository } from "../../store/repositories.js";
 import type { Subscriptions } from "../subscriptions.js";
-import { JOB_ID_PATTERN } from "./jobs.js";
-
-/**
- * Dossier-deadline reminders: a submission whose status still awaits the dossier gets one
- * reminder, `daysBefore` days before its cycle's dossier deadline (province timeline). Each
- * (submission, deadline) pair is remembered once it is put in a reminder job, so it is
- * reminded once per deadline — a deadline moved by the Department is a new one.
- */
-export const reminderRecordSchema = z.object({ job: z.string().regex(JOB_ID_PATTERN), at: z.iso.datetime() });
-export type ReminderRecord = z.infer<typeof reminderRecordSchema>;
-
-export const reminderKey = (code: string, deadline: string) => `${code}@${deadline}`;
 
 export interface DueReminder {
   submission: Submission;

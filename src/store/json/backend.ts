@@ -1,3 +1,4 @@
+import { isLockTimeout } from "../errors.js";
 import { randomUUID } from "node:crypto";
 import type { DumpItem, Storage, UnitOptions } from "../port.js";
 import { NoUnitOfWorkError } from "../port.js";
@@ -8,6 +9,7 @@ import type { Collection } from "./collection.js";
 import * as defs from "./collections.js";
 import { jsonAudit } from "./repos/audit.js";
 import { jsonBroadcastJobs } from "./repos/broadcasts.js";
+import { jsonChannelState } from "./repos/channel-state.js";
 import { keyedRecords, type JsonContext } from "./repos/context.js";
 import { jsonCounters } from "./repos/counters.js";
 import { jsonDeliveries } from "./repos/deliveries.js";
@@ -18,7 +20,6 @@ import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUsers } from "./repos/users.js";
-import { jsonZalo } from "./repos/zalo.js";
 import { Store } from "./store.js";
 import type { JsonUnit } from "./unit.js";
 
@@ -27,7 +28,7 @@ export interface JsonStorageOptions {
   /** Reads DATA_DIR beside a running bot (no lock, nothing written): the CLI's reports and backup check. */
   readOnly?: boolean;
   onWarning?: (w: LogWarning) => void;
-  onError?: (message: string, error: unknown) => void;
+  onError?: (message: string, error: unknown, fields?: Record<string, unknown>) => void;
   checkpointEveryMs?: number;
   checkpointAtBytes?: number;
   lockTimeoutMs?: number;
@@ -53,9 +54,9 @@ const KEYED = {
   broadcasts: defs.jobsCollection,
   reminders: defs.remindersCollection,
   "zalo-auth": defs.zaloAuthCollection,
-  "zalo-seen": defs.zaloSeenCollection,
-  "zalo-choices": defs.zaloChoicesCollection,
-  "zalo-handoff": defs.zaloHandoffCollection,
+  "zalo-seen": defs.channelSeenCollection,
+  "zalo-choices": defs.channelChoicesCollection,
+  "zalo-handoff": defs.channelHandoffCollection,
   mailboxes: defs.mailboxesCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
@@ -105,12 +106,12 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     broadcasts: jsonBroadcastJobs(ctx, engine.collection(defs.jobsCollection)),
     deliveries: jsonDeliveries(ctx, deliveriesLog),
     reminders: jsonReminders(ctx, engine.collection(defs.remindersCollection)),
-    zalo: jsonZalo(ctx, {
-      auth: engine.collection(defs.zaloAuthCollection),
-      seen: engine.collection(defs.zaloSeenCollection),
-      choices: engine.collection(defs.zaloChoicesCollection),
-      handoff: engine.collection(defs.zaloHandoffCollection),
+    channels: jsonChannelState(ctx, {
+      seen: engine.collection(defs.channelSeenCollection),
+      choices: engine.collection(defs.channelChoicesCollection),
+      handoff: engine.collection(defs.channelHandoffCollection),
     }),
+    zalo: { auth: keyedRecords(ctx, engine.collection(defs.zaloAuthCollection)) },
     mailboxes: jsonMailboxes(ctx, engine.collection(defs.mailboxesCollection)),
   };
   const instanceId = randomUUID();
@@ -163,6 +164,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     },
     unit,
     inUnit: () => units.current() !== undefined,
+    isLockTimeout,
     lock: (name) => engine.lock(ctx.unit(`lock ${name}`), "lock", name),
     afterCommit(effect) {
       const u = units.current();

@@ -51,7 +51,7 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
  * the bot itself (files are rewritten one at a time). If a checkpoint overtook the copy (a segment
  * vanished, or one is missing from the run) it is made again, a few times, the last kept either
  * way. Tracking codes never repeat after a restore: a counter never goes below the highest code
- * in use (src/services/counters.ts).
+ * in use (src/domain/records/counter.ts).
  */
 export async function backupDataDir(from: string, to: string): Promise<BackupResult> {
   if (path.resolve(from) === path.resolve(to)) throw new BackupError("the backup folder must not be DATA_DIR itself");

@@ -1,17 +1,18 @@
 import { z } from "zod";
 import type { JsonValue } from "../../core/feature.js";
 import { submissionSchema } from "../../domain/submission.js";
-import { auditEntrySchema } from "../../services/audit.js";
-import { counterRecordSchema } from "../../services/counters.js";
-import { dialogStateSchema } from "../../services/dialogs.js";
-import { linkRequestSchema } from "../../services/link-requests.js";
-import { roleGrantSchema } from "../../services/roles.js";
-import { subscriptionRecordSchema } from "../../services/subscriptions.js";
-import { userRecordSchema } from "../../services/users.js";
-import { deliveryEntrySchema } from "../../services/broadcasts/deliveries.js";
-import { jobSchema } from "../../services/broadcasts/jobs.js";
-import { reminderRecordSchema } from "../../services/broadcasts/reminders.js";
-import { zaloAuthSchema, zaloChoicesSchema, zaloHandoffSchema, zaloSeenSchema } from "../../channels/zalo/records.js";
+import { auditEntrySchema } from "../../domain/records/audit-entry.js";
+import { counterRecordSchema } from "../../domain/records/counter.js";
+import { dialogStateSchema } from "../../domain/records/dialog.js";
+import { linkRequestSchema } from "../../domain/records/link-request.js";
+import { roleGrantSchema } from "../../domain/records/role-grant.js";
+import { subscriptionRecordSchema } from "../../domain/records/subscription.js";
+import { userRecordSchema } from "../../domain/records/user.js";
+import { deliveryEntrySchema } from "../../domain/records/delivery.js";
+import { jobSchema } from "../../domain/records/broadcast-job.js";
+import { reminderRecordSchema } from "../../domain/records/reminder.js";
+import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../../domain/records/channel-state.js";
+import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -35,10 +36,14 @@ export const jobsCollection = defineCollection({ name: "broadcasts", version: 1,
 export const remindersCollection = defineCollection({ name: "reminders", version: 1, record: reminderRecordSchema, shards: 16 });
 /** The OA's tokens, one record per app id, in `zalo-auth.json` (secrets: DATA_DIR stays private). */
 export const zaloAuthCollection = defineCollection({ name: "zalo-auth", version: 1, record: zaloAuthSchema, shards: 1 });
-/** Webhook events already taken in (the newest few thousand), so they survive a restart. */
-export const zaloSeenCollection = defineCollection({ name: "zalo-seen", version: 1, record: zaloSeenSchema, shards: 16 });
-export const zaloChoicesCollection = defineCollection({ name: "zalo-choices", version: 1, record: zaloChoicesSchema, shards: 8 });
-export const zaloHandoffCollection = defineCollection({ name: "zalo-handoff", version: 1, record: zaloHandoffSchema, shards: 4 });
+/**
+ * The shared channel state (src/channels/shared): platform events already taken in (the newest few
+ * thousand, so they survive a restart), the last numbered list per user, hand-offs. The files keep
+ * the names they had when only Zalo used them, so nothing on disk moved.
+ */
+export const channelSeenCollection = defineCollection({ name: "zalo-seen", version: 1, record: seenRecordSchema, shards: 16 });
+export const channelChoicesCollection = defineCollection({ name: "zalo-choices", version: 1, record: choicesRecordSchema, shards: 8 });
+export const channelHandoffCollection = defineCollection({ name: "zalo-handoff", version: 1, record: handoffRecordSchema, shards: 4 });
 
 /** Notices waiting for a web chat page (each message is checked by the web channel when it is taken). */
 export const mailboxSchema = z.object({ messages: z.array(z.custom<JsonValue>((v) => v !== undefined)).max(500) });
@@ -61,9 +66,9 @@ export const collections = [
   jobsCollection,
   remindersCollection,
   zaloAuthCollection,
-  zaloSeenCollection,
-  zaloChoicesCollection,
-  zaloHandoffCollection,
+  channelSeenCollection,
+  channelChoicesCollection,
+  channelHandoffCollection,
   mailboxesCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

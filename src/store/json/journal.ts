@@ -151,6 +151,7 @@ export class Journal {
       await unlink(this.#file(seq)).catch((e: NodeJS.ErrnoException) => {
         if (e.code !== "ENOENT") throw e;
       });
+      // A torn line set aside beside the segment, if any: kept for a person to read, gone with the segment when it can be.
       await unlink(`${this.#file(seq)}.torn`).catch(() => undefined);
     }
   }

@@ -68,7 +68,10 @@ export async function appendWhole(file: string, text: string): Promise<number> {
   try {
     await appendFile(file, text);
   } catch (error) {
-    await truncate(file, before).catch(() => undefined);
+    // Not cut back, later lines would follow a partial one: say so rather than carry on as if it were.
+    await truncate(file, before).catch((cut: unknown) => {
+      throw new AggregateError([error, cut], `${file}: an append failed and the file could not be cut back to ${before} bytes`);
+    });
     throw error;
   }
   return Buffer.byteLength(text);

@@ -31,6 +31,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
       return {
         async release() {
           const current = await readFile(file, "utf8").catch(() => "");
+          // A lock file left behind names this pid, which is dead at the next start: taken over then.
           if (current === mine) await unlink(file).catch(() => undefined);
         },
       };
@@ -50,6 +51,7 @@ export async function lockDataDir(dir: string): Promise<DataDirLock> {
           `is in use by another running bot process (pid ${owner.pid}); stop it first, or use another DATA_DIR`,
         );
       }
+      // If it cannot be removed, the next attempt meets it again and the last one says so.
       await unlink(file).catch(() => undefined);
     }
   }

@@ -1,16 +1,11 @@
+import { LockTimeoutError } from "../errors.js";
+
 /**
  * Exclusive locks on records (and named locks) held by a unit of work until it ends — what row
  * locks are to PostgreSQL. Two units writing the same record run one after the other, so the
  * journal holds each record's changes in the order they were made, and a unit's changes can be
  * undone exactly when its commit fails. Re-entrant for the unit that holds the lock.
  */
-export class LockTimeoutError extends Error {
-  constructor(readonly key: string) {
-    super(`waited too long for ${key} (held by another unit of work)`);
-    this.name = "LockTimeoutError";
-  }
-}
-
 interface Held {
   owner: object;
   waiting: { owner: object; grant: () => void }[];

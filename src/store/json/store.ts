@@ -28,7 +28,8 @@ export interface StoreOptions {
    */
   checkpointAtBytes?: number;
   onWarning?: (w: LogWarning) => void;
-  onError?: (message: string, error: unknown) => void;
+  /** A failure of work nobody awaits (see StoreStats.backgroundFailures), with fields that say where. */
+  onError?: (message: string, error: unknown, fields?: Record<string, unknown>) => void;
   /** How long a unit waits for a record another unit holds before it fails (a deadlock, or a unit that hangs). */
   lockTimeoutMs?: number;
   /**
@@ -79,7 +80,7 @@ export class Store {
   /** Every collection file read (at once for a store opened in the foreground). */
   #loading: Promise<void> = Promise.resolve();
   #loadFailed = false;
-  readonly stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
+  readonly stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0, backgroundFailures: 0 };
 
   private constructor(
     readonly dir: string,
@@ -211,9 +212,20 @@ export class Store {
   #startTimer(): void {
     const every = this.#options.checkpointEveryMs ?? 30_000;
     this.#timer = setInterval(() => {
-      if (this.#dirtyShards().length) void this.checkpoint().catch(() => undefined);
+      if (this.#dirtyShards().length) this.#checkpointInBackground("timer");
     }, every);
     this.#timer.unref();
+  }
+
+  /** A checkpoint nobody awaits: a failure is logged and counted; the journal keeps every change and the next checkpoint tries again. */
+  #checkpointInBackground(reason: "timer" | "journal-size"): void {
+    const shards = this.#dirtyShards().length;
+    this.checkpoint().catch((error: unknown) => this.#failedInBackground("checkpoint failed; the journal is kept and the next checkpoint tries again", error, { reason, shards }));
+  }
+
+  #failedInBackground(message: string, error: unknown, fields: Record<string, unknown>): void {
+    this.stats.backgroundFailures++;
+    this.#options.onError?.(message, error, { dataDir: this.dir, ...fields, failures: this.stats.backgroundFailures });
   }
 
   collection<T>(def: CollectionDefinition<T>): Collection<T> {
@@ -311,6 +323,7 @@ export class Store {
       const group: Group = {
         units: [],
         done: after
+          // The previous group's failure went to its own units' callers; this group writes anyway.
           .catch(() => undefined)
           // Let the other units of this tick join, so they share the write.
           .then(() => new Promise<void>((resolve) => setImmediate(resolve)))
@@ -371,11 +384,11 @@ export class Store {
     // The units are durable now. Their audit entries go to their own files; if that fails, the
     // journal keeps them and the next commit or checkpoint tries again.
     for (const { log, n, entry } of written) log.committed(n, entry);
-    await this.#flushLogs().catch((error: unknown) => this.#options.onError?.("log files not written; the journal keeps the entries", error));
+    await this.#flushLogs().catch((error: unknown) => this.#failedInBackground("audit log files not written after a commit; the journal keeps the entries", error, { units: group.units.length }));
     // After this group's append and before the next one: the closing segment holds every change
     // committed before the checkpoint began, and nothing is being written to it.
     if (rotate) this.#rotated = await this.#journal.rotate();
-    if (this.#journal.size >= (this.#options.checkpointAtBytes ?? 16 * 1024 * 1024)) void this.checkpoint().catch(() => undefined);
+    if (this.#journal.size >= (this.#options.checkpointAtBytes ?? 16 * 1024 * 1024)) this.#checkpointInBackground("journal-size");
   }
 
   /** Appends the journaled logs' committed entries to their files. */
@@ -433,11 +446,9 @@ export class Store {
       await Promise.all(Array.from({ length: Math.min(this.#options.writeConcurrency ?? 2, shards.length) }, worker));
       // Audit entries of the covered segments must be in their files before the segments go.
       await this.#flushLogs().catch((error: unknown) => errors.push(error));
-      if (errors.length) {
-        // The journal still holds every change: keep it, try again at the next checkpoint.
-        this.#options.onError?.("checkpoint failed; the journal is kept", errors[0]);
-        throw errors[0];
-      }
+      // The journal still holds every change: keep it, try again at the next checkpoint. The
+      // caller says the failure (close, the CLI), or #checkpointInBackground logs and counts it.
+      if (errors.length) throw errors[0];
       await this.#journal.remove(covered);
       this.stats.checkpoints++;
     })();
@@ -452,6 +463,7 @@ export class Store {
     // A read-only store is "closed" from the start: nothing to write, no lock to release.
     if (this.#closed) return;
     if (this.#timer) clearInterval(this.#timer);
+    // A checkpoint under way finishes first; if it failed, its caller was told, and the one below tries again.
     await this.#checkpoint?.catch(() => undefined);
     // A broken file was found while reading in the background: nothing is written (the journal
     // keeps every change), DATA_DIR is only released.

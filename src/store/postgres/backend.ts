@@ -1,3 +1,4 @@
+import { isLockTimeout } from "../errors.js";
 import type { Logger } from "../../core/log.js";
 import type { Storage, StoreStats } from "../port.js";
 import type { Repositories } from "../repositories.js";
@@ -8,6 +9,7 @@ import { checkKinds, clearTables, dumpAll, isEmpty, restoreAll } from "./dump.js
 import { checkMigrated, migrate, MIGRATIONS_DIR } from "./migrate.js";
 import { pgAudit } from "./repos/audit.js";
 import { pgBroadcastJobs } from "./repos/broadcasts.js";
+import { pgChannelState } from "./repos/channel-state.js";
 import { pgCounters } from "./repos/counters.js";
 import { pgDeliveries } from "./repos/deliveries.js";
 import { pgDialogs } from "./repos/dialogs.js";
@@ -17,7 +19,6 @@ import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUsers } from "./repos/users.js";
-import { pgZalo } from "./repos/zalo.js";
 import { keyedRecords, Table, type DumpSource, type TableDefinition } from "./table.js";
 import * as tables from "./tables.js";
 import { pgUnits } from "./units.js";
@@ -65,7 +66,8 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   });
   // An idle connection that breaks must not take the process down; the next query reconnects.
   pool.on("error", (error) => log.warn("postgres connection lost", { database: where, error: oneLine(error, url) }));
-  const coordination = pgCoordination(pool, log, async () => {
+  const stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0, backgroundFailures: 0 };
+  const coordination = pgCoordination(pool, log, () => stats.backgroundFailures++, async () => {
     const client = await connectAlone(url);
     // An idle connection that breaks must not take the process down either (its locks are gone then).
     client.on("error", (error) => log.warn("postgres: the instance's own connection was lost", { database: where, error: oneLine(error, url) }));
@@ -85,11 +87,11 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     }
     if (!readOnly) await coordination.start();
   } catch (error) {
+    // The open failed and says why; closing the pool is tidying up after it.
     await pool.end().catch(() => undefined);
     throw error;
   }
 
-  const stats: StoreStats = { commits: 0, checkpoints: 0, fileWrites: 0, bytesWritten: 0 };
   // Filled below, once the tables exist: the kinds a unit may fetch ahead with its BEGIN.
   const ahead = new Map<string, Table<unknown>>();
   const units = pgUnits(pool, {
@@ -112,9 +114,9 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const jobs = table(tables.jobsTable);
   const reminders = table(tables.remindersTable);
   const zaloAuth = table(tables.zaloAuthTable);
-  const zaloSeen = table(tables.zaloSeenTable);
-  const zaloChoices = table(tables.zaloChoicesTable);
-  const zaloHandoff = table(tables.zaloHandoffTable);
+  const channelSeen = table(tables.channelSeenTable);
+  const channelChoices = table(tables.channelChoicesTable);
+  const channelHandoff = table(tables.channelHandoffTable);
   const mailboxes = table(tables.mailboxesTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
@@ -133,11 +135,12 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     broadcasts: pgBroadcastJobs(ctx, jobs),
     deliveries,
     reminders: pgReminders(ctx, reminders),
-    zalo: pgZalo(ctx, { auth: zaloAuth, choices: zaloChoices, handoff: zaloHandoff, seen: zaloSeen }),
+    channels: pgChannelState(ctx, { choices: channelChoices, handoff: channelHandoff, seen: channelSeen }),
+    zalo: { auth: keyedRecords(zaloAuth) },
     mailboxes: pgMailboxes(ctx, mailboxes),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, zaloSeen, zaloChoices, zaloHandoff, mailboxes, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 
@@ -149,6 +152,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     coordination,
     unit: units.unit,
     inUnit: units.inUnit,
+    isLockTimeout,
     lock: units.lock,
     afterCommit: units.afterCommit,
     dump: () => dumpAll({ sources, deliveries }),

@@ -54,7 +54,7 @@ export interface PgCoordination extends Coordination {
  * session advisory locks. `connect` opens a connection of its own (not from the pool) for the
  * life lock and the locks held while running.
  */
-export function pgCoordination(pool: pg.Pool, log: Logger, connect: () => Promise<pg.Client>): PgCoordination {
+export function pgCoordination(pool: pg.Pool, log: Logger, countFailure: () => void, connect: () => Promise<pg.Client>): PgCoordination {
   const instanceId = randomUUID();
   let timer: NodeJS.Timeout | null = null;
   let beats = 0;
@@ -67,7 +67,9 @@ export function pgCoordination(pool: pg.Pool, log: Logger, connect: () => Promis
       await pool.query({ ...BEAT, values: [instanceId] });
       if (++beats % CLEANUP_EVERY === 0) await pool.query(CLEANUP.text);
     } catch (error) {
-      log.warn("postgres heartbeat failed", { error: String(error) });
+      // Missed for long, other instances take this one for dead (and its sends in flight for uncertain).
+      countFailure();
+      log.warn("postgres heartbeat failed", { instance: instanceId, beats, error: String(error) });
     }
   };
 
@@ -99,6 +101,7 @@ export function pgCoordination(pool: pg.Pool, log: Logger, connect: () => Promis
       if (!rows[0]!.got) return null;
       const held = life;
       return async () => {
+        // If the connection is gone, so is the lock: nothing is left held.
         await held.query({ ...UNLOCK, values: [`hold:${name}`] }).catch(() => undefined);
       };
     },

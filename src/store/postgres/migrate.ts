@@ -54,12 +54,14 @@ export async function migrate(client: pg.ClientBase, url: string, dir = MIGRATIO
         await client.query("INSERT INTO schema_migrations (version, name) VALUES ($1, $2)", [m.version, m.name]);
         await client.query("COMMIT");
       } catch (error) {
+        // The migration's own error is what is thrown; a broken connection rolls back by itself.
         await client.query("ROLLBACK").catch(() => undefined);
         throw new StoreError(where, `migration ${m.name} failed: ${oneLine(error, url)}`);
       }
     }
     return pending.length;
   } finally {
+    // A session lock: released with the connection if this fails.
     await client.query("SELECT pg_advisory_unlock(hashtextextended($1, 0))", [MIGRATION_LOCK]).catch(() => undefined);
   }
 }

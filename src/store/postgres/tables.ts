@@ -1,15 +1,16 @@
-import { zaloAuthSchema, zaloChoicesSchema, zaloHandoffSchema, zaloSeenSchema, type ZaloAuth, type ZaloChoices, type ZaloHandoff, type ZaloSeen } from "../../channels/zalo/records.js";
+import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../domain/records/channel-state.js";
+import { zaloAuthSchema, type ZaloAuth } from "../../domain/records/zalo-auth.js";
 import type { DialogState } from "../../core/feature.js";
 import { submissionSchema, type Submission } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";
-import { dialogStateSchema } from "../../services/dialogs.js";
-import { linkRequestSchema, type LinkRequest } from "../../services/link-requests.js";
-import { roleGrantSchema, type RoleGrant } from "../../services/roles.js";
-import { subscriptionRecordSchema, type SubscriptionRecord } from "../../services/subscriptions.js";
-import { userRecordSchema, type UserRecord } from "../../services/users.js";
-import { jobSchema, type Job } from "../../services/broadcasts/jobs.js";
-import { reminderRecordSchema, type ReminderRecord } from "../../services/broadcasts/reminders.js";
+import { dialogStateSchema } from "../../domain/records/dialog.js";
+import { linkRequestSchema, type LinkRequest } from "../../domain/records/link-request.js";
+import { roleGrantSchema, type RoleGrant } from "../../domain/records/role-grant.js";
+import { subscriptionRecordSchema, type SubscriptionRecord } from "../../domain/records/subscription.js";
+import { userRecordSchema, type UserRecord } from "../../domain/records/user.js";
+import { jobSchema, type Job } from "../../domain/records/broadcast-job.js";
+import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/reminder.js";
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { defineTable } from "./table.js";
 
@@ -99,13 +100,14 @@ export const remindersTable = defineTable<ReminderRecord>({
 });
 
 export const zaloAuthTable = defineTable<ZaloAuth>({ kind: "zalo-auth", table: "zalo_auth", keyColumn: "key", schema: zaloAuthSchema, columns: [] });
-export const zaloChoicesTable = defineTable<ZaloChoices>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: zaloChoicesSchema, columns: [] });
-export const zaloHandoffTable = defineTable<ZaloHandoff>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: zaloHandoffSchema, columns: [] });
-export const zaloSeenTable = defineTable<ZaloSeen>({
+/** The shared channel state (src/channels/shared), in the tables named when only Zalo used it: nothing moved. */
+export const channelChoicesTable = defineTable<ChoicesRecord>({ kind: "zalo-choices", table: "zalo_choices", keyColumn: "key", schema: choicesRecordSchema, columns: [] });
+export const channelHandoffTable = defineTable<HandoffRecord>({ kind: "zalo-handoff", table: "zalo_handoff", keyColumn: "key", schema: handoffRecordSchema, columns: [] });
+export const channelSeenTable = defineTable<SeenRecord>({
   kind: "zalo-seen",
   table: "zalo_seen",
   keyColumn: "key",
-  schema: zaloSeenSchema,
+  schema: seenRecordSchema,
   columns: [{ name: "at", value: (r) => r.at }],
 });
 

@@ -1,4 +1,4 @@
-import type { AuditEntry } from "../../../services/audit.js";
+import type { AuditEntry } from "../../../domain/records/audit-entry.js";
 import type { AuditRepository } from "../../repositories.js";
 import type { AppendLog } from "../append-log.js";
 import type { JsonContext } from "./context.js";

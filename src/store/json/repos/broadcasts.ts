@@ -1,4 +1,4 @@
-import type { Job } from "../../../services/broadcasts/jobs.js";
+import type { Job } from "../../../domain/records/broadcast-job.js";
 import type { BroadcastJobsRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { keyedRecords, type JsonContext } from "./context.js";

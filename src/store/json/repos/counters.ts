@@ -1,4 +1,4 @@
-import type { CounterRecord } from "../../../services/counters.js";
+import type { CounterRecord } from "../../../domain/records/counter.js";
 import type { CountersRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { lockFor, type JsonContext } from "./context.js";

@@ -1,5 +1,5 @@
-import { foldDeliveries, type DeliveryEntry, type Recipient, type SkipReason } from "../../../services/broadcasts/deliveries.js";
-import { zeroCounts, type FinalResult } from "../../../services/broadcasts/jobs.js";
+import { foldDeliveries, type DeliveryEntry, type Recipient, type SkipReason } from "../../../domain/records/delivery.js";
+import { zeroCounts, type FinalResult } from "../../../domain/records/broadcast-job.js";
 import type { Claim, DeliveriesRepository, DeliverySummary, RecipientDump } from "../../repositories.js";
 import type { AppendLog } from "../append-log.js";
 import type { JsonUnit } from "../unit.js";
@@ -23,7 +23,7 @@ interface JobRun {
 }
 
 /**
- * Delivery records in the job's own append-only file (see services/broadcasts/deliveries.ts for
+ * Delivery records in the job's own append-only file (see domain/records/delivery.ts for
  * the lines), with the job's state kept in memory once read: the JSON backend is one process, so
  * claiming a recipient is a step of that process; a line per step goes to the file with the unit.
  */

@@ -1,4 +1,4 @@
-import type { LinkRequest } from "../../../services/link-requests.js";
+import type { LinkRequest } from "../../../domain/records/link-request.js";
 import type { LinkRequestsRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { keyedRecords, lockFor, type JsonContext } from "./context.js";

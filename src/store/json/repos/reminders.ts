@@ -1,4 +1,4 @@
-import type { ReminderRecord } from "../../../services/broadcasts/reminders.js";
+import type { ReminderRecord } from "../../../domain/records/reminder.js";
 import type { RemindersRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { lockFor, type JsonContext } from "./context.js";

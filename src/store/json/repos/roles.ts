@@ -1,4 +1,4 @@
-import type { RoleGrant } from "../../../services/roles.js";
+import type { RoleGrant } from "../../../domain/records/role-grant.js";
 import type { RolesRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { keyedRecords, type JsonContext } from "./context.js";

@@ -1,4 +1,4 @@
-import type { UserRecord } from "../../../services/users.js";
+import type { UserRecord } from "../../../domain/records/user.js";
 import type { UsersRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { keyedRecords, sortedKeys, startAfter, type JsonContext } from "./context.js";

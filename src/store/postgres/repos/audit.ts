@@ -1,4 +1,4 @@
-import { auditEntrySchema, type AuditEntry } from "../../../services/audit.js";
+import { auditEntrySchema, type AuditEntry } from "../../../domain/records/audit-entry.js";
 import type { AuditRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import type { DumpSource } from "../table.js";

@@ -1,4 +1,4 @@
-import type { Job } from "../../../services/broadcasts/jobs.js";
+import type { Job } from "../../../domain/records/broadcast-job.js";
 import type { BroadcastJobsRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import { keyedRecords, type Table } from "../table.js";

@@ -1,4 +1,4 @@
-import { counterRecordSchema, type CounterRecord } from "../../../services/counters.js";
+import { counterRecordSchema, type CounterRecord } from "../../../domain/records/counter.js";
 import type { CountersRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import type { DumpSource } from "../table.js";

@@ -1,10 +1,11 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES } from "../../../core/types.js";
-import { deliveryEntrySchema, SKIP_REASONS } from "../../../services/broadcasts/deliveries.js";
-import { FINAL_RESULTS, zeroCounts, type FinalResult } from "../../../services/broadcasts/jobs.js";
+import { LOCALES } from "../../../core/types.js";
+import { deliveryEntrySchema, SKIP_REASONS } from "../../../domain/records/delivery.js";
+import { FINAL_RESULTS, zeroCounts, type FinalResult } from "../../../domain/records/broadcast-job.js";
 import { NoUnitOfWorkError } from "../../port.js";
 import type { Claim, DeliveriesRepository, DeliverySummary, RecipientDump } from "../../repositories.js";
 import { sql, type PgContext, type Run } from "../context.js";
+import { channelNameSchema } from "../../../core/events.js";
 
 /** Rows per INSERT when a list is written (arrays unnested: one statement, prepared once). */
 const BATCH = 5_000;
@@ -68,7 +69,7 @@ const DUMP = sql(`
 const JOBS = sql(`SELECT job FROM delivery_jobs ORDER BY job`);
 
 export const recipientDumpSchema = z.object({
-  ch: z.enum(CHANNELS),
+  ch: channelNameSchema,
   id: z.string().min(1).max(128),
   loc: z.enum(LOCALES),
   codes: z.array(z.string().max(32)).max(20).optional(),

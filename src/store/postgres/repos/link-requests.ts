@@ -1,4 +1,4 @@
-import type { LinkRequest } from "../../../services/link-requests.js";
+import type { LinkRequest } from "../../../domain/records/link-request.js";
 import { NoUnitOfWorkError } from "../../port.js";
 import type { LinkRequestsRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";

@@ -1,4 +1,4 @@
-import { reminderRecordSchema, type ReminderRecord } from "../../../services/broadcasts/reminders.js";
+import { reminderRecordSchema, type ReminderRecord } from "../../../domain/records/reminder.js";
 import type { RemindersRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import type { Table } from "../table.js";

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES, type Locale } from "../../../core/types.js";
+import { LOCALES, type Locale } from "../../../core/types.js";
+import { channelNameSchema } from "../../../core/events.js";
 import type { Submission } from "../../../domain/submission.js";
 import type { SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
 import { escapeLike, sql, type PgContext } from "../context.js";
@@ -50,7 +51,7 @@ const OWNER_LOCALES = sql(`
   FROM unnest($1::text[]) AS k JOIN submissions s ON s.holders @> ARRAY[k]
   ORDER BY k, s.created_at DESC, s.code DESC`);
 
-const ownerSchema = z.object({ userKey: z.string(), channel: z.enum(CHANNELS), userId: z.string(), locale: z.enum(LOCALES) });
+const ownerSchema = z.object({ userKey: z.string(), channel: channelNameSchema, userId: z.string(), locale: z.enum(LOCALES) });
 const localeSchema = z.enum(LOCALES);
 
 export function pgSubmissions(ctx: PgContext, table: Table<Submission>): SubmissionsRepository {

@@ -1,4 +1,4 @@
-import type { UserRecord } from "../../../services/users.js";
+import type { UserRecord } from "../../../domain/records/user.js";
 import type { UsersRepository } from "../../repositories.js";
 import { keyedRecords, type Table } from "../table.js";
 

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
 /**
- * What the Zalo channel keeps in the store. Schemas only (no behaviour), so both storage backends
- * can check these records without importing the channel.
+ * What only the Zalo channel keeps in the store (its numbered lists, hand-offs and events seen are
+ * the shared channel records, channel-state.ts). A schema only, here with the other stored
+ * records, so both storage backends check it without importing the channel.
  */
 
 /**
@@ -21,18 +22,3 @@ export const zaloAuthSchema = z.object({
   needsConsent: z.object({ since: z.iso.datetime(), reason: z.string().max(500) }).nullable(),
 });
 export type ZaloAuth = z.infer<typeof zaloAuthSchema>;
-
-/** A webhook event already taken in (Zalo's retries and replays are dropped). */
-export const zaloSeenSchema = z.object({ at: z.iso.datetime() });
-export type ZaloSeen = z.infer<typeof zaloSeenSchema>;
-
-/** The last numbered list a Zalo user was shown (more than 5 choices), so "3" presses the third. */
-export const zaloChoicesSchema = z.object({
-  options: z.array(z.object({ label: z.string().max(256), data: z.string().max(256) })).min(1).max(100),
-  shownAt: z.iso.datetime(),
-});
-export type ZaloChoices = z.infer<typeof zaloChoicesSchema>;
-
-/** A person at the OA answers this user: the bot keeps quiet until `until`. */
-export const zaloHandoffSchema = z.object({ until: z.iso.datetime() });
-export type ZaloHandoff = z.infer<typeof zaloHandoffSchema>;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PROGRAMMES, type Programme } from "./programmes.js";
 
 /**
  * The yearly award (and programme) timeline in a province profile. Dates an official has not
@@ -16,9 +17,6 @@ export const PHASE_IDS = [
   "ceremony",
 ] as const;
 export type PhaseId = (typeof PHASE_IDS)[number];
-
-export const PROGRAMMES = ["gtclqg", "nscl"] as const;
-export type Programme = (typeof PROGRAMMES)[number];
 
 const isoDate = z.iso.date();
 const bilingual = z.object({ vi: z.string().min(1), en: z.string().min(1) });

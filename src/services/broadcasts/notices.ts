@@ -2,15 +2,16 @@ import { raw, type MessageArgs, type Translator } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { Locale, OutboundMessage } from "../../core/types.js";
 import type { Segment } from "../../domain/broadcast.js";
-import { formatDate, formatDateTime, todayInVietnam } from "../../domain/dates.js";
+import { daysBetween, formatDate } from "../../domain/dates.js";
+import { formatDateTime, todayInVietnam } from "../../domain/vietnam-time.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { Province } from "../../knowledge/province.js";
-import type { Recipient } from "../../services/broadcasts/deliveries.js";
-import type { Counts, Job } from "../../services/broadcasts/jobs.js";
-import { pendingDeadline } from "../../services/broadcasts/reminders.js";
-import type { Submissions } from "../../services/submissions.js";
+import type { Recipient } from "../../domain/records/delivery.js";
+import type { Counts, Job } from "../../domain/records/broadcast-job.js";
+import type { Submissions } from "../submissions.js";
 import { unitContactText } from "../unit-contact.js";
+import { pendingDeadline } from "./reminders.js";
 
 /** Texts of one locale, the way a turn's `ctx.t` gives them (for notices pushed outside a turn). */
 export type T = (key: string, args?: MessageArgs) => Markup;
@@ -74,7 +75,7 @@ export async function reminderMessage(t: T, locale: Locale, recipient: Recipient
     const s = await submissions.get(code);
     const deadline = s ? pendingDeadline(s, province.timeline, now) : null;
     if (!s || deadline === null) continue;
-    const days = Math.round((Date.parse(`${deadline}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+    const days = daysBetween(today, deadline);
     items.push(
       t("reminder-item", {
         code: s.code,

@@ -3,13 +3,13 @@ import path from "node:path";
 import { loadTranslator, type Translator } from "../core/i18n.js";
 import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
 import { buttonDataFits, LOCALES } from "../core/types.js";
-import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "../services/kb-answers.js";
-import { searchDocs } from "../services/faq.js";
-import { foldedWords } from "./fold.js";
-import { readKnowledge, type ContentProblem, type KnowledgeContent } from "./kb.js";
-import { compileLexicon, readLexiconFile, type Lexicon } from "./lexicon.js";
-import { loadProvince, type Province } from "./province.js";
-import { buildSearchIndex } from "./search.js";
+import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "./kb-answers.js";
+import { searchDocs } from "./faq.js";
+import { foldedWords } from "../knowledge/fold.js";
+import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
+import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
+import { loadProvince, type Province } from "../knowledge/province.js";
+import { buildSearchIndex } from "../knowledge/search.js";
 
 /** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
 export const MAX_ANSWER_CHARS = 1200;

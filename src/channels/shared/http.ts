@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Logger } from "../../core/log.js";
 
-/** One HTTP route on the bot's server (web chat, Telegram webhook, Zalo webhook, …). */
+/** One HTTP route on the bot's one server (web chat, webhooks): channels declare them, main.ts mounts them. */
 export interface Route {
   method: "GET" | "POST";
   /** Exact path, or a prefix ending in `/*`. */
@@ -43,6 +43,15 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** A request body as JSON; anything else is refused with 400 `invalid-json` (check the result with a schema). */
+export function jsonOf(body: Buffer): unknown {
+  try {
+    return JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new BodyError(400, "invalid-json");
+  }
+}
+
 export function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
   res.writeHead(status, {
@@ -56,6 +65,13 @@ export function sendJson(res: ServerResponse, status: number, body: unknown): vo
 
 /** The bot's one HTTP server; routes are added by the channels that need them. */
 export function createHttpServer(routes: readonly Route[], log: Logger): Server {
+  // Two channels serving one path would silently shadow each other: a programming error.
+  const seen = new Set<string>();
+  for (const r of routes) {
+    const id = `${r.method} ${r.path}`;
+    if (seen.has(id)) throw new Error(`two routes for ${id}`);
+    seen.add(id);
+  }
   return createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://localhost");
     const matching = routes.filter((r) => (r.path.endsWith("/*") ? url.pathname.startsWith(r.path.slice(0, -1)) : url.pathname === r.path));

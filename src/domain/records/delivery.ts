@@ -1,6 +1,7 @@
 import { z } from "zod";
-import { CHANNELS, LOCALES, type ChannelName, type Locale } from "../../core/types.js";
-import { FINAL_RESULTS, JOB_ID_PATTERN, zeroCounts, type Counts, type FinalResult } from "./jobs.js";
+import { LOCALES, type ChannelName, type Locale } from "../../core/types.js";
+import { FINAL_RESULTS, JOB_ID_PATTERN, zeroCounts, type Counts, type FinalResult } from "./broadcast-job.js";
+import { channelNameSchema } from "../../core/events.js";
 
 /**
  * The delivery record of each job in the JSON backend: one append-only file per job
@@ -28,7 +29,7 @@ export const deliveryEntrySchema = z.discriminatedUnion("k", [
     k: z.literal("to"),
     job,
     i: index,
-    ch: z.enum(CHANNELS),
+    ch: channelNameSchema,
     id: z.string().min(1).max(128),
     loc: z.enum(LOCALES),
     skip: z.enum(SKIP_REASONS).optional(),

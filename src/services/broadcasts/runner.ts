@@ -1,15 +1,33 @@
-import type { App } from "../../app.js";
 import { allowed } from "../../core/feature.js";
-import { userKeyOf, type OutboundMessage, type UserRef } from "../../core/types.js";
+import type { Translator } from "../../core/i18n.js";
+import type { Logger } from "../../core/log.js";
+import type { Outbox } from "../../core/outbox.js";
+import { userKeyOf, type Locale, type OutboundMessage, type UserRef } from "../../core/types.js";
 import { announcementMessage, type Segment } from "../../domain/broadcast.js";
-import { hourInVietnam } from "../../domain/schedule-time.js";
-import type { Purpose } from "../../services/broadcasts/audience.js";
-import type { Recipient } from "../../services/broadcasts/deliveries.js";
-import type { FinalResult, Job } from "../../services/broadcasts/jobs.js";
-import { dueReminders, reminderKey } from "../../services/broadcasts/reminders.js";
-import { LimiterStopped, SendLimiter, type Grant } from "../../services/broadcasts/send-limiter.js";
+import type { FinalResult, Job } from "../../domain/records/broadcast-job.js";
+import type { Recipient } from "../../domain/records/delivery.js";
+import { reminderKey } from "../../domain/records/reminder.js";
+import { hourInVietnam } from "../../domain/vietnam-time.js";
+import type { Storage } from "../../store/port.js";
 import type { Claim, DeliverySummary, ListedRecipient } from "../../store/repositories.js";
+import type { Services } from "../index.js";
+import type { Purpose } from "./audience.js";
 import { finalReport, progressText, reminderMessage, textsIn, type T } from "./notices.js";
+import { dueReminders } from "./reminders.js";
+import { LimiterStopped, SendLimiter, type Grant } from "./send-limiter.js";
+
+/**
+ * What the runner needs of the bot. The composition root passes its App, which has all of it;
+ * the runner is a background service and never reaches for the app itself.
+ */
+export interface BroadcastHost {
+  readonly config: { readonly BROADCAST_RATE: number; readonly REMINDER_DAYS_BEFORE: number; readonly DEFAULT_LOCALE: Locale };
+  readonly storage: Storage;
+  readonly services: Pick<Services, "broadcasts" | "audience" | "submissions" | "submissionRecords" | "subscriptions" | "roles" | "province">;
+  readonly outbox: Outbox;
+  readonly translator: Translator;
+  readonly log: Logger;
+}
 
 export interface BroadcastRunnerOptions {
   /** Dates written in records, schedules and reminders (tests: a fake clock). */
@@ -42,6 +60,8 @@ export interface BroadcastRunner {
   /** Lets sends in flight finish and records them; running jobs resume at the next start. */
   stop(): Promise<void>;
   readonly concurrency: number;
+  /** Failures of this runner's background work (ticks, jobs, progress, putting a recipient back), each logged with its job. */
+  readonly backgroundFailures: number;
 }
 
 /**
@@ -129,7 +149,7 @@ class NothingToRemind extends Error {}
  * also claims the lane's next recipient. A job is listed once (under a named lock), finished and
  * reported once (the job's change from running to done happens once).
  */
-export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions = {}): BroadcastRunner {
+export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunnerOptions = {}): BroadcastRunner {
   const { storage, services, outbox, translator, log } = app;
   const { deliveries, reminders } = storage.repos;
   const { coordination } = storage;
@@ -176,10 +196,18 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
   const purposeOf = (job: Job): Purpose => (job.kind === "announcement" ? "announcement" : "reminder");
   const listLock = (id: string) => `broadcast-list:${id}`;
 
+  /** Background work that failed: logged with what it was (ids only, never texts) and counted. */
+  let backgroundFailures = 0;
+  const failed = (message: string, fields: Record<string, unknown>, level: "warn" | "error" = "error") => {
+    backgroundFailures++;
+    log[level](message, { ...fields, failures: backgroundFailures });
+  };
+
   /** Runs `work` once it is tracked, so stop() can wait for it. */
   const tracked = <R>(work: () => Promise<R>): Promise<R> => {
     const run = work();
     busy.add(run);
+    // `run` itself goes back to the caller, who handles its failure; this copy only untracks it.
     void run.finally(() => busy.delete(run)).catch(() => undefined);
     return run;
   };
@@ -429,8 +457,11 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
       try {
         settlement = await deliver(run, claim);
       } catch (error) {
-        // Failed before anything left (sends never throw): it goes again later, best effort.
-        await storage.unit(() => deliveries.again(run.id, claim.index, claim.attempt, "stopped", new Date())).catch(() => undefined);
+        // Failed before anything left (sends never throw): it goes again later — or, if even that
+        // cannot be recorded, the recipient stays claimed and is reported uncertain, never sent twice.
+        await storage
+          .unit(() => deliveries.again(run.id, claim.index, claim.attempt, "stopped", new Date()))
+          .catch((cause: unknown) => failed("broadcast: a recipient could not be put back; it will be reported uncertain", { job: run.id, index: claim.index, error: String(cause) }));
         throw error;
       }
     }
@@ -522,7 +553,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
     const progress = setInterval(() => {
       if (reporting) return;
       reporting = reportProgress(run)
-        .catch((error: unknown) => log.warn("broadcast progress failed", { job: id, error: String(error) }))
+        .catch((error: unknown) => failed("broadcast progress failed", { job: id, error: String(error) }, "warn"))
         .finally(() => (reporting = null));
     }, progressEveryMs);
     try {
@@ -578,8 +609,10 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
       try {
         await runJob(job.id);
       } catch (error) {
-        log.error("broadcast job failed; paused until an official resumes it", { job: job.id, error });
-        await storage.unit(() => changeJob(job.id, (j) => (j.state === "running" ? { ...j, state: "paused", note: "failed" } : undefined))).catch(() => undefined);
+        failed("broadcast job failed; paused until an official resumes it", { job: job.id, error });
+        await storage
+          .unit(() => changeJob(job.id, (j) => (j.state === "running" ? { ...j, state: "paused", note: "failed" } : undefined)))
+          .catch((cause: unknown) => failed("broadcast: a failed job could not be paused; the next run takes it up again", { job: job.id, error: String(cause) }));
       }
     }
   };
@@ -591,7 +624,7 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
       return;
     }
     loop = runLoop()
-      .catch((error: unknown) => log.error("broadcast runner failed", { error }))
+      .catch((error: unknown) => failed("broadcast runner failed", { error }))
       .finally(() => {
         loop = null;
         if (again) wake();
@@ -644,11 +677,15 @@ export function createBroadcastRunner(app: App, options: BroadcastRunnerOptions 
 
   return {
     concurrency,
+    get backgroundFailures() {
+      return backgroundFailures;
+    },
     start() {
       if (started) return;
       started = true;
-      void tick().catch((error: unknown) => log.error("broadcast tick failed", { error }));
-      timer = setInterval(() => void tick().catch((error: unknown) => log.error("broadcast tick failed", { error })), options.tickEveryMs ?? 30_000);
+      const background = () => void tick().catch((error: unknown) => failed("broadcast tick failed", { error }));
+      background();
+      timer = setInterval(background, options.tickEveryMs ?? 30_000);
       timer.unref();
       wake();
     },

@@ -1,5 +1,5 @@
-import { zaloSeenSchema, type ZaloAuth, type ZaloChoices, type ZaloHandoff, type ZaloSeen } from "../../../channels/zalo/records.js";
-import type { ZaloRepository } from "../../repositories.js";
+import { seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../../domain/records/channel-state.js";
+import type { ChannelStateRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import { keyedRecords, type Table } from "../table.js";
 
@@ -11,18 +11,17 @@ const PRUNE = sql(`
     WHERE (z.at, z.seq) <= (cut.at, cut.seq) FOR UPDATE OF z SKIP LOCKED)`);
 const SEEN = sql(`SELECT key, record FROM zalo_seen ORDER BY at, key`);
 
-export function pgZalo(ctx: PgContext, tables: { auth: Table<ZaloAuth>; choices: Table<ZaloChoices>; handoff: Table<ZaloHandoff>; seen: Table<ZaloSeen> }): ZaloRepository {
+export function pgChannelState(ctx: PgContext, tables: { choices: Table<ChoicesRecord>; handoff: Table<HandoffRecord>; seen: Table<SeenRecord> }): ChannelStateRepository {
   // Pruned now and then (every tenth of the capacity this process adds), not on every event:
   // about `capacity` keys are kept, a little more between two prunes.
   let sincePrune = 0;
   return {
-    auth: keyedRecords(tables.auth),
     choices: keyedRecords(tables.choices),
     handoff: keyedRecords(tables.handoff),
     async firstTime(key, now, capacity) {
       const what = `zalo-seen[${key}]`;
       const run = ctx.writer(what);
-      const record = ctx.checkWrite(zaloSeenSchema, { at: now.toISOString() }, what);
+      const record = ctx.checkWrite(seenRecordSchema, { at: now.toISOString() }, what);
       const { rowCount } = await run(REMEMBER, [key, record.at, JSON.stringify(record)]);
       if (rowCount !== 1) return false;
       if (++sincePrune >= Math.max(1, Math.ceil(capacity / 10))) {

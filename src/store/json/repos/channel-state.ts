@@ -1,12 +1,12 @@
-import type { ZaloAuth, ZaloChoices, ZaloHandoff, ZaloSeen } from "../../../channels/zalo/records.js";
-import type { ZaloRepository } from "../../repositories.js";
+import type { ChoicesRecord, HandoffRecord, SeenRecord } from "../../../domain/records/channel-state.js";
+import type { ChannelStateRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
 import { keyedRecords, lockFor, type JsonContext } from "./context.js";
 
-export function jsonZalo(
+export function jsonChannelState(
   ctx: JsonContext,
-  collections: { auth: Collection<ZaloAuth>; seen: Collection<ZaloSeen>; choices: Collection<ZaloChoices>; handoff: Collection<ZaloHandoff> },
-): ZaloRepository {
+  collections: { seen: Collection<SeenRecord>; choices: Collection<ChoicesRecord>; handoff: Collection<HandoffRecord> },
+): ChannelStateRepository {
   const { seen } = collections;
   // Oldest first, rebuilt from the stored times (once every shard is read); the oldest are forgotten beyond the capacity.
   let order: string[] | null = null;
@@ -18,7 +18,6 @@ export function jsonZalo(
     return order;
   };
   return {
-    auth: keyedRecords(ctx, collections.auth),
     choices: keyedRecords(ctx, collections.choices),
     handoff: keyedRecords(ctx, collections.handoff),
     async firstTime(key, now, capacity) {
