@@ -1,3 +1,5 @@
+import { commandButton, prefixOf } from "./button-data.js";
+import { buttonRegistry, type ButtonClaim } from "./button-registry.js";
 import {
   allowed,
   say,
@@ -25,6 +27,8 @@ export interface Dispatcher<S> {
   commandsFor(role: Role | null): CommandInfo[];
   menuFor(role: Role | null): MenuEntry[];
   flow(id: string): FlowHandler<S> | undefined;
+  /** Every button prefix and who declared it (the core's `cmd` included). */
+  readonly buttons: ReadonlyMap<string, ButtonClaim>;
 }
 
 /** Routes one event to the feature that owns it. Knows no platform and keeps no state of its own. */
@@ -32,7 +36,8 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
   const commands = new Map<string, Command<S>>();
   const buttons = new Map<string, ButtonRoute<S>>();
   const flows = new Map<string, FlowHandler<S>>();
-  const flowPrefixes = new Set<string>();
+  const claims: ButtonClaim[] = [{ owner: "core", codec: commandButton }];
+  const routes: { owner: string; route: ButtonRoute<S> }[] = [];
   const menu: MenuEntry[] = [];
   let onFreeText: Feature<S>["onFreeText"];
   let onFreeFile: Feature<S>["onFreeFile"];
@@ -46,13 +51,13 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
       }
     }
     for (const route of feature.buttons ?? []) {
-      if (buttons.has(route.prefix) || route.prefix === "cmd") throw new Error(`${feature.name}: button prefix ${route.prefix} is taken`);
-      buttons.set(route.prefix, route);
+      claims.push({ owner: feature.name, codec: route.codec });
+      routes.push({ owner: feature.name, route });
     }
     for (const flow of feature.flows ?? []) {
       if (flows.has(flow.id)) throw new Error(`${feature.name}: flow ${flow.id} is taken`);
       flows.set(flow.id, flow);
-      for (const p of flow.prefixes ?? []) flowPrefixes.add(p);
+      for (const codec of flow.buttons ?? []) claims.push({ owner: feature.name, codec });
     }
     menu.push(...(feature.menu ?? []));
     if (feature.onFreeText) {
@@ -63,6 +68,12 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
       if (onFreeFile) throw new Error(`${feature.name}: free files already have a handler`);
       onFreeFile = feature.onFreeFile;
     }
+  }
+  // Prefixes first: a clash between features is named as such before anything else.
+  const registry = buttonRegistry(claims);
+  for (const { owner, route } of routes) {
+    if (buttons.has(route.codec.prefix)) throw new Error(`${owner}: two routes for button prefix "${route.codec.prefix}"`);
+    buttons.set(route.codec.prefix, route);
   }
   for (const entry of menu) {
     if (!commands.has(entry.command)) throw new Error(`menu entry for unknown command /${entry.command}`);
@@ -92,16 +103,18 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
         case "command":
           return runCommand(ctx, event.name, event.args);
         case "button": {
-          const sep = event.data.indexOf(":");
-          const prefix = sep < 0 ? event.data : event.data.slice(0, sep);
-          const rest = sep < 0 ? "" : event.data.slice(sep + 1);
-          if (prefix === "cmd") return runCommand(ctx, rest, "");
+          const prefix = prefixOf(event.data);
+          if (prefix === commandButton.prefix) {
+            const command = commandButton.decode(event.data);
+            return command ? runCommand(ctx, command[0], "") : staleButton(ctx);
+          }
           const flow = activeFlow(ctx);
-          if (flow && ctx.dialog && flow.prefixes?.includes(prefix)) return flow.onEvent(ctx, event, ctx.dialog);
+          if (flow && ctx.dialog && flow.buttons?.some((codec) => codec.prefix === prefix)) return flow.onEvent(ctx, event, ctx.dialog);
           const route = buttons.get(prefix);
-          if (route && allowed(route.audience, ctx.role)) return route.handle(ctx, rest);
+          // The audience is checked on every press; only then is the data decoded.
+          const turn = route && allowed(route.audience, ctx.role) ? route.press(ctx, event.data) : undefined;
           // A flow's button pressed after the flow ended, or data no client of ours produced.
-          return staleButton(ctx);
+          return turn ?? staleButton(ctx);
         }
         case "text":
         case "file": {
@@ -129,6 +142,7 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
     flow(id) {
       return flows.get(id);
     },
+    buttons: registry,
   };
 }
 
@@ -137,7 +151,7 @@ export function menuButtons(entries: readonly MenuEntry[], label: (key: string) 
   const rows: Button[][] = [];
   entries.forEach((entry, i) => {
     if (i % 2 === 0) rows.push([]);
-    rows[rows.length - 1]!.push({ label: label(entry.labelKey), data: `cmd:${entry.command}` });
+    rows[rows.length - 1]!.push({ label: label(entry.labelKey), data: commandButton.encode([entry.command]) });
   });
   return rows;
 }

@@ -1,3 +1,4 @@
+import type { ButtonCodec, ButtonFields, SomeButtonCodec } from "./button-data.js";
 import type { MessageArgs } from "./i18n.js";
 import type { Markup } from "./markup.js";
 import type { Button, InboundEvent, Locale, OutboundMessage, UserRef } from "./types.js";
@@ -62,18 +63,37 @@ export interface Command<S> extends CommandInfo {
   run(ctx: TurnContext<S>, args: string): Promise<Turn> | Turn;
 }
 
-/** Buttons whose data starts with `prefix:`; `rest` is what follows. Treat `rest` as untrusted. */
+/** The buttons of one codec, as the dispatcher sees them: build one with `buttonRoute`. */
 export interface ButtonRoute<S> {
-  prefix: string;
+  readonly codec: SomeButtonCodec;
+  /** Checked by the dispatcher on every press, before the data is even decoded. */
+  readonly audience: Audience;
+  /** The turn for data of this prefix, or undefined when it does not decode (the stale-button answer). */
+  press(ctx: TurnContext<S>, data: string): Promise<Turn> | Turn | undefined;
+}
+
+/** A route declared with its codec: `handle` gets the decoded value, never the raw data. */
+export function buttonRoute<S, T extends ButtonFields>(route: {
+  codec: ButtonCodec<T>;
   audience: Audience;
-  handle(ctx: TurnContext<S>, rest: string): Promise<Turn> | Turn;
+  handle(ctx: TurnContext<S>, value: T): Promise<Turn> | Turn;
+}): ButtonRoute<S> {
+  const { codec, audience, handle } = route;
+  return {
+    codec,
+    audience,
+    press(ctx, data) {
+      const value = codec.decode(data);
+      return value === undefined ? undefined : handle(ctx, value);
+    },
+  };
 }
 
 /** A multi-step conversation: while it is active, free text, files and its buttons come to it. */
 export interface FlowHandler<S> {
   id: string;
-  /** Button prefixes this flow answers while active. */
-  prefixes?: readonly string[];
+  /** Codecs of the buttons this flow answers while active; it decodes `event.data` with them itself. */
+  buttons?: readonly SomeButtonCodec[];
   /** Who may be in this flow; checked again on every event (a role may be revoked mid-flow). */
   audience?: Audience;
   onEvent(ctx: TurnContext<S>, event: InboundEvent, dialog: DialogState): Promise<Turn> | Turn;

@@ -40,7 +40,27 @@ export function instantInVietnam(isoDate: string, hour: number, minute: number):
  */
 export function vietnamWallClock(iso: string): Date {
   const at = Date.parse(iso);
-  return new Date(at + dayjs(at).tz(VN_TIME_ZONE).utcOffset() * 60_000);
+  return new Date(at + offsetMinutes(at) * 60_000);
+}
+
+const DAY_MS = 86_400_000;
+/** Vietnam's UTC offset per UTC day, in minutes: an export asks for thousands of instants on a few hundred days. */
+const offsetByDay = new Map<number, number>();
+
+/**
+ * Vietnam's offset from UTC at an instant, from the zone data (Intl) — asked once per day, since
+ * the zone plugin costs ~0.1 ms a call; a day with a change of offset in it (none since 1975) is not kept.
+ */
+function offsetMinutes(at: number): number {
+  const day = Math.floor(at / DAY_MS);
+  const known = offsetByDay.get(day);
+  if (known !== undefined) return known;
+  const first = dayjs(day * DAY_MS).tz(VN_TIME_ZONE).utcOffset();
+  const last = dayjs((day + 1) * DAY_MS - 1).tz(VN_TIME_ZONE).utcOffset();
+  if (first !== last) return dayjs(at).tz(VN_TIME_ZONE).utcOffset();
+  if (offsetByDay.size >= 20_000) offsetByDay.clear();
+  offsetByDay.set(day, first);
+  return first;
 }
 
 /** An instant shown in Vietnam's time: 22/11/2026 09:30 (vi) or 22 Nov 2026, 09:30 (en). */

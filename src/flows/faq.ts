@@ -1,12 +1,12 @@
-import { say, type Turn } from "../core/feature.js";
+import { commandButton } from "../core/button-data.js";
+import { buttonRoute, say, type Turn } from "../core/feature.js";
 import { joinMarkup, toPlainText, type Markup } from "../core/markup.js";
 import type { Button } from "../core/types.js";
-import { entryIdSchema } from "../knowledge/kb.js";
 import type { BotFeature, Ctx } from "./context.js";
-import { answerButtons, entryButton } from "./kb-buttons.js";
+import { answerButtons, entryButton, faqButton } from "./kb-buttons.js";
 
-const browseButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-browse")), data: "cmd:chuongtrinh" });
-const calendarButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-calendar")), data: "cmd:lich" });
+const browseButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-browse")), data: commandButton.encode(["chuongtrinh"]) });
+const calendarButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-calendar")), data: commandButton.encode(["lich"]) });
 
 /** The answer to one entry with its follow-up buttons, or null for an id we do not have. */
 export function entryTurn(ctx: Ctx, id: string): Turn | null {
@@ -61,17 +61,7 @@ export const faqFeature: BotFeature = {
       run: (ctx, args) => (args.trim() ? answerQuestion(ctx, args) : invite(ctx)),
     },
   ],
-  buttons: [
-    {
-      prefix: "faq",
-      audience: "everyone",
-      handle(ctx, rest) {
-        // `rest` comes from a button a client sent back: check it before use.
-        const id = entryIdSchema.safeParse(rest);
-        return (id.success ? entryTurn(ctx, id.data) : null) ?? say(ctx.t("button-not-valid"), ctx.menu());
-      },
-    },
-  ],
+  buttons: [buttonRoute({ codec: faqButton, audience: "everyone", handle: (ctx, [id]) => entryTurn(ctx, id) ?? say(ctx.t("button-not-valid"), ctx.menu()) })],
   menu: [{ labelKey: "menu-faq", command: "hoidap", audience: "everyone" }],
   onFreeText: (ctx, text) => answerQuestion(ctx, text),
 };

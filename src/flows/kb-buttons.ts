@@ -1,7 +1,20 @@
+import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../core/button-data.js";
 import { toPlainText } from "../core/markup.js";
 import type { Button } from "../core/types.js";
-import type { KbEntry } from "../knowledge/kb.js";
+import { entryIdSchema, type KbEntry } from "../knowledge/kb.js";
 import type { Ctx } from "./context.js";
+import { registerButton } from "./registration/buttons.js";
+
+/** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
+export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
+
+/** `kb:home`, `kb:p:<programme>`, `kb:t:<topic>[:<page>]`: browsing (the programmes feature's buttons). */
+export const kbButton = buttonCodec(
+  "kb",
+  z.union([z.tuple([z.literal("home")]), z.tuple([z.literal("p"), entryIdSchema]), z.tuple([z.literal("t"), entryIdSchema, digits(3).optional()])]),
+);
+export type KbButton = ButtonValue<typeof kbButton>;
 
 /** Button labels are plain text and shown on one line: long questions are cut at a word. */
 export function buttonLabel(text: string, max = 60): string {
@@ -13,14 +26,14 @@ export function buttonLabel(text: string, max = 60): string {
 
 /** One button per row: questions are long and read on a phone. */
 export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
-  return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: `faq:${entry.id}` }];
+  return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: faqButton.encode([entry.id]) }];
 }
 
 /** Under an answer: up to 3 related questions, then a way back to the answer's topic. */
-/** The button that starts the registration form of a programme (handled by the registration feature's `dk:` route). */
-export function registerButton(ctx: Ctx, programme: string): Button[] {
+/** The button that starts the registration form of a programme (the registration feature's codec). */
+export function registerButtonRow(ctx: Ctx, programme: string): Button[] {
   if (programme !== "gtclqg" && programme !== "nscl") return [];
-  return [{ label: buttonLabel(toPlainText(ctx.t(`programmes-register-${programme}`))), data: `dk:${programme}` }];
+  return [{ label: buttonLabel(toPlainText(ctx.t(`programmes-register-${programme}`))), data: registerButton.encode([programme]) }];
 }
 
 /** Answers about how to register end with the button that does it. */
@@ -29,7 +42,7 @@ const REGISTER_AFTER: Record<string, string> = { "gt-dang-ky-the-nao": "gtclqg",
 export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
   const { kb } = ctx.services;
   const register = REGISTER_AFTER[entry.id];
-  const rows: Button[][] = register ? [registerButton(ctx, register)] : [];
+  const rows: Button[][] = register ? [registerButtonRow(ctx, register)] : [];
   rows.push(
     ...entry.related
       .slice(0, 3)
@@ -37,6 +50,6 @@ export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
       .map((related) => entryButton(ctx, related, "➜ ")),
   );
   const topic = kb.topic(entry.topic);
-  if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: `kb:t:${topic.id}` }]);
+  if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: kbButton.encode(["t", topic.id]) }]);
   return rows;
 }

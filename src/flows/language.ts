@@ -1,4 +1,6 @@
-import { say, type Turn } from "../core/feature.js";
+import { z } from "zod";
+import { buttonCodec } from "../core/button-data.js";
+import { buttonRoute, say, type Turn } from "../core/feature.js";
 import { LOCALES, type Locale } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
 
@@ -6,9 +8,12 @@ function isLocale(value: string): value is Locale {
   return (LOCALES as readonly string[]).includes(value);
 }
 
+/** `lang:<locale>`: switch to that language. */
+export const languageButton = buttonCodec("lang", z.tuple([z.enum(LOCALES)]));
+
 function choose(ctx: Ctx): Turn {
   return say(ctx.t("language-choose"), [
-    LOCALES.map((l) => ({ label: `${l === ctx.locale ? "✓ " : ""}${ctx.tIn(l, "language-name")}`, data: `lang:${l}` })),
+    LOCALES.map((l) => ({ label: `${l === ctx.locale ? "✓ " : ""}${ctx.tIn(l, "language-name")}`, data: languageButton.encode([l]) })),
   ]);
 }
 
@@ -32,14 +37,5 @@ export const languageFeature: BotFeature = {
       },
     },
   ],
-  buttons: [
-    {
-      prefix: "lang",
-      audience: "everyone",
-      handle(ctx, rest) {
-        if (!isLocale(rest)) return say(ctx.t("button-not-valid"), ctx.menu());
-        return switchTo(ctx, rest);
-      },
-    },
-  ],
+  buttons: [buttonRoute({ codec: languageButton, audience: "everyone", handle: (ctx, [locale]) => switchTo(ctx, locale) })],
 };

@@ -1,9 +1,8 @@
-import { say, type Turn } from "../core/feature.js";
+import { buttonRoute, say, type Turn } from "../core/feature.js";
 import { html, joinMarkup, toPlainText, esc } from "../core/markup.js";
 import type { Button } from "../core/types.js";
-import { entryIdSchema } from "../knowledge/kb.js";
 import type { BotFeature, Ctx } from "./context.js";
-import { buttonLabel, entryButton, registerButton } from "./kb-buttons.js";
+import { buttonLabel, entryButton, kbButton, registerButtonRow, type KbButton } from "./kb-buttons.js";
 
 /** Questions per page of a topic: enough to scan, few enough for a phone screen. */
 export const QUESTIONS_PER_PAGE = 8;
@@ -11,7 +10,7 @@ export const QUESTIONS_PER_PAGE = 8;
 const label = (ctx: Ctx, key: string, args?: Record<string, string>) => buttonLabel(toPlainText(ctx.t(key, args)));
 
 function home(ctx: Ctx): Turn {
-  const rows: Button[][] = ctx.services.kb.programmes().map((p) => [{ label: buttonLabel(`${p.icon} ${p.title[ctx.locale]}`), data: `kb:p:${p.id}` }]);
+  const rows: Button[][] = ctx.services.kb.programmes().map((p) => [{ label: buttonLabel(`${p.icon} ${p.title[ctx.locale]}`), data: kbButton.encode(["p", p.id]) }]);
   return say(ctx.t("programmes-intro"), rows);
 }
 
@@ -19,10 +18,10 @@ function programme(ctx: Ctx, id: string): Turn | null {
   const { kb } = ctx.services;
   const p = kb.programme(id);
   if (!p) return null;
-  const rows: Button[][] = kb.topicsOf(p.id).map((t) => [{ label: buttonLabel(t.title[ctx.locale]), data: `kb:t:${t.id}` }]);
-  const register = registerButton(ctx, p.id);
+  const rows: Button[][] = kb.topicsOf(p.id).map((t) => [{ label: buttonLabel(t.title[ctx.locale]), data: kbButton.encode(["t", t.id]) }]);
+  const register = registerButtonRow(ctx, p.id);
   if (register.length) rows.unshift(register);
-  rows.push([{ label: label(ctx, "programmes-back-home"), data: "kb:home" }]);
+  rows.push([{ label: label(ctx, "programmes-back-home"), data: kbButton.encode(["home"]) }]);
   const text = joinMarkup([html`<b>${esc(`${p.icon} ${p.title[ctx.locale]}`)}</b>`, esc(p.intro[ctx.locale]), ctx.t("programmes-choose-topic")], "\n\n");
   return say(text, rows);
 }
@@ -43,20 +42,23 @@ function topic(ctx: Ctx, id: string, page: number): Turn | null {
   parts.push(ctx.t("programmes-topic-footer"));
   const rows: Button[][] = shown.map((e, i) => entryButton(ctx, e, `${first + i + 1}. `));
   const paging: Button[] = [];
-  if (page > 1) paging.push({ label: label(ctx, "programmes-previous"), data: `kb:t:${t.id}:${page - 1}` });
-  if (page < pages) paging.push({ label: label(ctx, "programmes-next"), data: `kb:t:${t.id}:${page + 1}` });
+  if (page > 1) paging.push({ label: label(ctx, "programmes-previous"), data: kbButton.encode(["t", t.id, page - 1]) });
+  if (page < pages) paging.push({ label: label(ctx, "programmes-next"), data: kbButton.encode(["t", t.id, page + 1]) });
   if (paging.length) rows.push(paging);
-  rows.push([{ label: label(ctx, "programmes-back", { title: p.title[ctx.locale] }), data: `kb:p:${p.id}` }]);
+  rows.push([{ label: label(ctx, "programmes-back", { title: p.title[ctx.locale] }), data: kbButton.encode(["p", p.id]) }]);
   return say(joinMarkup(parts, "\n\n"), rows);
 }
 
-/** `kb:home`, `kb:p:<programme>`, `kb:t:<topic>[:<page>]` — all from button data, so all checked. */
-export function browse(ctx: Ctx, rest: string): Turn | null {
-  if (rest === "home") return home(ctx);
-  const m = /^([pt]):([^:]{1,48})(?::(\d{1,3}))?$/.exec(rest);
-  if (!m || !entryIdSchema.safeParse(m[2]).success) return null;
-  if (m[1] === "p") return m[3] === undefined ? programme(ctx, m[2]!) : null;
-  return topic(ctx, m[2]!, m[3] === undefined ? 1 : Number(m[3]));
+/** A decoded `kb:` button: the ids are well-formed, but may name nothing we have (null). */
+function browse(ctx: Ctx, value: KbButton): Turn | null {
+  switch (value[0]) {
+    case "home":
+      return home(ctx);
+    case "p":
+      return programme(ctx, value[1]);
+    case "t":
+      return topic(ctx, value[1], value[2] ?? 1);
+  }
 }
 
 /** /chuongtrinh: programmes → topics → questions → answers, with a way back at each step. */
@@ -64,11 +66,11 @@ export const programmesFeature: BotFeature = {
   name: "programmes",
   commands: [{ names: ["chuongtrinh", "programmes"], descriptionKey: "cmd-programmes", audience: "everyone", run: (ctx) => home(ctx) }],
   buttons: [
-    {
-      prefix: "kb",
+    buttonRoute({
+      codec: kbButton,
       audience: "everyone",
-      handle: (ctx, rest) => browse(ctx, rest) ?? say(ctx.t("button-not-valid"), ctx.menu()),
-    },
+      handle: (ctx, value) => browse(ctx, value) ?? say(ctx.t("button-not-valid"), ctx.menu()),
+    }),
   ],
   menu: [{ labelKey: "menu-programmes", command: "chuongtrinh", audience: "everyone" }],
 };

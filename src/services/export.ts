@@ -1,6 +1,7 @@
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../domain/programmes.js";
 import { actorName } from "../domain/actor-name.js";
-import { formatPhone } from "../domain/phone.js";
+import { FIELD_COLUMNS } from "../domain/fields/derive.js";
+import type { Cell, Exporter } from "../domain/fields/field.js";
 import { STATUSES, WITHDRAWN, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
 import type { Submission } from "../domain/submission.js";
 import { vietnamWallClock } from "../domain/vietnam-time.js";
@@ -20,7 +21,7 @@ export interface ExportFilter {
 /** Plain text of a message key in the export's language (headers and labels). */
 export type Label = (key: string) => string;
 
-export type Cell = string | number | Date | null;
+export type { Cell };
 
 export interface Table {
   /** The sheet's name. */
@@ -75,14 +76,12 @@ export async function historyOf(audit: Pick<Audit, "aboutMany">, list: readonly 
 export function excelDateTime(iso: string): Date {
   return vietnamWallClock(iso);
 }
-export function excelDate(isoDate: string): Date {
-  return new Date(`${isoDate.slice(0, 10)}T00:00:00.000Z`);
-}
 
 const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
 
-/** One row per submission, every field an officer or the council reads, headers in the export's language. */
+/** One row per submission, every field an officer or the council reads (the fields' declared columns), headers in the export's language. */
 export function submissionTable(list: readonly Submission[], label: Label, locale: Locale, supportKinds: readonly SupportKind[]): Table {
+  const exporter: Exporter = { locale, label, supportKindName: (id) => supportKinds.find((k) => k.id === id)?.name[locale] ?? id };
   const columns: { key: string; kind: Table["kinds"][number]; value: (s: Submission) => Cell }[] = [
     { key: "export-col-code", kind: "text", value: (s) => s.code },
     { key: "export-col-programme", kind: "text", value: (s) => label(PROGRAMME_INFO[s.programme].nameKey) },
@@ -90,33 +89,7 @@ export function submissionTable(list: readonly Submission[], label: Label, local
     { key: "export-col-status", kind: "text", value: (s) => label(statusInfo(s.programme, s.status)?.labelKey ?? "status-unknown") },
     { key: "export-col-status-since", kind: "datetime", value: (s) => excelDateTime(lastChange(s)) },
     { key: "export-col-registered", kind: "datetime", value: (s) => excelDateTime(s.createdAt) },
-    { key: "export-col-org", kind: "text", value: (s) => s.organisation.name },
-    { key: "export-col-tax-code", kind: "text", value: (s) => s.organisation.taxCode },
-    { key: "export-col-org-type", kind: "text", value: (s) => label(`reg-org-type-${s.organisation.type}`) },
-    { key: "export-col-founded", kind: "date", value: (s) => (s.organisation.foundedOn ? excelDate(s.organisation.foundedOn.date) : null) },
-    { key: "export-col-address", kind: "text", value: (s) => s.organisation.address.text },
-    { key: "export-col-commune", kind: "text", value: (s) => s.organisation.address.commune },
-    { key: "export-col-province", kind: "text", value: (s) => s.organisation.address.province },
-    { key: "export-col-sector", kind: "text", value: (s) => (s.organisation.sectorGroup ? label(`reg-sector-${s.organisation.sectorGroup}`) : null) },
-    { key: "export-col-vsic", kind: "text", value: (s) => (s.organisation.vsic ? label(`vsic2018-${s.organisation.vsic.slice(-1).toLowerCase()}`) : null) },
-    { key: "export-col-employees", kind: "number", value: (s) => s.organisation.employees },
-    { key: "export-col-revenue", kind: "number", value: (s) => s.organisation.revenueVnd },
-    { key: "export-col-capital", kind: "number", value: (s) => s.organisation.capitalVnd },
-    { key: "export-col-size", kind: "text", value: (s) => (s.organisation.sizeClass ? label(`size-${s.organisation.sizeClass}`) : null) },
-    { key: "export-col-product", kind: "text", value: (s) => s.award?.product ?? null },
-    { key: "export-col-market-since", kind: "date", value: (s) => (s.award ? excelDate(s.award.onMarketSince.date) : null) },
-    {
-      key: "export-col-certificates",
-      kind: "text",
-      value: (s) => s.award?.certificates.map((c) => (c === "other" && s.award?.certificatesOther ? s.award.certificatesOther : label(`cert-${c}`))).join("; ") ?? null,
-    },
-    { key: "export-col-support-kinds", kind: "text", value: (s) => s.support?.kinds.map((id) => supportKinds.find((k) => k.id === id)?.name[locale] ?? id).join("; ") ?? null },
-    { key: "export-col-need", kind: "text", value: (s) => s.support?.need ?? null },
-    { key: "export-col-contact-name", kind: "text", value: (s) => s.contact?.name ?? null },
-    { key: "export-col-contact-position", kind: "text", value: (s) => s.contact?.position ?? null },
-    { key: "export-col-contact-phone", kind: "text", value: (s) => (s.contact ? formatPhone(s.contact.phone) : null) },
-    { key: "export-col-contact-email", kind: "text", value: (s) => s.contact?.email ?? null },
-    { key: "export-col-documents", kind: "number", value: (s) => s.documents.length },
+    ...FIELD_COLUMNS.map((c) => ({ key: c.key, kind: c.kind, value: (s: Submission) => c.cell(s, exporter) })),
     { key: "export-col-channel", kind: "text", value: (s) => s.owner.channel },
     { key: "export-col-rules", kind: "text", value: (s) => label(`export-rules-${s.rules}`) },
   ];

@@ -52,4 +52,14 @@ describe("Vietnam's time", () => {
     expect(instantInVietnam("2026-02-30", 8, 30)).toBeNull();
     expect(vietnamWallClock("2026-11-22T03:00:00.000Z").toISOString()).toBe("2026-11-22T10:00:00.000Z");
   });
+
+  it("takes the offset from the zone data, also for old instants and on the day it changed (kept per day, never mixed)", () => {
+    // UTC+8 until 13/6/1975, UTC+7 since (IANA Asia/Ho_Chi_Minh); asked in an order that would show a wrong cache.
+    expect(vietnamWallClock("1970-01-01T00:00:00.000Z").toISOString()).toBe("1970-01-01T08:00:00.000Z");
+    expect(vietnamWallClock("1975-06-12T15:59:00.000Z").toISOString()).toBe("1975-06-12T23:59:00.000Z");
+    expect(vietnamWallClock("1975-06-12T16:00:00.000Z").toISOString()).toBe("1975-06-12T23:00:00.000Z");
+    expect(vietnamWallClock("1975-06-12T15:59:00.000Z").toISOString()).toBe("1975-06-12T23:59:00.000Z");
+    expect(vietnamWallClock("2026-11-22T16:59:59.000Z").toISOString()).toBe("2026-11-22T23:59:59.000Z");
+    expect(vietnamWallClock("2026-11-22T17:00:00.000Z").toISOString()).toBe("2026-11-23T00:00:00.000Z");
+  });
 });

@@ -1,4 +1,5 @@
-import { say, type Turn } from "../../src/core/feature.js";
+import { untypedButton } from "../../src/core/button-data.js";
+import { buttonRoute, say, type Turn } from "../../src/core/feature.js";
 import { esc, html } from "../../src/core/markup.js";
 import type { Button } from "../../src/core/types.js";
 import type { BotFeature } from "../../src/flows/context.js";
@@ -59,7 +60,7 @@ export const choicesFeature: BotFeature = {
       },
     },
   ],
-  buttons: [{ prefix: "pick", audience: "everyone", handle: (_ctx, rest) => say(html`Đã chọn: ${esc(sectors[Number(rest) - 1] ?? "?")}`) }],
+  buttons: [buttonRoute({ codec: untypedButton("pick"), audience: "everyone", handle: (_ctx, [rest]) => say(html`Đã chọn: ${esc(sectors[Number(rest) - 1] ?? "?")}`) })],
   flows: [
     {
       id: "file-probe",

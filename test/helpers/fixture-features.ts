@@ -1,4 +1,5 @@
-import { say, type JsonValue } from "../../src/core/feature.js";
+import { untypedButton } from "../../src/core/button-data.js";
+import { buttonRoute, say, type JsonValue } from "../../src/core/feature.js";
 import { esc, html } from "../../src/core/markup.js";
 import type { BotFeature } from "../../src/flows/context.js";
 
@@ -49,7 +50,7 @@ export const echoFeature: BotFeature = {
     { names: ["canbo"], descriptionKey: "cmd-help", audience: "official", run: () => say(esc("bí mật của cán bộ")) },
   ],
   buttons: [
-    { prefix: "echo", audience: "everyone", handle: (_ctx, rest) => say(html`nút: ${esc(rest)}`) },
-    { prefix: "secret", audience: "official", handle: () => say(esc("đã duyệt")) },
+    buttonRoute({ codec: untypedButton("echo"), audience: "everyone", handle: (_ctx, [rest]) => say(html`nút: ${esc(rest)}`) }),
+    buttonRoute({ codec: untypedButton("secret"), audience: "official", handle: () => say(esc("đã duyệt")) }),
   ],
 };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
 import { allowed, type FlowHandler, type JsonValue, type Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
@@ -13,9 +14,9 @@ import {
   type Segment,
 } from "../../domain/broadcast.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
-import { PROGRAMME_INFO, PROGRAMMES, type Programme } from "../../domain/programmes.js";
+import { PROGRAMME_INFO, PROGRAMMES } from "../../domain/programmes.js";
 import { SCHEDULE_EXAMPLE, parseScheduleTime } from "../../domain/schedule-time.js";
-import { STATUSES, statusInfo } from "../../domain/statuses.js";
+import { STATUSES, statusIdSchema, statusInfo } from "../../domain/statuses.js";
 import { SECTOR_GROUPS } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
@@ -30,7 +31,21 @@ import { describeSegment } from "../../services/broadcasts/notices.js";
  * moment a job is created.
  */
 export const COMPOSE_FLOW = "broadcast-compose";
-export const COMPOSE_PREFIX = "bc";
+
+/** `bc:<action>[:<value>]`: the composer's buttons; which are valid depends on the step (checked in `onButton`). */
+export const composeButton = buttonCodec(
+  "bc",
+  z.union([
+    z.tuple([z.enum(["quit", "noatt", "edit", "now", "sched", "confirm"])]),
+    z.tuple([z.literal("seg"), z.enum(["all", "prog", "st", "sec", "cm", "lang"]).optional()]),
+    z.tuple([z.enum(["prog", "stp"]), z.enum(PROGRAMMES)]),
+    z.tuple([z.literal("st"), statusIdSchema]),
+    z.tuple([z.literal("sec"), z.enum(SECTOR_GROUPS)]),
+    z.tuple([z.literal("cm"), digits(1)]),
+    z.tuple([z.literal("lang"), z.enum(LOCALES)]),
+  ]),
+);
+type ComposeButton = ButtonValue<typeof composeButton>;
 
 const STEPS = ["text", "attach", "segment", "seg-programme", "seg-status-programme", "seg-status", "seg-sector", "seg-commune", "seg-language", "preview", "schedule", "confirm-schedule"] as const;
 type Step = (typeof STEPS)[number];
@@ -51,7 +66,7 @@ const EMPTY: Draft = { step: "text", text: null, attachment: null, segment: null
 const NO_WORDS = new Set(["khong", "ko", "k", "no", "none", "bo qua", "khong dinh kem", "skip"]);
 
 const asJson = (d: Draft): JsonValue => d as unknown as JsonValue;
-const button = (ctx: Ctx, key: string, data: string, args?: Record<string, string | number>): Button => ({ label: toPlainText(ctx.t(key, args)), data: `${COMPOSE_PREFIX}:${data}` });
+const button = (ctx: Ctx, key: string, value: ComposeButton, args?: Record<string, string | number>): Button => ({ label: toPlainText(ctx.t(key, args)), data: composeButton.encode(value) });
 const pairs = (buttons: Button[]): Button[][] => buttons.reduce<Button[][]>((rows, b, i) => (i % 2 ? rows[rows.length - 1]!.push(b) : rows.push([b]), rows), []);
 
 async function go(ctx: Ctx, draft: Draft, before: Markup[] = []): Promise<Turn> {
@@ -64,54 +79,54 @@ async function go(ctx: Ctx, draft: Draft, before: Markup[] = []): Promise<Turn> 
 /** What the official sees at each step (and the draft, when a step fills in what it shows). */
 async function promptFor(ctx: Ctx, draft: Draft): Promise<{ messages: OutboundMessage[]; draft: Draft }> {
   const one = (text: Markup, buttons?: Button[][]) => ({ messages: [buttons ? { text, buttons } : { text }], draft });
-  const cancel = [button(ctx, "bc-button-quit", "quit")];
+  const cancel = [button(ctx, "bc-button-quit", ["quit"])];
   switch (draft.step) {
     case "text":
       return one(ctx.t(draft.attachment ? "bc-ask-text-for-file" : "bc-ask-text", { max: draft.attachment ? ANNOUNCEMENT_CAPTION_MAX : ANNOUNCEMENT_TEXT_MAX, caption: ANNOUNCEMENT_CAPTION_MAX }), [cancel]);
     case "attach":
-      return one(ctx.t("bc-ask-attachment"), [[button(ctx, "bc-button-no-attachment", "noatt")], cancel]);
+      return one(ctx.t("bc-ask-attachment"), [[button(ctx, "bc-button-no-attachment", ["noatt"])], cancel]);
     case "segment":
       return one(ctx.t("bc-ask-segment"), [
         ...pairs([
-          button(ctx, "bc-seg-all", "seg:all"),
-          button(ctx, "bc-seg-programme", "seg:prog"),
-          button(ctx, "bc-seg-status", "seg:st"),
-          button(ctx, "bc-seg-sector", "seg:sec"),
-          button(ctx, "bc-seg-commune", "seg:cm"),
-          button(ctx, "bc-seg-language", "seg:lang"),
+          button(ctx, "bc-seg-all", ["seg", "all"]),
+          button(ctx, "bc-seg-programme", ["seg", "prog"]),
+          button(ctx, "bc-seg-status", ["seg", "st"]),
+          button(ctx, "bc-seg-sector", ["seg", "sec"]),
+          button(ctx, "bc-seg-commune", ["seg", "cm"]),
+          button(ctx, "bc-seg-language", ["seg", "lang"]),
         ]),
         cancel,
       ]);
     case "seg-programme":
     case "seg-status-programme":
       return one(ctx.t(draft.step === "seg-programme" ? "bc-ask-programme" : "bc-ask-status-programme"), [
-        ...PROGRAMMES.map((p) => [{ label: toPlainText(ctx.t(PROGRAMME_INFO[p].nameKey)), data: `${COMPOSE_PREFIX}:${draft.step === "seg-programme" ? "prog" : "stp"}:${p}` }]),
+        ...PROGRAMMES.map((p) => [{ label: toPlainText(ctx.t(PROGRAMME_INFO[p].nameKey)), data: composeButton.encode([draft.step === "seg-programme" ? "prog" : "stp", p]) }]),
         cancel,
       ]);
     case "seg-status": {
       const programme = draft.statusProgramme ?? "gtclqg";
-      const statuses = STATUSES[programme].map((s) => ({ label: toPlainText(ctx.t(s.labelKey)), data: `${COMPOSE_PREFIX}:st:${s.id}` }));
+      const statuses = STATUSES[programme].map((s) => ({ label: toPlainText(ctx.t(s.labelKey)), data: composeButton.encode(["st", s.id]) }));
       return one(ctx.t("bc-ask-status", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)) }), [...pairs(statuses), cancel]);
     }
     case "seg-sector":
-      return one(ctx.t("bc-ask-sector"), [SECTOR_GROUPS.map((g) => ({ label: toPlainText(ctx.t(`reg-sector-${g}`)), data: `${COMPOSE_PREFIX}:sec:${g}` })), cancel]);
+      return one(ctx.t("bc-ask-sector"), [SECTOR_GROUPS.map((g) => ({ label: toPlainText(ctx.t(`reg-sector-${g}`)), data: composeButton.encode(["sec", g]) })), cancel]);
     case "seg-commune": {
       const all = await ctx.services.audience.communes();
       const known = draft.communes.length ? all.filter((c) => draft.communes.includes(c.key)) : all.slice(0, 8);
       const communes = known.map((c) => c.key);
-      const buttons = known.map((c, i) => ({ label: toPlainText(ctx.t("bc-commune-button", { commune: c.label, count: c.count })).slice(0, 60), data: `${COMPOSE_PREFIX}:cm:${i}` }));
+      const buttons = known.map((c, i) => ({ label: toPlainText(ctx.t("bc-commune-button", { commune: c.label, count: c.count })).slice(0, 60), data: composeButton.encode(["cm", i]) }));
       return { messages: [{ text: ctx.t(known.length ? "bc-ask-commune" : "bc-ask-commune-none-known"), buttons: [...pairs(buttons), cancel] }], draft: { ...draft, communes } };
     }
     case "seg-language":
-      return one(ctx.t("bc-ask-language"), [LOCALES.map((l) => ({ label: toPlainText(ctx.t(`bc-language-${l}`)), data: `${COMPOSE_PREFIX}:lang:${l}` })), cancel]);
+      return one(ctx.t("bc-ask-language"), [LOCALES.map((l) => ({ label: toPlainText(ctx.t(`bc-language-${l}`)), data: composeButton.encode(["lang", l]) })), cancel]);
     case "preview":
       return { messages: await preview(ctx, draft), draft };
     case "schedule":
       return one(ctx.t("bc-ask-when", { example: SCHEDULE_EXAMPLE }), [cancel]);
     case "confirm-schedule":
       return one(ctx.t("bc-confirm-schedule", { when: formatDateTime(draft.scheduledAt!, ctx.locale) }), [
-        [button(ctx, "bc-button-confirm-schedule", "confirm")],
-        [button(ctx, "bc-button-other-time", "sched"), ...cancel],
+        [button(ctx, "bc-button-confirm-schedule", ["confirm"])],
+        [button(ctx, "bc-button-other-time", ["sched"]), ...cancel],
       ]);
   }
 }
@@ -129,9 +144,9 @@ async function preview(ctx: Ctx, draft: Draft): Promise<OutboundMessage[]> {
   const { unsubscribed, blocked, unreachable } = summary.skipped;
   if (unsubscribed + blocked + unreachable > 0) lines.push(ctx.t("bc-summary-skipped", { unsubscribed, blocked, unreachable }));
   const buttons: Button[][] = summary.recipients
-    ? [[button(ctx, "bc-button-send-now", "now"), button(ctx, "bc-button-schedule", "sched")]]
+    ? [[button(ctx, "bc-button-send-now", ["now"]), button(ctx, "bc-button-schedule", ["sched"])]]
     : [];
-  buttons.push([button(ctx, "bc-button-change-segment", "seg"), button(ctx, "bc-button-edit", "edit")], [button(ctx, "bc-button-quit", "quit")]);
+  buttons.push([button(ctx, "bc-button-change-segment", ["seg"]), button(ctx, "bc-button-edit", ["edit"])], [button(ctx, "bc-button-quit", ["quit"])]);
   if (!summary.recipients) lines.push(ctx.t("bc-summary-nobody"));
   return [{ text: ctx.t("bc-preview-intro") }, message, { text: joinMarkup(lines), buttons }];
 }
@@ -200,64 +215,57 @@ async function onFile(ctx: Ctx, draft: Draft, event: Extract<InboundEvent, { kin
 }
 
 async function onButton(ctx: Ctx, draft: Draft, data: string): Promise<Turn> {
-  const [action = "", value = ""] = data.slice(COMPOSE_PREFIX.length + 1).split(":");
+  const pressed = composeButton.decode(data);
+  const turn = pressed && (await onPressed(ctx, draft, pressed));
+  // A button of another step (an old message) or forged data: show where we are.
+  return turn ?? go(ctx, draft, [ctx.t("bc-button-stale")]);
+}
+
+/** A decoded button, if it belongs to the step the draft is at (undefined otherwise). */
+async function onPressed(ctx: Ctx, draft: Draft, pressed: ComposeButton): Promise<Turn | undefined> {
   const at = (steps: Step[]) => steps.includes(draft.step);
   const seg = (segment: Segment): Promise<Turn> => go(ctx, { ...draft, segment, step: "preview" });
-  switch (action) {
+  switch (pressed[0]) {
     case "quit":
       return { messages: [{ text: ctx.t("bc-cancelled") }], dialog: null };
     case "noatt":
-      if (at(["attach"])) return go(ctx, { ...draft, step: "segment" });
-      break;
+      return at(["attach"]) ? go(ctx, { ...draft, step: "segment" }) : undefined;
     case "seg": {
-      if (value === "" && at(["preview"])) return go(ctx, { ...draft, segment: null, step: "segment" });
-      if (!at(["segment"])) break;
-      const next: Partial<Record<string, Step>> = { prog: "seg-programme", st: "seg-status-programme", sec: "seg-sector", cm: "seg-commune", lang: "seg-language" };
+      const value = pressed[1];
+      if (value === undefined) return at(["preview"]) ? go(ctx, { ...draft, segment: null, step: "segment" }) : undefined;
+      if (!at(["segment"])) return undefined;
       if (value === "all") return seg({ kind: "all" });
-      if (next[value]) return go(ctx, { ...draft, communes: [], step: next[value]! });
-      break;
+      const next = { prog: "seg-programme", st: "seg-status-programme", sec: "seg-sector", cm: "seg-commune", lang: "seg-language" } as const;
+      return go(ctx, { ...draft, communes: [], step: next[value] });
     }
     case "prog":
-      if (at(["seg-programme"]) && isProgramme(value)) return seg({ kind: "programme", programme: value });
-      break;
+      return at(["seg-programme"]) ? seg({ kind: "programme", programme: pressed[1] }) : undefined;
     case "stp":
-      if (at(["seg-status-programme"]) && isProgramme(value)) return go(ctx, { ...draft, statusProgramme: value, step: "seg-status" });
-      break;
+      return at(["seg-status-programme"]) ? go(ctx, { ...draft, statusProgramme: pressed[1], step: "seg-status" }) : undefined;
     case "st": {
       const programme = draft.statusProgramme;
-      if (at(["seg-status"]) && programme && statusInfo(programme, value as never)) return seg({ kind: "status", programme, status: value as never });
-      break;
+      const status = pressed[1];
+      return at(["seg-status"]) && programme && statusInfo(programme, status) ? seg({ kind: "status", programme, status }) : undefined;
     }
     case "sec":
-      if (at(["seg-sector"]) && (SECTOR_GROUPS as readonly string[]).includes(value)) return seg({ kind: "sector", sectorGroup: value as (typeof SECTOR_GROUPS)[number] });
-      break;
+      return at(["seg-sector"]) ? seg({ kind: "sector", sectorGroup: pressed[1] }) : undefined;
     case "cm": {
-      const key = /^\d$/.test(value) ? draft.communes[Number(value)] : undefined;
+      const key = draft.communes[pressed[1]];
       const commune = key ? (await ctx.services.audience.communes()).find((c) => c.key === key) : undefined;
-      if (at(["seg-commune"]) && commune) return seg({ kind: "commune", communeKey: commune.key, label: commune.label });
-      break;
+      return at(["seg-commune"]) && commune ? seg({ kind: "commune", communeKey: commune.key, label: commune.label }) : undefined;
     }
     case "lang":
-      if (at(["seg-language"]) && (LOCALES as readonly string[]).includes(value)) return seg({ kind: "language", locale: value as (typeof LOCALES)[number] });
-      break;
+      return at(["seg-language"]) ? seg({ kind: "language", locale: pressed[1] }) : undefined;
     case "edit":
-      if (at(["preview"])) return go(ctx, { ...draft, text: null, attachment: null, step: "text" });
-      break;
+      return at(["preview"]) ? go(ctx, { ...draft, text: null, attachment: null, step: "text" }) : undefined;
     case "now":
-      if (at(["preview"])) return create(ctx, draft, null);
-      break;
+      return at(["preview"]) ? create(ctx, draft, null) : undefined;
     case "sched":
-      if (at(["preview", "confirm-schedule"])) return go(ctx, { ...draft, scheduledAt: null, step: "schedule" });
-      break;
+      return at(["preview", "confirm-schedule"]) ? go(ctx, { ...draft, scheduledAt: null, step: "schedule" }) : undefined;
     case "confirm":
-      if (at(["confirm-schedule"]) && draft.scheduledAt) return create(ctx, draft, draft.scheduledAt);
-      break;
+      return at(["confirm-schedule"]) && draft.scheduledAt ? create(ctx, draft, draft.scheduledAt) : undefined;
   }
-  // A button of another step (an old message) or forged data: show where we are.
-  return go(ctx, draft, [ctx.t("bc-button-stale")]);
 }
-
-const isProgramme = (value: string): value is Programme => (PROGRAMMES as readonly string[]).includes(value);
 
 /** /thongbao (/broadcast): starts a new announcement. */
 export function startCompose(ctx: Ctx): Promise<Turn> {
@@ -266,7 +274,7 @@ export function startCompose(ctx: Ctx): Promise<Turn> {
 
 export const composeFlow: FlowHandler<Services> = {
   id: COMPOSE_FLOW,
-  prefixes: [COMPOSE_PREFIX],
+  buttons: [composeButton],
   audience: "official",
   async onEvent(ctx, event, dialog) {
     const parsed = draftSchema.safeParse(dialog.data);

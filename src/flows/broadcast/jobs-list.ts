@@ -1,4 +1,6 @@
-import { allowed, say, type ButtonRoute, type Turn } from "../../core/feature.js";
+import { z } from "zod";
+import { buttonCodec, commandButton, type ButtonValue } from "../../core/button-data.js";
+import { allowed, buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
@@ -10,8 +12,9 @@ import type { Ctx } from "../context.js";
 import { describeSegment } from "../../services/broadcasts/notices.js";
 import { auditBroadcast } from "./audit-entry.js";
 
-/** Buttons `bcj:<action>:<job id>` under the list; the id is checked like any untrusted input. */
-export const JOBS_PREFIX = "bcj";
+/** Buttons `bcj:<action>:<job id>` under the list. */
+export const jobsButton = buttonCodec("bcj", z.tuple([z.enum(["pause", "resume", "cancel", "cancelok"]), z.string().regex(JOB_ID_PATTERN)]));
+type JobAction = ButtonValue<typeof jobsButton>[0];
 const SHOWN = 10;
 
 function line(ctx: Ctx, job: Job): Markup {
@@ -28,7 +31,7 @@ function line(ctx: Ctx, job: Job): Markup {
 }
 
 function actions(ctx: Ctx, job: Job): Button[] {
-  const b = (key: string, action: string): Button => ({ label: toPlainText(ctx.t(key, { id: job.id })), data: `${JOBS_PREFIX}:${action}:${job.id}` });
+  const b = (key: string, action: JobAction): Button => ({ label: toPlainText(ctx.t(key, { id: job.id })), data: jobsButton.encode([action, job.id]) });
   if (job.state === "running" || job.state === "scheduled") return [b("bc-button-pause", "pause"), b("bc-button-cancel-job", "cancel")];
   if (job.state === "paused") return [b("bc-button-resume", "resume"), b("bc-button-cancel-job", "cancel")];
   return [];
@@ -50,13 +53,10 @@ async function done(ctx: Ctx, result: JobOutcome, key: keyof typeof AUDITED): Pr
   return say(ctx.t(key, { id: result.job.id }));
 }
 
-export const jobsRoute: ButtonRoute<Services> = {
-  prefix: JOBS_PREFIX,
+export const jobsRoute: ButtonRoute<Services> = buttonRoute({
+  codec: jobsButton,
   audience: "official",
-  async handle(ctx, rest) {
-    const m = /^(pause|resume|cancel|cancelok):(.+)$/.exec(rest);
-    if (!m || !JOB_ID_PATTERN.test(m[2]!)) return say(ctx.t("button-not-valid"));
-    const [, action, id] = m as unknown as [string, string, string];
+  async handle(ctx, [action, id]) {
     // Checked again at the moment of acting, whatever the dispatcher saw.
     const role = await ctx.services.roles.roleOf(ctx.user);
     if (!allowed("official", role)) return say(ctx.t("bc-not-allowed"));
@@ -78,13 +78,13 @@ export const jobsRoute: ButtonRoute<Services> = {
         if (!job) return say(ctx.t("bc-job-not-found", { id }));
         return say(ctx.t("bc-confirm-cancel", { id, sent: job.counts.sent }), [
           [
-            { label: toPlainText(ctx.t("bc-button-cancel-confirm", { id })), data: `${JOBS_PREFIX}:cancelok:${id}` },
-            { label: toPlainText(ctx.t("bc-button-keep", { id })), data: "cmd:dsthongbao" },
+            { label: toPlainText(ctx.t("bc-button-cancel-confirm", { id })), data: jobsButton.encode(["cancelok", id]) },
+            { label: toPlainText(ctx.t("bc-button-keep", { id })), data: commandButton.encode(["dsthongbao"]) },
           ],
         ]);
       }
-      default:
+      case "cancelok":
         return done(ctx, await broadcasts.cancel(id, by, ctx.now), "bc-job-cancelled");
     }
   },
-};
+});

@@ -1,10 +1,12 @@
-import { say, type Turn } from "../../core/feature.js";
+import { z } from "zod";
+import { buttonCodec } from "../../core/button-data.js";
+import { buttonRoute, say, type Turn } from "../../core/feature.js";
 import { toPlainText } from "../../core/markup.js";
 import type { OutboundMessage } from "../../core/types.js";
 import type { BotFeature, Ctx } from "../context.js";
 
 /** Buttons `ann:yes` / `ann:no` under the question put at /start. */
-const PREFIX = "ann";
+export const offerButton = buttonCodec("ann", z.tuple([z.enum(["yes", "no"])]));
 
 /**
  * The question put once to everyone who starts the bot (null when it was put before). Asked
@@ -18,8 +20,8 @@ export async function announcementOffer(ctx: Ctx): Promise<OutboundMessage | nul
     text: ctx.t("ann-offer"),
     buttons: [
       [
-        { label: toPlainText(ctx.t("ann-button-yes")), data: `${PREFIX}:yes` },
-        { label: toPlainText(ctx.t("ann-button-no")), data: `${PREFIX}:no` },
+        { label: toPlainText(ctx.t("ann-button-yes")), data: offerButton.encode(["yes"]) },
+        { label: toPlainText(ctx.t("ann-button-no")), data: offerButton.encode(["no"]) },
       ],
     ],
   };
@@ -38,14 +40,5 @@ export const subscriptionFeature: BotFeature = {
     { names: ["nhanthongbao", "subscribe"], descriptionKey: "cmd-subscribe", audience: "everyone", run: (ctx) => choose(ctx, "yes") },
     { names: ["tatthongbao", "unsubscribe"], descriptionKey: "cmd-unsubscribe", audience: "everyone", run: (ctx) => choose(ctx, "no") },
   ],
-  buttons: [
-    {
-      prefix: PREFIX,
-      audience: "everyone",
-      handle(ctx, rest) {
-        if (rest !== "yes" && rest !== "no") return say(ctx.t("button-not-valid"), ctx.menu());
-        return choose(ctx, rest);
-      },
-    },
-  ],
+  buttons: [buttonRoute({ codec: offerButton, audience: "everyone", handle: (ctx, [choice]) => choose(ctx, choice) })],
 };

@@ -18,11 +18,10 @@ import {
   stepById,
   type FormState,
 } from "./state.js";
+import { formButton, type FormButton } from "./buttons.js";
 import type { Answers, Choice, FormDefinition, FormEngineApi, Gate, Step } from "./types.js";
 import { BACK, DONE, NO, NONE, RESTART, SKIP, SUBMIT, YES, is, looksLikeQuestion } from "./words.js";
 
-/** Button data prefix of every form: `rg:<verb>[:<step>[:<value>]]`. */
-export const FORM_PREFIX = "rg";
 /** A form untouched this long is dropped (with a notice) — its answers are personal data. */
 export const FORM_EXPIRY_MS = 30 * 24 * 60 * 60 * 1000;
 /** A user who writes after this long is first asked whether to continue where they left off. */
@@ -104,11 +103,11 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const navRow = (ctx: Ctx, state: FormState, step: Step): Button[] => {
     const row: Button[] = [];
-    if (state.editing) row.push({ label: plain(ctx.t("form-button-to-summary")), data: "rg:back" });
-    else if (state.back.length > 0) row.push({ label: plain(ctx.t("form-button-back")), data: "rg:back" });
-    if (isOptional(step, state.answers) && step.input.kind !== "files") row.push({ label: plain(ctx.t("form-button-skip")), data: `rg:skip:${step.id}` });
+    if (state.editing) row.push({ label: plain(ctx.t("form-button-to-summary")), data: formButton.encode(["back"]) });
+    else if (state.back.length > 0) row.push({ label: plain(ctx.t("form-button-back")), data: formButton.encode(["back"]) });
+    if (isOptional(step, state.answers) && step.input.kind !== "files") row.push({ label: plain(ctx.t("form-button-skip")), data: formButton.encode(["skip", step.id]) });
     if (step.id in state.answers && state.answers[step.id] !== null && step.input.kind !== "multi" && step.input.kind !== "files") {
-      row.push({ label: plain(ctx.t("form-button-keep")), data: `rg:keep:${step.id}` });
+      row.push({ label: plain(ctx.t("form-button-keep")), data: formButton.encode(["keep", step.id]) });
     }
     return row;
   };
@@ -119,22 +118,22 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     let body: Button[][] = [];
     if (input.kind === "choice") {
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: `rg:c:${step.id}:${c.value}` })),
+        input.choices(ctx).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["c", step.id, c.value]) })),
         input.columns ?? 2,
       );
     } else if (input.kind === "multi") {
       const picked = new Set(state.pick ?? (Array.isArray(current) ? current.map(String) : []));
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: `rg:t:${step.id}:${c.value}` })),
+        input.choices(ctx).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["t", step.id, c.value]) })),
         input.columns ?? 2,
       );
-      body.push([{ label: plain(ctx.t("form-button-done", { count: picked.size })), data: `rg:ok:${step.id}` }]);
+      body.push([{ label: plain(ctx.t("form-button-done", { count: picked.size })), data: formButton.encode(["ok", step.id]) }]);
     } else if (input.kind === "files") {
-      body = [[{ label: plain(ctx.t(state.files.length ? "form-button-files-done" : "form-button-no-files")), data: `rg:ok:${step.id}` }]];
+      body = [[{ label: plain(ctx.t(state.files.length ? "form-button-files-done" : "form-button-no-files")), data: formButton.encode(["ok", step.id]) }]];
     } else if (input.kind === "consent") {
       body = [[
-        { label: plain(ctx.t("form-button-consent-yes")), data: `rg:c:${step.id}:yes` },
-        { label: plain(ctx.t("form-button-consent-no")), data: `rg:c:${step.id}:no` },
+        { label: plain(ctx.t("form-button-consent-yes")), data: formButton.encode(["c", step.id, "yes"]) },
+        { label: plain(ctx.t("form-button-consent-no")), data: formButton.encode(["c", step.id, "no"]) },
       ]];
     }
     const nav = navRow(ctx, state, step);
@@ -167,7 +166,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
   const summaryMessage = (ctx: Ctx, form: FormDefinition, state: FormState): OutboundMessage => {
     const edit = form.steps
       .filter((s) => applies(s, state.answers) && !s.fixed)
-      .map((s) => ({ label: plain(ctx.t("form-button-edit", { field: raw(ctx.t(s.labelKey)) })), data: `rg:edit:${s.id}` }));
+      .map((s) => ({ label: plain(ctx.t("form-button-edit", { field: raw(ctx.t(s.labelKey)) })), data: formButton.encode(["edit", s.id]) }));
     const derived = form.derived?.(ctx, state.answers) ?? [];
     const text = joinMarkup([ctx.t(form.summaryTitleKey), joinMarkup([summaryLines(ctx, form, state), ...derived]), ctx.t("form-summary-hint")], "\n\n");
     return {
@@ -175,8 +174,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       buttons: [
         ...rows(edit, 2),
         [
-          { label: plain(ctx.t(form.submitLabelKey)), data: "rg:submit" },
-          { label: plain(ctx.t("form-button-cancel")), data: "rg:cancel" },
+          { label: plain(ctx.t(form.submitLabelKey)), data: formButton.encode(["submit"]) },
+          { label: plain(ctx.t("form-button-cancel")), data: formButton.encode(["cancel"]) },
         ],
       ],
     };
@@ -230,7 +229,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     const gate: Gate | null = value === null ? null : ((await step.check?.(value, ctx, state.answers)) ?? null);
     if (gate) {
       const held = { ...state, tries: 0, pick: null, held: value };
-      const actions = gate.actions.map((a) => ({ label: plain(ctx.t(a.labelKey)), data: `rg:a:${a.action}` }));
+      const actions = gate.actions.map((a) => ({ label: plain(ctx.t(a.labelKey)), data: formButton.encode(["a", a.action]) }));
       const nav = navRow(ctx, held, step);
       return {
         messages: [{ text: gate.text, buttons: [...rows(actions, 1), ...(nav.length ? [nav] : [])] }],
@@ -257,7 +256,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     if (tries >= TRIES_BEFORE_HELP) parts.push(ctx.t("form-help-offer", { contact: raw(unitContact(ctx)) }));
     const message = prompt(ctx, form, next, joinMarkup(parts, "\n\n"));
     if (tries >= TRIES_BEFORE_HELP) {
-      message.buttons = [...(message.buttons ?? []), [{ label: plain(ctx.t("form-button-cancel")), data: "rg:cancel" }]];
+      message.buttons = [...(message.buttons ?? []), [{ label: plain(ctx.t("form-button-cancel")), data: formButton.encode(["cancel"]) }]];
     }
     return { messages: [message], dialog: ctx.advance(asJson(next)) };
   };
@@ -318,8 +317,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     messages: [{
       text: ctx.t("form-cancel-confirm"),
       buttons: [[
-        { label: plain(ctx.t("form-button-cancel-yes")), data: "rg:cancel:yes" },
-        { label: plain(ctx.t("form-button-cancel-no")), data: "rg:cancel:no" },
+        { label: plain(ctx.t("form-button-cancel-yes")), data: formButton.encode(["cancel", "yes"]) },
+        { label: plain(ctx.t("form-button-cancel-no")), data: formButton.encode(["cancel", "no"]) },
       ]],
     }],
     dialog: ctx.advance(asJson({ ...state, confirmCancel: true })),
@@ -336,9 +335,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   // ——— buttons ———
 
-  const onButton = async (ctx: Ctx, form: FormDefinition, state: FormState, data: string): Promise<Turn> => {
-    const [, verb = "", stepId = "", ...rest] = data.split(":");
-    const value = rest.join(":");
+  const onButton = async (ctx: Ctx, form: FormDefinition, state: FormState, pressed: FormButton): Promise<Turn> => {
+    const [verb, stepId = "", value = ""] = pressed;
     const current = state.at === SUMMARY ? undefined : stepById(form, state.at);
     const stale = () => stay(ctx, form, state, ctx.t("form-button-old"));
     if (verb === "cancel") {
@@ -408,7 +406,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     if (is(BACK, text)) return goBack(ctx, form, state);
     if (is(RESTART, text)) return api.begin(ctx, form.id, { target: state.target });
     if (state.at === SUMMARY) {
-      if (is(SUBMIT, text)) return onButton(ctx, form, state, "rg:submit");
+      if (is(SUBMIT, text)) return onButton(ctx, form, state, ["submit"]);
       if (looksLikeQuestion(text)) return wrong(ctx, form, state, ctx.t("form-summary-hint"), text);
       return stay(ctx, form, state, ctx.t("form-summary-typed"));
     }
@@ -436,8 +434,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     message.buttons = [
       ...(message.buttons ?? []),
       [
-        { label: plain(ctx.t("form-button-restart")), data: "rg:restart" },
-        { label: plain(ctx.t("form-button-cancel")), data: "rg:cancel" },
+        { label: plain(ctx.t("form-button-restart")), data: formButton.encode(["restart"]) },
+        { label: plain(ctx.t("form-button-cancel")), data: formButton.encode(["cancel"]) },
       ],
     ];
     return { messages: [message], dialog: ctx.advance(asJson({ ...state, confirmCancel: false, tries: 0 })) };
@@ -469,13 +467,17 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const flows = forms.map((form): FlowHandler<Services> => ({
     id: form.flowId,
-    prefixes: [FORM_PREFIX],
+    buttons: [formButton],
     onEvent(ctx, event: InboundEvent, dialog) {
       const state = loadState(form, dialog.data);
       if (!state) return broken(ctx, form);
       if (isExpired(ctx, dialog)) return expired(ctx, form, dialog);
       if (event.kind === "file") return addFile(ctx, form, state, event.file);
-      if (event.kind === "button") return onButton(ctx, form, state, event.data);
+      if (event.kind === "button") {
+        // The dispatcher hands a flow only its own buttons; data that does not decode is stale.
+        const pressed = formButton.decode(event.data);
+        return pressed ? onButton(ctx, form, state, pressed) : stay(ctx, form, state, ctx.t("form-button-old"));
+      }
       // Someone coming back after a while is asked where to go on before any text is read as an answer.
       if (ctx.now.getTime() - Date.parse(dialog.updatedAt) > RETURN_AFTER_MS) return welcomeBackTurn(ctx, form, state, dialog);
       if (event.kind === "text") return onText(ctx, form, state, event.text);

@@ -1,21 +1,40 @@
+import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
 import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
 import { actorName } from "../../domain/actor-name.js";
 import { formatPhone } from "../../domain/phone.js";
-import { statusInfo, type StatusId } from "../../domain/statuses.js";
+import { statusIdSchema, statusInfo, type StatusId } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
+import { TRACKING_CODE_PATTERN } from "../../domain/tracking-code.js";
 import { allowedNext } from "../../domain/workflow.js";
 import type { AuditEntry } from "../../domain/records/audit-entry.js";
 import { KNOWN_ACTIONS } from "../../services/export.js";
 import type { Ctx } from "../context.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
 
-/** Button data of the officials' case view: `hs:<verb>:<code>[:…]`, re-checked on every press. */
-export const CASE_PREFIX = "hs";
-/** Buttons of the note and status-change steps while one is open. */
-export const CASE_FLOW_PREFIX = "hsf";
+export const codeSchema = z.string().regex(TRACKING_CODE_PATTERN);
+
+/**
+ * The case view's buttons, re-checked on every press: `hs:pc` (pending contacts), `hs:v|n|ca|cd|da:<code>`
+ * (view, note, accept or dismiss a contact change, all documents), `hs:s:<code>:<from>:<to>` (move),
+ * `hs:d:<code>:<index>` (one document).
+ */
+export const caseButton = buttonCodec(
+  "hs",
+  z.union([
+    z.tuple([z.literal("pc")]),
+    z.tuple([z.enum(["v", "n", "ca", "cd", "da"]), codeSchema]),
+    z.tuple([z.literal("s"), codeSchema, statusIdSchema, statusIdSchema]),
+    z.tuple([z.literal("d"), codeSchema, digits(3)]),
+  ]),
+);
+export type CaseButton = ButtonValue<typeof caseButton>;
+
+/** Buttons of the note and status-change steps while one is open: `hsf:go` (move without a note), `hsf:x` (cancel). */
+export const caseStepButton = buttonCodec("hsf", z.tuple([z.enum(["go", "x"])]));
 
 /** Newest entries shown under a case; the export has them all. */
 const HISTORY_SHOWN = 15;
@@ -83,23 +102,23 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
       : ctx.t("desk-final", { status: raw(statusLabel(ctx, s)) }),
   );
 
-  const buttons: Button[][] = next.map((to) => [{ label: plain(ctx.t("desk-button-move", { status: raw(labelOf(ctx, s, to)) })), data: `${CASE_PREFIX}:s:${s.code}:${s.status}:${to}` }]);
-  buttons.push([{ label: plain(ctx.t("desk-button-note")), data: `${CASE_PREFIX}:n:${s.code}` }]);
+  const buttons: Button[][] = next.map((to) => [{ label: plain(ctx.t("desk-button-move", { status: raw(labelOf(ctx, s, to)) })), data: caseButton.encode(["s", s.code, s.status, to]) }]);
+  buttons.push([{ label: plain(ctx.t("desk-button-note")), data: caseButton.encode(["n", s.code]) }]);
   if (s.pendingContact) {
     buttons.push([
-      { label: plain(ctx.t("desk-button-contact-accept")), data: `${CASE_PREFIX}:ca:${s.code}` },
-      { label: plain(ctx.t("desk-button-contact-dismiss")), data: `${CASE_PREFIX}:cd:${s.code}` },
+      { label: plain(ctx.t("desk-button-contact-accept")), data: caseButton.encode(["ca", s.code]) },
+      { label: plain(ctx.t("desk-button-contact-dismiss")), data: caseButton.encode(["cd", s.code]) },
     ]);
   }
-  s.documents.slice(0, DOCUMENT_BUTTONS).forEach((d, i) => buttons.push([{ label: plain(ctx.t("desk-button-document", { name: d.file.name.slice(0, 40) })), data: `${CASE_PREFIX}:d:${s.code}:${i}` }]));
-  if (s.documents.length > 1) buttons.push([{ label: plain(ctx.t("desk-button-documents-all", { count: s.documents.length })), data: `${CASE_PREFIX}:da:${s.code}` }]);
+  s.documents.slice(0, DOCUMENT_BUTTONS).forEach((d, i) => buttons.push([{ label: plain(ctx.t("desk-button-document", { name: d.file.name.slice(0, 40) })), data: caseButton.encode(["d", s.code, i]) }]));
+  if (s.documents.length > 1) buttons.push([{ label: plain(ctx.t("desk-button-documents-all", { count: s.documents.length })), data: caseButton.encode(["da", s.code]) }]);
   return { text: joinMarkup(parts, "\n\n"), buttons };
 }
 
 /** A search result: code, organisation, status — one button each. */
-export function caseButton(ctx: Ctx, s: Submission): Button[] {
+export function resultButton(s: Submission): Button[] {
   const label = `${s.code} · ${s.organisation.name}`.slice(0, 60);
-  return [{ label, data: `${CASE_PREFIX}:v:${s.code}` }];
+  return [{ label, data: caseButton.encode(["v", s.code]) }];
 }
 
 export function caseLine(ctx: Ctx, s: Submission): Markup {

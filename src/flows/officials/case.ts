@@ -1,33 +1,31 @@
 import { z } from "zod";
-import { say, type FlowHandler, type Turn } from "../../core/feature.js";
+import { buttonRoute, say, type ButtonRoute, type FlowHandler, type Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { joinMarkup } from "../../core/markup.js";
 import type { OutboundMessage } from "../../core/types.js";
 import { statusIdSchema, type StatusId } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
 import { checkTransition } from "../../domain/workflow.js";
-import { TRACKING_CODE_PATTERN } from "../../domain/tracking-code.js";
 import { pendingContacts, searchCases } from "../../services/case-search.js";
 import { MAX_NOTE_LENGTH, type OfficialActor } from "../../services/workflow.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
-import { CASE_FLOW_PREFIX, CASE_PREFIX, caseButton, caseLine, caseView, labelOf, plain } from "./case-view.js";
+import { caseButton, caseLine, caseStepButton, caseView, codeSchema, labelOf, plain, resultButton, type CaseButton } from "./case-view.js";
 import { deliverStatusNotice, ownerLocale, statusNotice } from "./notice.js";
 
 export const FIND_FLOW = "desk-find";
 export const STATUS_FLOW = "desk-status";
 export const NOTE_FLOW = "desk-note";
 
-const codeSchema = z.string().regex(TRACKING_CODE_PATTERN);
 const statusStepSchema = z.object({ code: codeSchema, from: statusIdSchema, to: statusIdSchema });
 const noteStepSchema = z.object({ code: codeSchema });
 
 /** Ends a step of this desk that is open; leaves any other dialog (a form the official is filling in) alone. */
 const endStep = (ctx: Ctx): null | undefined => ([FIND_FLOW, STATUS_FLOW, NOTE_FLOW].includes(ctx.dialog?.flow ?? "") ? null : undefined);
 
-const cancelButton = (ctx: Ctx) => [{ label: plain(ctx.t("desk-button-cancel")), data: `${CASE_FLOW_PREFIX}:x` }];
-const viewButton = (ctx: Ctx, code: string) => [{ label: plain(ctx.t("desk-button-view", { code })), data: `${CASE_PREFIX}:v:${code}` }];
+const cancelButton = (ctx: Ctx) => [{ label: plain(ctx.t("desk-button-cancel")), data: caseStepButton.encode(["x"]) }];
+const viewButton = (ctx: Ctx, code: string) => [{ label: plain(ctx.t("desk-button-view", { code })), data: caseButton.encode(["v", code]) }];
 
 async function show(ctx: Ctx, code: string, lead?: OutboundMessage[]): Promise<Turn> {
   const s = await ctx.services.submissions.get(code);
@@ -56,7 +54,7 @@ async function found(ctx: Ctx, query: string): Promise<Turn> {
           near ? ctx.t("desk-search-near", { count: list.length, query }) : more ? ctx.t("desk-search-found-more", { count: list.length, more, query }) : ctx.t("desk-search-found", { count: list.length, query }),
           ...list.map((s) => caseLine(ctx, s)),
         ]),
-        buttons: list.map((s) => caseButton(ctx, s)),
+        buttons: list.map(resultButton),
       },
     ],
     dialog: endStep(ctx),
@@ -72,7 +70,7 @@ export async function caseCommand(ctx: Ctx, args: string, name = "hoso"): Promis
     messages: [
       {
         text: waiting.length ? joinMarkup([ctx.t("desk-ask-query"), ctx.t("desk-pending-count", { count: waiting.length })]) : ctx.t("desk-ask-query"),
-        buttons: [...(waiting.length ? [[{ label: plain(ctx.t("desk-button-pending", { count: waiting.length })), data: `${CASE_PREFIX}:pc` }]] : []), cancelButton(ctx)],
+        buttons: [...(waiting.length ? [[{ label: plain(ctx.t("desk-button-pending", { count: waiting.length })), data: caseButton.encode(["pc"]) }]] : []), cancelButton(ctx)],
       },
     ],
     dialog: ctx.begin(FIND_FLOW, {}),
@@ -119,7 +117,7 @@ async function askStatusNote(ctx: Ctx, code: string, from: StatusId, to: StatusI
           language: raw(ctx.t(`desk-language-${await ownerLocale(ctx, s)}`)),
           max: MAX_NOTE_LENGTH,
         }),
-        buttons: [[{ label: plain(ctx.t("desk-button-move-now")), data: `${CASE_FLOW_PREFIX}:go` }], cancelButton(ctx)],
+        buttons: [[{ label: plain(ctx.t("desk-button-move-now")), data: caseStepButton.encode(["go"]) }], cancelButton(ctx)],
       },
     ],
     dialog: ctx.begin(STATUS_FLOW, { code, from, to }),
@@ -171,54 +169,49 @@ async function listPending(ctx: Ctx): Promise<Turn> {
   const waiting = await pendingContacts(ctx.services.submissionRecords);
   if (waiting.length === 0) return say(ctx.t("desk-pending-none"));
   const shown = waiting.slice(0, 20);
-  return say(joinMarkup([ctx.t("desk-pending-list", { count: waiting.length }), ...shown.map((s) => caseLine(ctx, s))]), shown.map((s) => caseButton(ctx, s)));
+  return say(joinMarkup([ctx.t("desk-pending-list", { count: waiting.length }), ...shown.map((s) => caseLine(ctx, s))]), shown.map(resultButton));
 }
 
 /**
- * Presses of `hs:` buttons. The role was checked by the dispatcher for this press and is asked
- * again here; the code and statuses come from the client and are parsed, never trusted.
+ * Presses of `hs:` buttons, decoded by their codec (code and statuses well-formed). The role was
+ * checked by the dispatcher for this press and is asked again here.
  */
-export async function onCaseButton(ctx: Ctx, rest: string): Promise<Turn> {
+async function onCaseButton(ctx: Ctx, value: CaseButton): Promise<Turn> {
   const actor = await actingAs(ctx);
   if (!actor) return invalidButton(ctx);
-  const [verb = "", rawCode = "", a = "", b = ""] = rest.split(":");
-  if (verb === "pc") return listPending(ctx);
-  const code = codeSchema.safeParse(rawCode);
-  if (!code.success) return invalidButton(ctx);
-  switch (verb) {
+  switch (value[0]) {
+    case "pc":
+      return listPending(ctx);
     case "v":
-      return show(ctx, code.data);
-    case "s": {
-      const from = statusIdSchema.safeParse(a);
-      const to = statusIdSchema.safeParse(b);
-      if (!from.success || !to.success) return invalidButton(ctx);
-      return askStatusNote(ctx, code.data, from.data, to.data);
+      return show(ctx, value[1]);
+    case "s":
+      return askStatusNote(ctx, value[1], value[2], value[3]);
+    case "n": {
+      const code = value[1];
+      if (!(await ctx.services.submissions.get(code))) return say(ctx.t("sub-code-unknown", { code }));
+      return { ...say(ctx.t("desk-ask-note", { code, max: MAX_NOTE_LENGTH }), [cancelButton(ctx)]), dialog: ctx.begin(NOTE_FLOW, { code }) };
     }
-    case "n":
-      if (!(await ctx.services.submissions.get(code.data))) return say(ctx.t("sub-code-unknown", { code: code.data }));
-      return { ...say(ctx.t("desk-ask-note", { code: code.data, max: MAX_NOTE_LENGTH }), [cancelButton(ctx)]), dialog: ctx.begin(NOTE_FLOW, { code: code.data }) };
     case "ca":
     case "cd": {
-      const result = await ctx.services.workflow.resolveContact(code.data, verb === "ca", actor, ctx.now);
-      if (!result.ok) return show(ctx, code.data, [{ text: ctx.t(result.error.key, result.error.args) }]);
-      return show(ctx, code.data, [{ text: ctx.t(verb === "ca" ? "desk-contact-accepted" : "desk-contact-dismissed", { code: code.data }) }]);
+      const [verb, code] = value;
+      const result = await ctx.services.workflow.resolveContact(code, verb === "ca", actor, ctx.now);
+      if (!result.ok) return show(ctx, code, [{ text: ctx.t(result.error.key, result.error.args) }]);
+      return show(ctx, code, [{ text: ctx.t(verb === "ca" ? "desk-contact-accepted" : "desk-contact-dismissed", { code }) }]);
     }
-    case "d": {
-      const index = /^\d{1,3}$/.test(a) ? Number(a) : -1;
-      return index < 0 ? invalidButton(ctx) : forward(ctx, code.data, index);
-    }
+    case "d":
+      return forward(ctx, value[1], value[2]);
     case "da":
-      return forward(ctx, code.data, "all");
-    default:
-      return invalidButton(ctx);
+      return forward(ctx, value[1], "all");
   }
 }
+
+export const caseRoute: ButtonRoute<Services> = buttonRoute({ codec: caseButton, audience: "official", handle: onCaseButton });
 
 /** After /hoso alone: the next text is what to look for. */
 export const findFlow: FlowHandler<Services> = {
   id: FIND_FLOW,
   audience: "official",
-  prefixes: [CASE_FLOW_PREFIX],
+  buttons: [caseStepButton],
   async onEvent(ctx, event) {
     if (!(await actingAs(ctx))) return { ...invalidButton(ctx), dialog: null };
     if (event.kind === "text") return found(ctx, event.text);
@@ -231,7 +224,7 @@ export const findFlow: FlowHandler<Services> = {
 export const statusFlow: FlowHandler<Services> = {
   id: STATUS_FLOW,
   audience: "official",
-  prefixes: [CASE_FLOW_PREFIX],
+  buttons: [caseStepButton],
   async onEvent(ctx, event, dialog) {
     const actor = await actingAs(ctx);
     if (!actor) return { ...invalidButton(ctx), dialog: null };
@@ -239,7 +232,7 @@ export const statusFlow: FlowHandler<Services> = {
     if (!step.success) return { ...say(ctx.t("desk-cancelled")), dialog: null };
     const { code, from, to } = step.data;
     if (event.kind === "button") {
-      if (event.data === `${CASE_FLOW_PREFIX}:go`) return move(ctx, actor, code, from, to, null);
+      if (caseStepButton.decode(event.data)?.[0] === "go") return move(ctx, actor, code, from, to, null);
       return { ...say(ctx.t("desk-cancelled"), [viewButton(ctx, code)]), dialog: null };
     }
     if (event.kind !== "text") return askStatusNote(ctx, code, from, to);
@@ -253,7 +246,7 @@ export const statusFlow: FlowHandler<Services> = {
 export const noteFlow: FlowHandler<Services> = {
   id: NOTE_FLOW,
   audience: "official",
-  prefixes: [CASE_FLOW_PREFIX],
+  buttons: [caseStepButton],
   async onEvent(ctx, event, dialog) {
     const actor = await actingAs(ctx);
     if (!actor) return { ...invalidButton(ctx), dialog: null };

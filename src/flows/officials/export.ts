@@ -1,6 +1,8 @@
-import { say, type Turn } from "../../core/feature.js";
+import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
+import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Button, Locale } from "../../core/types.js";
-import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
+import { PROGRAMMES, PROGRAMME_INFO } from "../../domain/programmes.js";
 import { STATUSES, WITHDRAWN, statusIdSchema, statusInfo, type StatusId } from "../../domain/statuses.js";
 import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import {
@@ -22,8 +24,17 @@ import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { parseDeskArgs } from "./args.js";
 import { plain } from "./case-view.js";
 
-/** Button data: `xu:<programme|all>[:<year|all>[:<status|open|all>[:<xlsx|csv>]]]`, one step per press. */
-export const EXPORT_PREFIX = "xu";
+/** `xu:<programme|all>[:<year|all>[:<status|open|all>[:<xlsx|csv>]]]`: one choice per press, the file after the fourth. */
+export const exportButton = buttonCodec(
+  "xu",
+  z.tuple([
+    z.enum([...PROGRAMMES, "all"]).optional(),
+    z.union([digits(4, 4), z.literal("all")]).optional(),
+    z.union([statusIdSchema, z.enum(["open", "all"])]).optional(),
+    z.enum(["xlsx", "csv"]).optional(),
+  ]),
+);
+type ExportPath = ButtonValue<typeof exportButton>;
 
 export interface ExportFile {
   name: string;
@@ -81,39 +92,41 @@ async function produce(ctx: Ctx, filter: ExportFilter, format: "xlsx" | "csv"): 
 
 const b = (label: string, data: string): Button[] => [{ label, data }];
 
-/** The next question of the button path, from what is chosen so far. */
-async function step(ctx: Ctx, parts: string[]): Promise<Turn | null> {
-  const [p, y, s, fmt] = parts;
-  const programme = p === undefined || p === "all" ? undefined : (PROGRAMMES as readonly string[]).includes(p) ? (p as Programme) : null;
-  if (programme === null) return null;
+/** What a path of choices selects: "all" is no filter. */
+function filterOf([p, y, s]: ExportPath): ExportFilter {
+  return {
+    ...(p !== undefined && p !== "all" ? { programme: p } : {}),
+    ...(y !== undefined && y !== "all" ? { year: y } : {}),
+    ...(s !== undefined && s !== "all" ? { status: s } : {}),
+  };
+}
+
+/** The next question of the button path, from what is chosen so far; null for a status of the other programme. */
+async function step(ctx: Ctx, path: ExportPath): Promise<Turn | null> {
+  const [p, y, s] = path;
+  const { programme, status } = filterOf(path);
   if (p === undefined) {
     return say(ctx.t("export-ask-programme"), [
-      ...PROGRAMMES.map((x) => b(plain(ctx.t(PROGRAMME_INFO[x].nameKey)), `${EXPORT_PREFIX}:${x}`)),
-      b(plain(ctx.t("export-all-programmes")), `${EXPORT_PREFIX}:all`),
+      ...PROGRAMMES.map((x) => b(plain(ctx.t(PROGRAMME_INFO[x].nameKey)), exportButton.encode([x]))),
+      b(plain(ctx.t("export-all-programmes")), exportButton.encode(["all"])),
     ]);
   }
-  const year = y === undefined || y === "all" ? undefined : /^\d{4}$/.test(y) ? Number(y) : null;
-  if (year === null) return null;
   if (y === undefined) {
     const years = new Set<number>();
     for (const x of programme ? [programme] : PROGRAMMES) for (const yr of await yearsWithSubmissions(ctx.services.submissionRecords, x)) years.add(yr);
     const list = [...years].sort((a, c) => c - a).slice(0, 6);
-    return say(ctx.t("export-ask-year"), [...list.map((yr) => b(String(yr), `${EXPORT_PREFIX}:${p}:${yr}`)), b(plain(ctx.t("export-all-years")), `${EXPORT_PREFIX}:${p}:all`)]);
+    return say(ctx.t("export-ask-year"), [...list.map((yr) => b(String(yr), exportButton.encode([p, yr]))), b(plain(ctx.t("export-all-years")), exportButton.encode([p, "all"]))]);
   }
-  const status = s === undefined || s === "all" ? undefined : s === "open" ? "open" : statusIdSchema.safeParse(s).success ? (s as StatusId) : null;
-  if (status === null || !statusFitsProgramme(status, programme)) return null;
+  if (!statusFitsProgramme(status, programme)) return null;
   if (s === undefined) {
     const choices: StatusId[] = programme ? STATUSES[programme].map((x) => x.id) : [WITHDRAWN];
     return say(ctx.t("export-ask-status"), [
-      b(plain(ctx.t("export-all-statuses")), `${EXPORT_PREFIX}:${p}:${y}:all`),
-      b(plain(ctx.t("export-open")), `${EXPORT_PREFIX}:${p}:${y}:open`),
-      ...choices.map((id) => b(plain(ctx.t(programme ? statusInfo(programme, id)!.labelKey : "export-withdrawn")), `${EXPORT_PREFIX}:${p}:${y}:${id}`)),
+      b(plain(ctx.t("export-all-statuses")), exportButton.encode([p, y, "all"])),
+      b(plain(ctx.t("export-open")), exportButton.encode([p, y, "open"])),
+      ...choices.map((id) => b(plain(ctx.t(programme ? statusInfo(programme, id)!.labelKey : "export-withdrawn")), exportButton.encode([p, y, id]))),
     ]);
   }
-  if (fmt === undefined) {
-    return say(ctx.t("export-ask-format"), [b(plain(ctx.t("export-format-xlsx")), `${EXPORT_PREFIX}:${p}:${y}:${s}:xlsx`), b(plain(ctx.t("export-format-csv")), `${EXPORT_PREFIX}:${p}:${y}:${s}:csv`)]);
-  }
-  return null;
+  return say(ctx.t("export-ask-format"), [b(plain(ctx.t("export-format-xlsx")), exportButton.encode([p, y, s, "xlsx"])), b(plain(ctx.t("export-format-csv")), exportButton.encode([p, y, s, "csv"]))]);
 }
 
 /** /xuat (/export) [xlsx|csv] [gtclqg|nscl] [năm] [tình trạng]: a list for the council, as a file. Alone: buttons ask. */
@@ -134,21 +147,14 @@ export async function exportCommand(ctx: Ctx, args: string): Promise<Turn> {
   return produce(ctx, filter, parsed.format ?? "xlsx");
 }
 
-/** Presses of `xu:` buttons: one more choice, or the file once all four are made. The data is parsed, never trusted. */
-export async function onExportButton(ctx: Ctx, rest: string): Promise<Turn> {
+/** Presses of `xu:` buttons (decoded by the codec): one more choice, or the file once all four are made. */
+async function onExportButton(ctx: Ctx, path: ExportPath): Promise<Turn> {
   if (!(await actingAs(ctx))) return invalidButton(ctx);
-  const parts = rest === "" ? [] : rest.split(":");
-  if (parts.length > 4) return invalidButton(ctx);
-  if (parts.length < 4) return (await step(ctx, parts)) ?? invalidButton(ctx);
-  const [p, y, s, fmt] = parts as [string, string, string, string];
-  if (fmt !== "xlsx" && fmt !== "csv") return invalidButton(ctx);
-  const next = await step(ctx, [p, y, s]);
-  // The first three parts must be valid choices: a step question would come back, not null.
-  if (next === null) return invalidButton(ctx);
-  const filter: ExportFilter = {
-    ...(p !== "all" ? { programme: p as Programme } : {}),
-    ...(y !== "all" ? { year: Number(y) } : {}),
-    ...(s !== "all" ? { status: s as StatusId | "open" } : {}),
-  };
-  return produce(ctx, filter, fmt);
+  const format = path[3];
+  if (format === undefined) return (await step(ctx, path)) ?? invalidButton(ctx);
+  const filter = filterOf(path);
+  if (!statusFitsProgramme(filter.status, filter.programme)) return invalidButton(ctx);
+  return produce(ctx, filter, format);
 }
+
+export const exportRoute: ButtonRoute<Services> = buttonRoute({ codec: exportButton, audience: "official", handle: onExportButton });

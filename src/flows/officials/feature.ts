@@ -1,9 +1,8 @@
 import type { BotFeature } from "../context.js";
-import { CASE_PREFIX } from "./case-view.js";
-import { caseCommand, findFlow, noteFlow, onCaseButton, statusFlow } from "./case.js";
-import { EXPORT_PREFIX, exportCommand, onExportButton } from "./export.js";
-import { ROLES_PREFIX, onRolesButton, rolesCommand } from "./roles.js";
-import { STATS_PREFIX, onStatsButton, statsCommand } from "./stats.js";
+import { caseCommand, caseRoute, findFlow, noteFlow, statusFlow } from "./case.js";
+import { exportCommand, exportRoute } from "./export.js";
+import { rolesCommand, rolesRoute } from "./roles.js";
+import { statsCommand, statsRoute } from "./stats.js";
 
 /**
  * The officials' desk: find and move submissions (/hoso), figures with a chart (/thongke), lists
@@ -19,12 +18,7 @@ export const officialsFeature: BotFeature = {
     { names: ["xuat", "export"], descriptionKey: "cmd-export", audience: "official", run: exportCommand },
     { names: ["quyen", "roles"], descriptionKey: "cmd-roles", audience: "admin", run: rolesCommand },
   ],
-  buttons: [
-    { prefix: CASE_PREFIX, audience: "official", handle: onCaseButton },
-    { prefix: STATS_PREFIX, audience: "official", handle: onStatsButton },
-    { prefix: EXPORT_PREFIX, audience: "official", handle: onExportButton },
-    { prefix: ROLES_PREFIX, audience: "admin", handle: onRolesButton },
-  ],
+  buttons: [caseRoute, statsRoute, exportRoute, rolesRoute],
   flows: [findFlow, statusFlow, noteFlow],
   menu: [
     { labelKey: "menu-case", command: "hoso", audience: "official" },

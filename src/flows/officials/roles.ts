@@ -1,17 +1,23 @@
+import { z } from "zod";
+import { buttonCodec, type ButtonValue } from "../../core/button-data.js";
 import { raw } from "../../core/i18n.js";
-import { say, type Turn } from "../../core/feature.js";
+import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Role } from "../../core/feature.js";
 import { joinMarkup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
 import { fold } from "../../domain/text.js";
 import { parseRoleTarget, type RoleHolder } from "../../services/roles.js";
+import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { plain } from "./case-view.js";
 
-/** Button data: `rq:r:<user key>` asks to confirm a revocation, `rq:ry:<user key>` does it, `rq:no` keeps it. */
-export const ROLES_PREFIX = "rq";
+/**
+ * `rq:r:<user key>` asks to confirm a revocation, `rq:ry:<user key>` does it, `rq:no` keeps it.
+ * A user key has a colon (`telegram:777`), so it is the last field, whole; `parseRoleTarget` checks it.
+ */
+export const rolesButton = buttonCodec("rq", z.union([z.tuple([z.literal("no")]), z.tuple([z.enum(["r", "ry"]), z.string().min(1)])]), { maxFields: 2 });
 
 const GRANT_WORDS = new Set(["cap", "grant", "them", "add"]);
 const REVOKE_WORDS = new Set(["thu", "revoke", "xoa", "remove"]);
@@ -29,7 +35,7 @@ async function list(ctx: Ctx, lead?: ReturnType<Ctx["t"]>): Promise<Turn> {
   const buttons: Button[][] = holders
     .filter((h) => !h.bootstrap && h.userKey !== ctx.userKey)
     .slice(0, 20)
-    .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: h.userKey })), data: `${ROLES_PREFIX}:r:${h.userKey}` }]);
+    .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: h.userKey })), data: rolesButton.encode(["r", h.userKey]) }]);
   const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h, i) => holderLine(ctx, h, seen[i]!)), ctx.t("roles-usage")], "\n");
   return say(text, buttons.length ? buttons : undefined);
 }
@@ -64,19 +70,21 @@ async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
   return list(ctx, ctx.t("roles-revoked", { user: userKey, role: raw(ctx.t(`export-role-${result.holder.role}`)) }));
 }
 
-export async function onRolesButton(ctx: Ctx, rest: string): Promise<Turn> {
+async function onRolesButton(ctx: Ctx, value: ButtonValue<typeof rolesButton>): Promise<Turn> {
   if (!(await actingAs(ctx, "admin"))) return invalidButton(ctx);
-  if (rest === "no") return say(ctx.t("roles-kept"));
-  const m = /^(r|ry):(.+)$/.exec(rest);
-  const target = m ? parseRoleTarget(m[2]!) : null;
-  if (!m || !target?.ok) return invalidButton(ctx);
-  if (m[1] === "ry") return revoke(ctx, target.userKey);
+  if (value[0] === "no") return say(ctx.t("roles-kept"));
+  const [verb, key] = value;
+  const target = parseRoleTarget(key);
+  if (!target.ok) return invalidButton(ctx);
+  if (verb === "ry") return revoke(ctx, target.userKey);
   const role = await ctx.services.roles.roleOfKey(target.userKey);
   if (!role) return say(ctx.t("roles-none", { user: target.userKey }));
   return say(ctx.t("roles-confirm-revoke", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }), [
     [
-      { label: plain(ctx.t("roles-button-revoke-yes")), data: `${ROLES_PREFIX}:ry:${target.userKey}` },
-      { label: plain(ctx.t("roles-button-keep")), data: `${ROLES_PREFIX}:no` },
+      { label: plain(ctx.t("roles-button-revoke-yes")), data: rolesButton.encode(["ry", target.userKey]) },
+      { label: plain(ctx.t("roles-button-keep")), data: rolesButton.encode(["no"]) },
     ],
   ]);
 }
+
+export const rolesRoute: ButtonRoute<Services> = buttonRoute({ codec: rolesButton, audience: "admin", handle: onRolesButton });

@@ -1,17 +1,21 @@
+import { z } from "zod";
+import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
 import { raw } from "../../core/i18n.js";
-import { say, type Turn } from "../../core/feature.js";
+import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Button } from "../../core/types.js";
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
 import { renderBarChart } from "../../services/chart.js";
 import { computeStats, defaultStatsYear, yearsWithSubmissions } from "../../services/stats.js";
+import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { parseDeskArgs } from "./args.js";
 import { plain } from "./case-view.js";
+import { exportButton } from "./export.js";
 import { statsChart, statsText } from "./stats-text.js";
 
-/** Button data: `tk:<programme>:<year>`. */
-export const STATS_PREFIX = "tk";
+/** `tk:<programme>[:<year>]`: the figures of another programme or year. */
+export const statsButton = buttonCodec("tk", z.tuple([z.enum(PROGRAMMES), digits(4, 4).optional()]));
 
 async function report(ctx: Ctx, programme: Programme, year: number | undefined): Promise<Turn> {
   const { submissionRecords: submissions, province, desk } = ctx.services;
@@ -23,13 +27,13 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
 
   // Switch programme or year; export what is shown.
   const buttons: Button[][] = [];
-  const other = PROGRAMMES.filter((p) => p !== programme).map((p) => ({ label: plain(ctx.t("stats-button-programme", { programme: raw(ctx.t(`stats-short-${p}`)) })), data: `${STATS_PREFIX}:${p}` }));
+  const other = PROGRAMMES.filter((p) => p !== programme).map((p) => ({ label: plain(ctx.t("stats-button-programme", { programme: raw(ctx.t(`stats-short-${p}`)) })), data: statsButton.encode([p]) }));
   const years = (await yearsWithSubmissions(submissions, programme))
     .filter((y) => y !== chosenYear)
     .slice(0, 3)
-    .map((y) => ({ label: plain(ctx.t("stats-button-year", { year: String(y) })), data: `${STATS_PREFIX}:${programme}:${y}` }));
+    .map((y) => ({ label: plain(ctx.t("stats-button-year", { year: String(y) })), data: statsButton.encode([programme, y]) }));
   buttons.push([...other, ...years]);
-  buttons.push([{ label: plain(ctx.t("stats-button-export")), data: `xu:${programme}:${chosenYear}:all:xlsx` }]);
+  buttons.push([{ label: plain(ctx.t("stats-button-export")), data: exportButton.encode([programme, chosenYear, "all", "xlsx"]) }]);
   return {
     messages: [
       { text },
@@ -50,9 +54,9 @@ export async function statsCommand(ctx: Ctx, args: string): Promise<Turn> {
   return report(ctx, parsed.programme ?? "gtclqg", parsed.year);
 }
 
-export async function onStatsButton(ctx: Ctx, rest: string): Promise<Turn> {
+async function onStatsButton(ctx: Ctx, [programme, year]: ButtonValue<typeof statsButton>): Promise<Turn> {
   if (!(await actingAs(ctx))) return invalidButton(ctx);
-  const m = /^(gtclqg|nscl)(?::(\d{4}))?$/.exec(rest);
-  if (!m) return invalidButton(ctx);
-  return report(ctx, m[1] as Programme, m[2] ? Number(m[2]) : undefined);
+  return report(ctx, programme, year);
 }
+
+export const statsRoute: ButtonRoute<Services> = buttonRoute({ codec: statsButton, audience: "official", handle: onStatsButton });

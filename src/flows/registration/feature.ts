@@ -1,7 +1,8 @@
-import { say, type Turn } from "../../core/feature.js";
+import { buttonRoute, say, type Turn } from "../../core/feature.js";
 import { toPlainText } from "../../core/markup.js";
 import { fold } from "../../domain/text.js";
 import type { BotFeature, Ctx } from "../context.js";
+import { registerButton } from "./buttons.js";
 import { registrationEngine } from "./engine.js";
 
 /** `/dangky gtclqg`, `/dangky nscl` (and the ways people type them) start a form directly. */
@@ -14,8 +15,8 @@ function formOfArgument(args: string): "gtclqg" | "nscl" | null {
 
 function chooser(ctx: Ctx): Turn {
   return say(ctx.t("reg-choose"), [
-    [{ label: toPlainText(ctx.t("reg-choose-gtclqg")), data: "dk:gtclqg" }],
-    [{ label: toPlainText(ctx.t("reg-choose-nscl")), data: "dk:nscl" }],
+    [{ label: toPlainText(ctx.t("reg-choose-gtclqg")), data: registerButton.encode(["gtclqg"]) }],
+    [{ label: toPlainText(ctx.t("reg-choose-nscl")), data: registerButton.encode(["nscl"]) }],
   ]);
 }
 
@@ -39,14 +40,7 @@ export const registrationFeature: BotFeature = {
   name: "registration",
   commands: [{ names: ["dangky", "register"], descriptionKey: "cmd-register", audience: "everyone", run: register }],
   buttons: [
-    {
-      prefix: "dk",
-      audience: "everyone",
-      handle(ctx, rest) {
-        const form = formOfArgument(rest);
-        return form ? register(ctx, rest) : say(ctx.t("button-not-valid"), ctx.menu());
-      },
-    },
+    buttonRoute({ codec: registerButton, audience: "everyone", handle: (ctx, [programme]) => register(ctx, programme) }),
   ],
   flows: registrationEngine.flows,
   menu: [{ labelKey: "menu-register", command: "dangky", audience: "everyone" }],

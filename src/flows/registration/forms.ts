@@ -2,8 +2,10 @@ import type { JsonValue, Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { toPlainText, type Markup } from "../../core/markup.js";
 import type { Programme } from "../../domain/programmes.js";
+import { answersFrom } from "../../domain/fields/derive.js";
 import { holds } from "../../domain/submission.js";
 import type { Ctx } from "../context.js";
+import { formButton } from "../forms/buttons.js";
 import { asJson, type FormState } from "../forms/state.js";
 import type { FormDefinition, FormEngineApi } from "../forms/types.js";
 import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
@@ -35,18 +37,16 @@ import {
   vsicStep,
 } from "./steps.js";
 
-/** Answers that mean the same in every form and may be carried from one to another. */
-const SHARED = ["consent", "orgName", "taxCode", "orgType", "address", "vsic", "employees", "revenue", "capital", "contactName", "position", "phone", "email"];
-
-function carry(state: FormState): Record<string, JsonValue> {
+/** The answers `to` also asks (a field means the same in every form); the files go with the state's files. */
+function carry(state: FormState, to: FormDefinition): Record<string, JsonValue> {
   const out: Record<string, JsonValue> = {};
-  for (const id of SHARED) if (state.answers[id] !== undefined) out[id] = state.answers[id]!;
+  for (const step of to.steps) if (step.id !== to.filesStep && state.answers[step.id] !== undefined) out[step.id] = state.answers[step.id]!;
   return out;
 }
 
 /** The user is not yet eligible for the award: the support request, with what they already told us. */
 function switchToSupport(ctx: Ctx, state: FormState, api: FormEngineApi): Turn {
-  return api.begin(ctx, "nscl", { prefill: carry(state), files: state.files, intro: ctx.t("reg-switched-to-nscl") });
+  return api.begin(ctx, "nscl", { prefill: carry(state, nsclForm), files: state.files, intro: ctx.t("reg-switched-to-nscl") });
 }
 
 /** The tax code is registered already: update that submission's contact instead. */
@@ -57,10 +57,7 @@ function updateContactOf(programme: Programme) {
     if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
     const owner = holds(existing, ctx.userKey);
     // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
-    const prefill: Record<string, JsonValue> = { consent: state.answers.consent ?? null };
-    if (owner && existing.contact) {
-      Object.assign(prefill, { contactName: existing.contact.name, position: existing.contact.position, phone: existing.contact.phone, email: existing.contact.email });
-    }
+    const prefill: Record<string, JsonValue> = { consent: state.answers.consent ?? null, ...(owner ? answersFrom("contact", existing) : {}) };
     return api.begin(ctx, "contact", {
       prefill,
       target: existing.code,
@@ -79,7 +76,7 @@ function submitRegistration(programme: Programme) {
       // Registered meanwhile by someone else: show it and offer the contact update.
       const held = { ...state, held: draft.organisation.taxCode };
       return {
-        messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: "rg:a:dup-contact" }]] }],
+        messages: [{ text: duplicateNotice(ctx, result.existing), buttons: [[{ label: toPlainText(ctx.t("reg-action-update-contact")), data: formButton.encode(["a", "dup-contact"]) }]] }],
         dialog: ctx.advance(asJson(held)),
       };
     }

@@ -1,33 +1,41 @@
-import { z } from "zod";
-import type { JsonValue } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { esc, html, type Markup } from "../../core/markup.js";
-import { parseAddress, addressSchema, type Address } from "../../domain/address.js";
+import { parseAddress } from "../../domain/address.js";
 import { awardYearFor, rulesFor, type RuleSet } from "../../domain/award-year.js";
 import { parseCount } from "../../domain/count.js";
-import { formatDate, formatPartialDate, parsePastDate, partialDateSchema, type PartialDate } from "../../domain/dates.js";
+import { formatDate, formatPartialDate, parsePastDate, type PartialDate } from "../../domain/dates.js";
 import { todayInVietnam } from "../../domain/vietnam-time.js";
 import { parseEmail } from "../../domain/email.js";
 import { marketEligibility, operationEligibility, type Eligibility } from "../../domain/eligibility.js";
-import { formatMoney, parseMoney } from "../../domain/money.js";
+import type { AnsweredField } from "../../domain/fields/field.js";
+import * as F from "../../domain/fields/fields.js";
+import { parseMoney } from "../../domain/money.js";
 import { parseNeed, parseOrgName, parsePersonName, parsePosition, parseProduct, parseLabel } from "../../domain/names.js";
-import { formatPhone, parsePhone } from "../../domain/phone.js";
-import { PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
-import { sizeClassOf, type SizeClass } from "../../domain/size-class.js";
+import { parsePhone } from "../../domain/phone.js";
+import type { Programme } from "../../domain/programmes.js";
 import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS, type SectorGroup } from "../../domain/submission.js";
 import { parseTaxCode } from "../../domain/tax-code.js";
-import { VSIC2018_SECTIONS, sizeSectorOfVsic, vsic2018SectionOf, vsicCode } from "../../domain/vsic.js";
+import { VSIC2018_SECTIONS, vsic2018SectionOf, vsicCode } from "../../domain/vsic.js";
 import type { Ctx } from "../context.js";
 import type { Answers, Choice, Gate, Step } from "../forms/types.js";
 import { duplicateNotice } from "./confirmation.js";
-import { showAddress } from "./describe.js";
 
 /**
- * The questions of the registration forms, each declared once and shared by the award
- * registration, the support request and the contact update. Validators live in src/domain.
+ * The questions of the registration forms, shared by the award registration, the support request
+ * and the contact update. What a field is (schema, label, where it is stored, how it reads) is
+ * declared in src/domain/fields/fields.ts; here is how it is asked. Validators live in src/domain.
  */
 
-const text = (min: number, max: number) => z.string().min(min).max(max);
+/** The question for a declared field: its id, label, schema and how an answer reads come from the declaration. */
+export function ask(field: AnsweredField, step: Omit<Step, "id" | "labelKey" | "value">): Step {
+  const show = field.show;
+  return { id: field.answer.id, labelKey: field.labelKey, value: field.answer.schema, ...(show ? { show: (v, ctx) => show(v, ctx) } : {}), ...step };
+}
+
+/** The options of a choice, labelled as the field declares. */
+function options<V extends string>(field: AnsweredField, values: readonly V[], aliases: Readonly<Record<V, readonly string[]>>): Choice[] {
+  return values.map((v) => ({ value: v, labelKey: field.choiceKey?.(v) ?? v, aliases: aliases[v] }));
+}
 
 export function programmeYear(ctx: Ctx, programme: Programme): number {
   return awardYearFor(ctx.services.province.timeline, programme, ctx.now);
@@ -40,32 +48,24 @@ export function programmeRules(ctx: Ctx, programme: Programme): RuleSet {
 /** The legal basis of the award's conditions for a rule set, as said to the user. */
 const ruleBasisKey = (rules: RuleSet) => (rules === "2026" ? "reg-rule-2026" : "reg-rule-legacy");
 
-export const consentStep: Step = {
-  id: "consent",
+export const consentStep: Step = ask(F.CONSENT, {
   promptKey: "reg-ask-consent",
-  labelKey: "reg-field-consent",
   input: { kind: "consent" },
-  value: z.iso.datetime(),
   fixed: true,
   promptArgs: (ctx) => ({ unit: ctx.services.province.unit.name, parent: ctx.services.province.unit.parent }),
-};
+});
 
-export const orgNameStep: Step = {
-  id: "orgName",
+export const orgNameStep: Step = ask(F.ORG_NAME, {
   promptKey: "reg-ask-org-name",
-  labelKey: "reg-field-org-name",
   input: { kind: "text", parse: (t) => parseOrgName(t) },
-  value: text(2, 300),
-};
+});
 
 /** The tax code; a second live registration for the same programme and year is stopped here. */
 export function taxCodeStep(programme: Programme): Step {
-  return {
-    id: "taxCode",
+  return ask(F.TAX_CODE, {
     promptKey: "reg-ask-tax-code",
-    labelKey: "reg-field-tax-code",
     input: { kind: "text", parse: (t) => parseTaxCode(t) },
-    value: z.string().regex(/^\d{10}(?:-\d{3})?$/),
+    // In the summary as code, to be checked digit by digit.
     show: (v) => html`<code>${esc(String(v))}</code>`,
     async check(value, ctx): Promise<Gate | null> {
       const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme));
@@ -75,7 +75,7 @@ export function taxCodeStep(programme: Programme): Step {
         actions: [{ labelKey: "reg-action-update-contact", action: "dup-contact" }],
       };
     },
-  };
+  });
 }
 
 const ORG_TYPE_ALIASES: Record<(typeof ORG_TYPES)[number], string[]> = {
@@ -85,16 +85,10 @@ const ORG_TYPE_ALIASES: Record<(typeof ORG_TYPES)[number], string[]> = {
   other: ["khac", "other"],
 };
 
-export const orgTypeStep: Step = {
-  id: "orgType",
+export const orgTypeStep: Step = ask(F.ORG_TYPE, {
   promptKey: "reg-ask-org-type",
-  labelKey: "reg-field-org-type",
-  input: {
-    kind: "choice",
-    choices: () => ORG_TYPES.map((v): Choice => ({ value: v, labelKey: `reg-org-type-${v}`, aliases: ORG_TYPE_ALIASES[v] })),
-  },
-  value: z.enum(ORG_TYPES),
-};
+  input: { kind: "choice", choices: () => options(F.ORG_TYPE, ORG_TYPES, ORG_TYPE_ALIASES) },
+});
 
 function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needDayKey: string, given: PartialDate, rules: RuleSet): Gate | null {
   if (result.kind === "eligible") return null;
@@ -113,141 +107,102 @@ function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needD
 }
 
 /** Founding date → at least 36 months of operation before registering. */
-export const foundedStep: Step = {
-  id: "founded",
+export const foundedStep: Step = ask(F.FOUNDED, {
   promptKey: "reg-ask-founded",
-  labelKey: "reg-field-founded",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  value: partialDateSchema,
-  show: (v, ctx) => esc(formatPartialDate(v as PartialDate, ctx.locale)),
   check(value, ctx) {
     const founded = value as PartialDate;
     const rules = programmeRules(ctx, "gtclqg");
     return eligibilityGate(ctx, operationEligibility(founded, todayInVietnam(ctx.now)), "reg-founded-not-yet", "reg-founded-need-day", founded, rules);
   },
-};
+});
 
 /** The address as typed, with the province when the text does not name it, and "old boundaries" when so. */
-export const addressStep: Step = {
-  id: "address",
+export const addressStep: Step = ask(F.ADDRESS, {
   promptKey: "reg-ask-address",
-  labelKey: "reg-field-address",
   input: { kind: "text", parse: (t, ctx) => parseAddress(t, ctx.services.vnProvinces, ctx.services.province.name) },
-  value: addressSchema,
   promptArgs: (ctx) => ({ province: ctx.services.province.name }),
-  show: (v, ctx) => showAddress(ctx, v as Address),
-};
+});
 
 const SECTOR_ALIASES: Record<SectorGroup, string[]> = {
   production: ["san xuat", "sx", "production", "manufacturing", "nong nghiep", "cong nghiep"],
   services: ["dich vu", "dv", "services", "service", "thuong mai"],
 };
 
-export const sectorStep: Step = {
-  id: "sector",
+export const sectorStep: Step = ask(F.SECTOR, {
   promptKey: "reg-ask-sector",
-  labelKey: "reg-field-sector",
-  input: { kind: "choice", choices: () => SECTOR_GROUPS.map((v): Choice => ({ value: v, labelKey: `reg-sector-${v}`, aliases: SECTOR_ALIASES[v] })) },
-  value: z.enum(SECTOR_GROUPS),
+  input: { kind: "choice", choices: () => options(F.SECTOR, SECTOR_GROUPS, SECTOR_ALIASES) },
+});
+
+const vsicSectionChoice = (code: string): Choice => {
+  const value = vsicCode("vsic2018", code);
+  return { value, labelKey: F.VSIC.choiceKey?.(value) ?? value, aliases: [code] };
 };
 
-export const vsicStep: Step = {
-  id: "vsic",
+export const vsicStep: Step = ask(F.VSIC, {
   promptKey: "reg-ask-vsic",
-  labelKey: "reg-field-vsic",
   input: {
     kind: "choice",
     columns: 1,
-    choices: () => VSIC2018_SECTIONS.map((s): Choice => ({ value: vsicCode("vsic2018", s.code), labelKey: `vsic2018-${s.code.toLowerCase()}`, aliases: [s.code] })),
+    choices: () => VSIC2018_SECTIONS.map((s) => vsicSectionChoice(s.code)),
     parse: (t) => {
       const section = vsic2018SectionOf(t);
       return section ? vsicCode("vsic2018", section) : null;
     },
   },
-  value: z.string().regex(/^vsic2018:[A-U]$/),
-};
-
-/** Size under NĐ 80/2021 from the answers given so far; null when it cannot be told. */
-export function sizeFromAnswers(answers: Answers): SizeClass | null {
-  const employees = answers.employees;
-  const vsic = answers.vsic;
-  if (typeof employees !== "number") return null;
-  const sector = typeof vsic === "string" ? sizeSectorOfVsic(vsic) : answers.sector === "services" ? "trade-services" : "industry";
-  const money = (v: JsonValue | undefined) => (typeof v === "number" ? v : null);
-  return sizeClassOf({ sector, employees, revenueVnd: money(answers.revenue), capitalVnd: money(answers.capital) });
-}
+});
 
 /** "Under NĐ 80/2021 your size is: small enterprise" — after the money questions and in the summary. */
 export function sizeRemark(ctx: Ctx, answers: Answers): Markup | null {
-  const size = sizeFromAnswers(answers);
+  const size = F.sizeFromAnswers(answers);
   return size ? ctx.t("reg-size-class", { size: raw(ctx.t(`size-${size}`)) }) : null;
 }
 
 export function employeesStep(optional: boolean): Step {
-  return {
-    id: "employees",
+  return ask(F.EMPLOYEES, {
     promptKey: "reg-ask-employees",
-    labelKey: "reg-field-employees",
     input: { kind: "text", parse: (t) => parseCount(t) },
-    value: z.number().int().min(0),
     optional,
-  };
+  });
 }
-
-const moneyShow = (v: JsonValue, ctx: Ctx) => esc(formatMoney(Number(v), ctx.locale));
 
 /** Revenue; for the award at least one of revenue and capital is needed for the size class. */
 export function revenueStep(whenEmployeesKnown: boolean): Step {
-  return {
-    id: "revenue",
+  return ask(F.REVENUE, {
     promptKey: "reg-ask-revenue",
-    labelKey: "reg-field-revenue",
     input: { kind: "text", parse: (t) => parseMoney(t) },
-    value: z.number().int().min(0),
     optional: true,
-    show: moneyShow,
     ...(whenEmployeesKnown ? { when: (a: Answers) => typeof a.employees === "number" } : {}),
-  };
+  });
 }
 
 export function capitalStep(alwaysOptional: boolean): Step {
-  return {
-    id: "capital",
+  return ask(F.CAPITAL, {
     promptKey: "reg-ask-capital",
-    labelKey: "reg-field-capital",
     input: { kind: "text", parse: (t) => parseMoney(t) },
-    value: z.number().int().min(0),
     // Without revenue, capital is what tells the size class.
     optional: alwaysOptional ? true : (a) => typeof a.revenue === "number",
-    show: moneyShow,
     ...(alwaysOptional ? { when: (a: Answers) => typeof a.employees === "number" } : {}),
     remark: (_v, ctx, answers) => sizeRemark(ctx, answers),
-  };
+  });
 }
 
-export const productStep: Step = {
-  id: "product",
+export const productStep: Step = ask(F.PRODUCT, {
   promptKey: "reg-ask-product",
-  labelKey: "reg-field-product",
   input: { kind: "text", parse: (t) => parseProduct(t) },
-  value: text(2, 300),
-};
+});
 
 /** When the product came to market → at least 12 months under the 2026 rules. */
-export const marketSinceStep: Step = {
-  id: "marketSince",
+export const marketSinceStep: Step = ask(F.MARKET_SINCE, {
   promptKey: "reg-ask-market-since",
-  labelKey: "reg-field-market-since",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  value: partialDateSchema,
   promptArgs: (ctx) => ({ rule: raw(ctx.t(programmeRules(ctx, "gtclqg") === "2026" ? "reg-market-rule-2026" : "reg-market-rule-legacy")) }),
-  show: (v, ctx) => esc(formatPartialDate(v as PartialDate, ctx.locale)),
   check(value, ctx) {
     const since = value as PartialDate;
     const rules = programmeRules(ctx, "gtclqg");
     return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), rules), "reg-market-not-yet", "reg-market-need-day", since, rules);
   },
-};
+});
 
 const CERT_ALIASES: Record<(typeof CERTIFICATES)[number], string[]> = {
   iso9001: ["9001", "iso 9001", "iso9001"],
@@ -260,83 +215,55 @@ const CERT_ALIASES: Record<(typeof CERTIFICATES)[number], string[]> = {
   other: ["khac", "other"],
 };
 
-export const certificatesStep: Step = {
-  id: "certs",
+export const certificatesStep: Step = ask(F.CERTIFICATES_HELD, {
   promptKey: "reg-ask-certs",
-  labelKey: "reg-field-certs",
-  input: { kind: "multi", min: 0, choices: () => CERTIFICATES.map((v): Choice => ({ value: v, labelKey: `cert-${v}`, aliases: CERT_ALIASES[v] })) },
-  value: z.array(z.enum(CERTIFICATES)),
-};
+  input: { kind: "multi", min: 0, choices: () => options(F.CERTIFICATES_HELD, CERTIFICATES, CERT_ALIASES) },
+});
 
-export const certificatesOtherStep: Step = {
-  id: "certsOther",
+export const certificatesOtherStep: Step = ask(F.CERTIFICATES_OTHER, {
   promptKey: "reg-ask-certs-other",
-  labelKey: "reg-field-certs-other",
   input: { kind: "text", parse: (t) => parseLabel(t, 2, 300, "ISO/IEC 17025, HALAL") },
-  value: text(2, 300),
   when: (a) => Array.isArray(a.certs) && a.certs.includes("other"),
-};
+});
 
-export const contactNameStep: Step = {
-  id: "contactName",
+export const contactNameStep: Step = ask(F.CONTACT_NAME, {
   promptKey: "reg-ask-contact-name",
-  labelKey: "reg-field-contact-name",
   input: { kind: "text", parse: (t) => parsePersonName(t) },
-  value: text(2, 120),
-};
+});
 
-export const positionStep: Step = {
-  id: "position",
+export const positionStep: Step = ask(F.POSITION, {
   promptKey: "reg-ask-position",
-  labelKey: "reg-field-position",
   input: { kind: "text", parse: (t) => parsePosition(t) },
-  value: text(2, 120),
-};
+});
 
-export const phoneStep: Step = {
-  id: "phone",
+export const phoneStep: Step = ask(F.PHONE, {
   promptKey: "reg-ask-phone",
-  labelKey: "reg-field-phone",
   input: { kind: "text", parse: (t) => parsePhone(t) },
-  value: z.string().regex(/^\+84\d{9,10}$/),
-  show: (v) => esc(formatPhone(String(v))),
-};
+});
 
-export const emailStep: Step = {
-  id: "email",
+export const emailStep: Step = ask(F.EMAIL, {
   promptKey: "reg-ask-email",
-  labelKey: "reg-field-email",
   input: { kind: "text", parse: (t) => parseEmail(t) },
-  value: z.email(),
-};
+});
 
-export const documentsStep: Step = {
-  id: "docs",
+export const documentsStep: Step = ask(F.DOCUMENTS, {
   promptKey: "reg-ask-documents",
-  labelKey: "reg-field-documents",
   input: { kind: "files", max: 20 },
-  value: z.literal(true),
   optional: true,
-};
+});
 
-export const supportKindsStep: Step = {
-  id: "kinds",
+export const supportKindsStep: Step = ask(F.SUPPORT_KINDS, {
   promptKey: "reg-ask-support-kinds",
-  labelKey: "reg-field-support-kinds",
   input: {
     kind: "multi",
     min: 1,
     columns: 1,
     choices: (ctx) => ctx.services.supportKinds.map((k): Choice => ({ value: k.id, label: k.name })),
   },
-  value: z.array(z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)).min(1),
   promptArgs: (ctx) => ({ list: ctx.services.supportKinds.map((k, i) => `${i + 1}. ${k.name[ctx.locale]} (${k.examples[ctx.locale]})`).join("\n") }),
-};
+});
 
-export const needStep: Step = {
-  id: "need",
+export const needStep: Step = ask(F.NEED, {
   promptKey: "reg-ask-need",
-  labelKey: "reg-field-need",
   input: { kind: "text", parse: (t) => parseNeed(t) },
-  value: text(10, 2000),
-};
+});

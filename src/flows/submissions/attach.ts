@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { buttonCodec } from "../../core/button-data.js";
 import { say, type FlowHandler, type JsonValue, type Turn } from "../../core/feature.js";
 import { toPlainText } from "../../core/markup.js";
 import type { FileRef, InboundEvent } from "../../core/types.js";
@@ -12,7 +13,8 @@ import type { Ctx } from "../context.js";
  * reference waits in the dialog until a button says; nothing is attached without that.
  */
 export const ATTACH_FLOW = "attach-file";
-const PREFIX = "att";
+/** `att:<code>` attaches the waiting files to that submission, `att:no` lets them go. */
+export const attachButton = buttonCodec("att", z.tuple([z.string().min(1).max(32)]));
 
 const attachStateSchema = z.object({
   files: z.array(fileRefSchema).min(1).max(10),
@@ -29,8 +31,8 @@ function ask(ctx: Ctx, state: AttachState): Turn {
       {
         text: ctx.t("attach-which", { names: state.files.map((f) => f.name).join(", "), count: state.files.length }),
         buttons: [
-          ...state.codes.map((code) => [{ label: toPlainText(ctx.t("attach-button", { code })), data: `${PREFIX}:${code}` }]),
-          [{ label: toPlainText(ctx.t("attach-button-none")), data: `${PREFIX}:no` }],
+          ...state.codes.map((code) => [{ label: toPlainText(ctx.t("attach-button", { code })), data: attachButton.encode([code]) }]),
+          [{ label: toPlainText(ctx.t("attach-button-none")), data: attachButton.encode(["no"]) }],
         ],
       },
     ],
@@ -57,7 +59,7 @@ async function attachAll(ctx: Ctx, state: AttachState, code: string): Promise<Tu
 
 export const attachFlow: FlowHandler<Services> = {
   id: ATTACH_FLOW,
-  prefixes: [PREFIX],
+  buttons: [attachButton],
   async onEvent(ctx, event, dialog) {
     const parsed = attachStateSchema.safeParse(dialog.data);
     if (!parsed.success) return { messages: [{ text: ctx.t("file-without-context") }], dialog: null };
@@ -67,7 +69,7 @@ export const attachFlow: FlowHandler<Services> = {
       return ask(ctx, { ...state, files: [...state.files, event.file] });
     }
     if (event.kind === "button") {
-      const rest = event.data.slice(PREFIX.length + 1);
+      const [rest] = attachButton.decode(event.data) ?? [""];
       if (rest === "no") return { messages: [{ text: ctx.t("attach-not-kept") }], dialog: null };
       // Only a code offered in this dialog (and still the user's own, checked by the service).
       if (!state.codes.includes(rest)) return ask(ctx, state);

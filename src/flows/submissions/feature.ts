@@ -1,7 +1,8 @@
+import { buttonRoute } from "../../core/feature.js";
 import type { BotFeature } from "../context.js";
 import { attachFlow, onFreeFile } from "./attach.js";
-import { SUBMISSION_PREFIX, myData, onSubmissionButton, withdraw } from "./my-data.js";
-import { LINK_PREFIX, answerLink, requestLink } from "./link.js";
+import { myData, onSubmissionButton, submissionButton, withdraw } from "./my-data.js";
+import { answerLink, linkButton, requestLink } from "./link.js";
 import { lookUp } from "./status.js";
 
 /** Following a submission: status lookup, "what do you keep about me", withdrawal, files sent later. */
@@ -14,8 +15,8 @@ export const submissionsFeature: BotFeature = {
     { names: ["lienket", "link"], descriptionKey: "cmd-link", audience: "everyone", run: requestLink },
   ],
   buttons: [
-    { prefix: SUBMISSION_PREFIX, audience: "everyone", handle: onSubmissionButton },
-    { prefix: LINK_PREFIX, audience: "everyone", handle: answerLink },
+    buttonRoute({ codec: submissionButton, audience: "everyone", handle: onSubmissionButton }),
+    buttonRoute({ codec: linkButton, audience: "everyone", handle: answerLink }),
   ],
   flows: [attachFlow],
   onFreeFile,

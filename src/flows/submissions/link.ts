@@ -1,9 +1,12 @@
+import { z } from "zod";
+import { buttonCodec, type ButtonValue } from "../../core/button-data.js";
 import { say, type Turn } from "../../core/feature.js";
 import { html } from "../../core/markup.js";
 import { holds } from "../../domain/submission.js";
 import type { Ctx } from "../context.js";
 
-export const LINK_PREFIX = "lnk";
+/** `lnk:ok|no:<token>`: the owner's answer to a link request; the token is checked against the stored request. */
+export const linkButton = buttonCodec("lnk", z.tuple([z.enum(["ok", "no"]), z.string().regex(/^[A-Za-z0-9_-]{12}$/)]));
 
 const channelName = (ctx: Ctx, channel: string) => ctx.t(`channel-${channel}`);
 
@@ -24,8 +27,8 @@ export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
     text: ctx.tIn(ownerLocale, "link-confirm-question", { code: submission.code, channel: ctx.tIn(ownerLocale, `channel-${ctx.user.channel}`) }),
     buttons: [
       [
-        { label: ctx.tIn(ownerLocale, "link-confirm-yes"), data: `${LINK_PREFIX}:ok:${token}` },
-        { label: ctx.tIn(ownerLocale, "link-confirm-no"), data: `${LINK_PREFIX}:no:${token}` },
+        { label: ctx.tIn(ownerLocale, "link-confirm-yes"), data: linkButton.encode(["ok", token]) },
+        { label: ctx.tIn(ownerLocale, "link-confirm-no"), data: linkButton.encode(["no", token]) },
       ],
     ],
   };
@@ -42,11 +45,8 @@ export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
 }
 
 /** The owner's answer. The button's token is checked against the stored request and the owner, on the server. */
-export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
-  const m = /^(ok|no):([A-Za-z0-9_-]{12})$/.exec(rest);
-  if (!m) return say(ctx.t("button-not-valid"), ctx.menu());
+export async function answerLink(ctx: Ctx, [answer, token]: ButtonValue<typeof linkButton>): Promise<Turn> {
   const { submissions, linkRequests, outbox } = ctx.services;
-  const token = m[2]!;
   const request = await linkRequests.get(token, ctx.now);
   const submission = request && (await submissions.get(request.code));
   // Anyone else pressing (or forging) the button learns nothing and spends nothing.
@@ -54,7 +54,7 @@ export async function answerLink(ctx: Ctx, rest: string): Promise<Turn> {
   await linkRequests.drop(token);
   const { requester } = request;
   const requesterLocale = (await ctx.services.users.get(requester.userKey))?.locale ?? ctx.locale;
-  if (m[1] === "no") {
+  if (answer === "no") {
     return {
       ...say(ctx.t("link-declined", { code: submission.code })),
       afterCommit: async () => {

@@ -1,3 +1,5 @@
+import { z } from "zod";
+import { buttonCodec, type ButtonValue } from "../../core/button-data.js";
 import { say, type Turn } from "../../core/feature.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
@@ -10,8 +12,14 @@ import { fullDetails, statusLabel } from "../registration/describe.js";
 import { registrationEngine } from "../registration/engine.js";
 import { raw } from "../../core/i18n.js";
 
-/** Button data of this file: `sub:<verb>:<code>`; the code is re-read and the owner checked on every press. */
-export const SUBMISSION_PREFIX = "sub";
+/**
+ * `sub:w|wy|rc:<code>` (withdraw?, withdraw!, remove the contact) and `sub:no`. The code is any
+ * short text here: it is parsed, re-read and its owner checked on every press (`own`).
+ */
+export const submissionButton = buttonCodec(
+  "sub",
+  z.union([z.tuple([z.literal("no")]), z.tuple([z.enum(["w", "wy", "rc"]), z.string().min(1).max(32)])]),
+);
 
 const plain = (m: Markup) => toPlainText(m);
 
@@ -47,8 +55,8 @@ export async function myData(ctx: Ctx): Promise<Turn> {
 
   const buttons: Button[][] = [];
   for (const s of submissions) {
-    if (isOpen(s.programme, s.status)) buttons.push([{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: `sub:w:${s.code}` }]);
-    else if (s.status === WITHDRAWN && s.contact) buttons.push([{ label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: `sub:rc:${s.code}` }]);
+    if (isOpen(s.programme, s.status)) buttons.push([{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: submissionButton.encode(["w", s.code]) }]);
+    else if (s.status === WITHDRAWN && s.contact) buttons.push([{ label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: submissionButton.encode(["rc", s.code]) }]);
   }
   return say(joinMarkup(parts, "\n\n"), buttons.length ? buttons : undefined);
 }
@@ -56,8 +64,8 @@ export async function myData(ctx: Ctx): Promise<Turn> {
 function confirmWithdraw(ctx: Ctx, s: Submission): Turn {
   return say(ctx.t("data-withdraw-confirm", { code: s.code, org: s.organisation.name, status: raw(statusLabel(ctx, s)) }), [
     [
-      { label: plain(ctx.t("data-button-withdraw-yes")), data: `sub:wy:${s.code}` },
-      { label: plain(ctx.t("data-button-keep")), data: "sub:no" },
+      { label: plain(ctx.t("data-button-withdraw-yes")), data: submissionButton.encode(["wy", s.code]) },
+      { label: plain(ctx.t("data-button-keep")), data: submissionButton.encode(["no"]) },
     ],
   ]);
 }
@@ -75,14 +83,14 @@ export async function withdraw(ctx: Ctx, args: string): Promise<Turn> {
   if (open.length === 1) return confirmWithdraw(ctx, open[0]!);
   return say(
     ctx.t("data-withdraw-which"),
-    open.map((s) => [{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: `sub:w:${s.code}` }]),
+    open.map((s) => [{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: submissionButton.encode(["w", s.code]) }]),
   );
 }
 
-/** Presses of `sub:` buttons. `rest` comes from the client: parsed and checked against the owner. */
-export async function onSubmissionButton(ctx: Ctx, rest: string): Promise<Turn> {
-  const [verb = "", code = ""] = rest.split(":");
-  if (verb === "no") return say(ctx.t("data-kept"));
+/** Presses of `sub:` buttons; the code came from the client, so it is checked against the owner. */
+export async function onSubmissionButton(ctx: Ctx, value: ButtonValue<typeof submissionButton>): Promise<Turn> {
+  if (value[0] === "no") return say(ctx.t("data-kept"));
+  const [verb, code] = value;
   const s = await own(ctx, code);
   if (!s) return say(ctx.t("sub-not-found"));
   switch (verb) {
@@ -93,8 +101,8 @@ export async function onSubmissionButton(ctx: Ctx, rest: string): Promise<Turn> 
       if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
       return say(ctx.t("data-withdrawn", { code: s.code }), [
         [
-          { label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: `sub:rc:${s.code}` },
-          { label: plain(ctx.t("data-button-keep-contact")), data: "sub:no" },
+          { label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: submissionButton.encode(["rc", s.code]) },
+          { label: plain(ctx.t("data-button-keep-contact")), data: submissionButton.encode(["no"]) },
         ],
       ]);
     }
@@ -103,7 +111,5 @@ export async function onSubmissionButton(ctx: Ctx, rest: string): Promise<Turn> 
       if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
       return say(ctx.t("data-contact-removed", { code: s.code }));
     }
-    default:
-      return say(ctx.t("button-not-valid"), ctx.menu());
   }
 }

@@ -1,3 +1,4 @@
+import { commandButton } from "../../core/button-data.js";
 import { say, type Turn } from "../../core/feature.js";
 import { joinMarkup, toPlainText } from "../../core/markup.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";
@@ -19,7 +20,7 @@ export async function lookUp(ctx: Ctx, args: string): Promise<Turn> {
   }
   const own = await ctx.services.submissions.byOwner(ctx.userKey);
   if (own.length === 0) {
-    return say(ctx.t("sub-none"), [[{ label: toPlainText(ctx.t("menu-register")), data: "cmd:dangky" }]]);
+    return say(ctx.t("sub-none"), [[{ label: toPlainText(ctx.t("menu-register")), data: commandButton.encode(["dangky"]) }]]);
   }
   return say(joinMarkup([ctx.t("sub-own-intro", { count: own.length }), ...own.map((s) => fullDetails(ctx, s)), ctx.t("sub-own-footer")], "\n\n"));
 }
