@@ -5,6 +5,7 @@ import type { Locale } from "../core/types.js";
 import { formatDateTime } from "../domain/vietnam-time.js";
 import type { Storage } from "../store/port.js";
 import type { Services } from "./index.js";
+import { forgetIdleWebVisitors } from "./web-visitors.js";
 
 /** Forms removed per unit of work by a sweep (a sweep goes on until none is left). */
 const SWEEP_BATCH = 500;
@@ -65,7 +66,8 @@ export interface FormExpirySchedule {
 const CLOCK_DOUBT_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Sweeps a minute after the start and then every few hours while the bot runs. Deleting on time
+ * Sweeps a minute after the start and then every few hours while the bot runs: unfinished forms
+ * (sweepExpiredForms), then idle web visitors (forgetIdleWebVisitors). Deleting on time
  * trusts the clock, so the clock is checked first: forms stored before the start expire by the
  * newest of them plus the time this process has run (a monotonic clock), when that is earlier than
  * the clock says — a clock set weeks ahead at a restart must not delete every unfinished form. A
@@ -107,7 +109,12 @@ export function scheduleFormExpiry(
   };
   const run = () =>
     void sweepTime()
-      .then((at) => sweepExpiredForms(app, forms, at))
+      .then(async (at) => {
+        await sweepExpiredForms(app, forms, at);
+        // The same sweep, the same checked time: web visitors gone for 30 days with nothing kept.
+        const forgotten = await forgetIdleWebVisitors(app.storage, at);
+        if (forgotten > 0) app.log.info("idle web visitors forgotten", { count: forgotten });
+      })
       .catch((error: unknown) => {
         failures++;
         app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
