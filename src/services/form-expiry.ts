@@ -62,25 +62,28 @@ export interface FormExpirySchedule {
   readonly failures: number;
 }
 
+/** One sweep now; what the schedule runs (tests call it directly). Throws what failed. */
+export interface ExpirySweeper {
+  sweep(): Promise<void>;
+}
+
 /** A clock further than this past the newest form stored before the start is not trusted to expire forms. */
 const CLOCK_DOUBT_MS = 24 * 60 * 60 * 1000;
 
 /**
- * Sweeps a minute after the start and then every few hours while the bot runs: unfinished forms
- * (sweepExpiredForms), then idle web visitors (forgetIdleWebVisitors). Deleting on time
- * trusts the clock, so the clock is checked first: forms stored before the start expire by the
- * newest of them plus the time this process has run (a monotonic clock), when that is earlier than
- * the clock says — a clock set weeks ahead at a restart must not delete every unfinished form. A
- * bot that really stood idle that long deletes them a little later; never too early.
+ * The sweep of stale personal data: unfinished forms (sweepExpiredForms), then idle web visitors
+ * (forgetIdleWebVisitors). Deleting on time trusts the clock, so the clock is checked first: forms
+ * stored before the start expire by the newest of them plus the time this process has run (a
+ * monotonic clock), when that is more than a day earlier than the clock says — a clock set weeks
+ * ahead at a restart must not delete every unfinished form. A bot that really stood idle that long
+ * deletes them a little later; never too early. Create it at the start, before forms are written.
  */
-export function scheduleFormExpiry(
+export function createExpirySweeper(
   app: FormExpiryHost,
   forms: ExpiringForms,
   clock: () => Date = () => new Date(),
-  everyMs = 6 * 60 * 60 * 1000,
   monotonic: () => number = () => performance.now(),
-): FormExpirySchedule {
-  let failures = 0;
+): ExpirySweeper {
   const startedAt = monotonic();
   const flows = [...forms.titleKeys.keys()];
   // The newest form stored before this start: what the clock is checked against. Read at once;
@@ -107,18 +110,26 @@ export function scheduleFormExpiry(
     });
     return new Date(trusted);
   };
+  return {
+    async sweep() {
+      const at = await sweepTime();
+      await sweepExpiredForms(app, forms, at);
+      // The same sweep, the same checked time: web visitors gone for 30 days with nothing kept.
+      const forgotten = await forgetIdleWebVisitors(app.storage, at);
+      if (forgotten > 0) app.log.info("idle web visitors forgotten", { count: forgotten });
+    },
+  };
+}
+
+/** Sweeps (createExpirySweeper) a minute after the start and then every few hours while the bot runs. */
+export function scheduleFormExpiry(app: FormExpiryHost, forms: ExpiringForms, clock: () => Date = () => new Date(), everyMs = 6 * 60 * 60 * 1000): FormExpirySchedule {
+  let failures = 0;
+  const sweeper = createExpirySweeper(app, forms, clock);
   const run = () =>
-    void sweepTime()
-      .then(async (at) => {
-        await sweepExpiredForms(app, forms, at);
-        // The same sweep, the same checked time: web visitors gone for 30 days with nothing kept.
-        const forgotten = await forgetIdleWebVisitors(app.storage, at);
-        if (forgotten > 0) app.log.info("idle web visitors forgotten", { count: forgotten });
-      })
-      .catch((error: unknown) => {
-        failures++;
-        app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
-      });
+    void sweeper.sweep().catch((error: unknown) => {
+      failures++;
+      app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
+    });
   const first = setTimeout(run, 60_000);
   const timer = setInterval(run, everyMs);
   first.unref();
