@@ -174,7 +174,11 @@ export type SubscriptionsRepository = KeyedRecords<SubscriptionRecord>;
 export interface LinkRequestsRepository extends KeyedRecords<LinkRequest> {
   /** Drops requests made before `before` (ISO); returns how many. */
   prune(before: string): Promise<number>;
+  /** Requests made at or after `since` (ISO) by this requester, or for this code: how many, and the earliest time. */
+  countSince(since: string, filter: LinkRequestFilter): Promise<{ count: number; earliest: string | null }>;
 }
+
+export type LinkRequestFilter = { requesterKey: string } | { code: string };
 
 export interface BroadcastJobsRepository extends KeyedRecords<Job> {
   /** Newest first, at most `limit`. */

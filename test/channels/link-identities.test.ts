@@ -32,7 +32,10 @@ describe("one enterprise on two channels", () => {
 
     expect(textOf(await zalo.send(`/lienket ${code}`))).toContain("đã gửi yêu cầu xác nhận");
     const [question] = await ownerInbox();
-    expect(question?.text).toContain(`Có yêu cầu theo dõi hồ sơ ${code} từ một tài khoản Zalo`);
+    // Who asks (channel, name if known, when) and what they could do once accepted.
+    expect(question?.text).toContain(`Có yêu cầu theo dõi hồ sơ ${code}:\n• Từ: một tài khoản Zalo; trợ lý không biết tên người yêu cầu (tài khoản đó chưa đăng ký hồ sơ nào)\n• Lúc: `);
+    expect(question?.text).toContain("tài khoản đó sẽ xem được tình trạng và toàn bộ thông tin của hồ sơ (kể cả thông tin người liên hệ) và nhận các thông báo về hồ sơ");
+    expect(question?.text).toContain("Việc rút hồ sơ hoặc xóa thông tin liên hệ từ tài khoản đó vẫn cần Quý doanh nghiệp xác nhận");
     const agree = question!.buttons.flat().find((b) => b.label === "Đồng ý")!;
 
     // The requester cannot confirm for the owner, even with the right button data.
