@@ -12,7 +12,7 @@ const onBothBackends = [
   "test/core/users.test.ts",
   "test/flows/**/*.test.ts",
   "test/channels/**/*.test.ts",
-  "test/services/{submissions,stats,export,audit}.test.ts",
+  "test/services/{submissions,stats,export,audit,web-visitors,form-expiry-clock}.test.ts",
   "test/domain/workflow.test.ts",
   "test/cli/desk-cli.test.ts",
   "test/bad-input.test.ts",

@@ -107,7 +107,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   // A platform saying a user blocked the bot is recorded in its own unit of work (or the caller's).
   const outbox = new Outbox(log, (channel, id) => storage.unit(() => users.markUnreachable(`${channel}:${id}`, true, new Date())));
   const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
-  const linkRequests = createLinkRequests(repos.linkRequests);
+  const linkRequests = createLinkRequests(repos.linkRequests, storage);
   const subscriptions = createSubscriptions(repos.subscriptions);
   const broadcasts = createBroadcasts(repos.broadcasts, repos.counters, storage);
   const audience = createAudience({ users, submissions: repos.submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });

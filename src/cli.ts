@@ -6,6 +6,7 @@ import { statsCommand, STATS_USAGE } from "./cli/stats.js";
 import { askCommand } from "./cli/ask.js";
 import { kbCheckCommand } from "./cli/kb-check.js";
 import { storeCommand, STORE_USAGE } from "./cli/store.js";
+import { keepFilesPrivate } from "./private-files.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
 const commands: Record<string, { usage: string; run(args: string[]): Promise<number> }> = {
@@ -29,6 +30,7 @@ export async function cli(argv: string[]): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  keepFilesPrivate();
   cli(process.argv.slice(2)).then(
     (code) => process.exit(code),
     (error: unknown) => {

@@ -1,4 +1,5 @@
 import { existsSync, readFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
@@ -40,6 +41,11 @@ export const configSchema = z.object({
   DATA_DIR: z.string().trim().min(1, "must not be empty").default("var/data"),
   // Storage (README "Storage"): JSON files under DATA_DIR by default; PostgreSQL for several instances.
   STORE: z.enum(["json", "postgres"], { error: "must be json or postgres" }).default("json"),
+  /**
+   * 1: take over DATA_DIR's lock although another host wrote it — only after checking that the bot
+   * there is stopped (two processes writing one DATA_DIR corrupt it). Set it for one start.
+   */
+  STORE_LOCK_TAKEOVER: z.enum(["0", "1"], { error: "must be 0 or 1" }).default("0"),
   DATABASE_URL: optionalText.refine((s) => s === undefined || /^postgres(ql)?:\/\/\S+$/.test(s), "must be a postgres:// connection URL"),
   DATABASE_POOL_SIZE: z
     .string()
@@ -68,6 +74,11 @@ export const configSchema = z.object({
     .refine((s) => /^[a-z0-9]+(-[a-z0-9]+)*$/.test(s), "must be a province id such as dong-nai"),
   DEFAULT_LOCALE: z.enum(["vi", "en"], { error: "must be vi or en" }).default("vi"),
   WEB_HOST: z.string().trim().min(1, "must not be empty").default("127.0.0.1"),
+  /**
+   * The reverse proxy's address as the bot sees it (e.g. 127.0.0.1): requests from it are counted
+   * against the client address it puts last in X-Forwarded-For. Empty: the socket's address.
+   */
+  WEB_TRUSTED_PROXY: optionalText.refine((s) => s === undefined || isIP(s) !== 0, "must be an IP address (the reverse proxy's, as the bot sees it)"),
   WEB_PORT: z
     .string()
     .trim()
@@ -117,7 +128,26 @@ export const configSchema = z.object({
     .default("30")
     .refine((s) => /^\d{1,4}$/.test(s) && Number(s) <= 1440, "must be a number of minutes between 0 and 1440")
     .transform(Number),
+  /**
+   * A signed Zalo event whose timestamp is further than this from now is dropped (a replay: the
+   * de-duplication remembers only the newest events). Zalo's own retries of an event keep its
+   * first timestamp, so after an outage longer than this, messages sent meanwhile are dropped too.
+   */
+  ZALO_EVENT_WINDOW_MINUTES: z
+    .string()
+    .trim()
+    .default("15")
+    .refine((s) => /^\d{1,4}$/.test(s) && Number(s) >= 1 && Number(s) <= 1440, "must be a number of minutes between 1 and 1440")
+    .transform(Number),
 });
+
+/** The configured credentials, which the log never prints (core/log.ts `redact`). */
+export function secretsOf(config: Pick<z.output<typeof configSchema>, "TELEGRAM_BOT_TOKEN" | "WEBHOOK_SECRET" | "ZALO_APP_SECRET" | "ZALO_OA_SECRET_KEY" | "ZALO_REFRESH_TOKEN" | "DATABASE_URL">): string[] {
+  const password = config.DATABASE_URL ? /^[^:]+:\/\/[^:/@]+:([^@/]+)@/.exec(config.DATABASE_URL)?.[1] : undefined;
+  return [config.TELEGRAM_BOT_TOKEN, config.WEBHOOK_SECRET, config.ZALO_APP_SECRET, config.ZALO_OA_SECRET_KEY, config.ZALO_REFRESH_TOKEN, password].filter(
+    (s): s is string => typeof s === "string" && s.length > 0,
+  );
+}
 
 /** The keys the Zalo channel cannot work without; a partial set is a configuration error. */
 export const ZALO_REQUIRED_KEYS = ["ZALO_APP_ID", "ZALO_APP_SECRET", "ZALO_OA_SECRET_KEY", "ZALO_REFRESH_TOKEN"] as const;
@@ -190,6 +220,8 @@ export interface ZaloSettings {
   oaId: string | null;
   /** How long the bot stays quiet in a conversation after a person at the OA wrote in it. */
   handoffMinutes: number;
+  /** Signed events further than this from now are refused as replays. */
+  eventWindowMinutes: number;
 }
 
 /** The Zalo channel's settings, or null when it is not configured (parseConfig made sure it is all or none). */
@@ -205,6 +237,7 @@ export function zaloSettingsOf(config: Config): ZaloSettings | null {
     oauthRoot: config.ZALO_OAUTH_ROOT ?? "https://oauth.zaloapp.com",
     oaId: config.ZALO_OA_ID ?? null,
     handoffMinutes: config.ZALO_HANDOFF_MINUTES,
+    eventWindowMinutes: config.ZALO_EVENT_WINDOW_MINUTES,
   };
 }
 

@@ -4,12 +4,13 @@ import { createApp, type App, type AppOptions } from "./app.js";
 import type { Channel, ChannelDefinition, StartupLine } from "./channels/channel.js";
 import { channels as registry, type ChannelSeams, type RunningChannels } from "./channels/registry.js";
 import { createHttpServer, listen, sendJson } from "./channels/shared/http.js";
-import { loadConfig, type Config } from "./config.js";
+import { loadConfig, secretsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { registrationFormExpiry } from "./flows/registration/expiry.js";
 import { scheduleFormExpiry } from "./services/form-expiry.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./services/broadcasts/runner.js";
 import { toPlainText } from "./core/markup.js";
+import { keepFilesPrivate } from "./private-files.js";
 import { startupProblem } from "./startup-errors.js";
 
 export interface RunningBot {
@@ -122,47 +123,57 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const { config } = loaded;
-  const log = createLogger(config.LOG_LEVEL);
-  let bot: RunningBot;
-  try {
-    bot = await startBot(config, log);
-  } catch (error) {
-    process.stderr.write(`${describeFailure(error)}\n`);
-    process.exit(1);
-  }
+  keepFilesPrivate();
+  const log = createLogger(config.LOG_LEVEL, undefined, { secrets: secretsOf(config) });
+  // Stop signals are handled from the first moment: one that comes while the bot starts stops it
+  // as soon as it has started (files written, DATA_DIR's lock released).
+  let bot: RunningBot | null = null;
   let shuttingDown = false;
-  // A file found broken while the store is read in the background stops the bot as a broken file at
-  // start does: one line naming it; the file is left as it is.
-  bot.app.storage.loading.catch((error: unknown) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    process.stderr.write(`${describeFailure(error)}\n`);
-    void bot.stop().finally(() => process.exit(1));
-  });
-  const shutdown = (signal: string) => {
-    if (shuttingDown) return;
-    shuttingDown = true;
-    log.info("shutting down", { signal });
+  let signalled: string | null = null;
+  const stopAndExit = (running: RunningBot, code: number) => {
     // Pending writes get their chance; a hung shutdown is cut off rather than left running.
     setTimeout(() => {
       log.error("shutdown took too long, exiting");
       process.exit(1);
     }, 15_000).unref();
-    bot.stop().then(
-      () => process.exit(0),
+    running.stop().then(
+      () => process.exit(code),
       (error: unknown) => {
         log.error("shutdown failed", { error });
         process.exit(1);
       },
     );
   };
+  const shutdown = (signal: string) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info("shutting down", { signal });
+    if (bot) stopAndExit(bot, 0);
+    else signalled = signal;
+  };
   process.once("SIGINT", () => shutdown("SIGINT"));
   process.once("SIGTERM", () => shutdown("SIGTERM"));
+  try {
+    bot = await startBot(config, log);
+  } catch (error) {
+    process.stderr.write(`${describeFailure(error)}\n`);
+    process.exit(1);
+  }
+  const running = bot;
+  if (signalled) return stopAndExit(running, 0);
+  // A file found broken while the store is read in the background stops the bot as a broken file at
+  // start does: one line naming it; the file is left as it is.
+  running.app.storage.loading.catch((error: unknown) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    process.stderr.write(`${describeFailure(error)}\n`);
+    void running.stop().finally(() => process.exit(1));
+  });
 
   // Printed once a stop signal would be handled: whoever waits for the address may stop us at once.
   const say = (key: string, args: Record<string, string> = {}) =>
-    process.stdout.write(`${toPlainText(bot.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
-  for (const line of bot.startupLines) say(line.key, line.args);
+    process.stdout.write(`${toPlainText(running.app.translator.t(config.DEFAULT_LOCALE, key, args))}\n`);
+  for (const line of running.startupLines) say(line.key, line.args);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) void main();

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { WebMessage } from "../src/channels/web/chat.js";
+import { webUserIdOf, type WebMessage } from "../src/channels/web/chat.js";
 import { taxCheckDigit } from "../src/domain/tax-code.js";
 import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
-import { LAN_ANSWERS, QUESTION, type Question } from "./helpers/registration-script.js";
+import { LAN_ANSWERS, QUESTION, addressOf, type Question } from "./helpers/registration-script.js";
 import { testApp } from "./helpers/app.js";
 import { useTempDirs } from "./helpers/temp-dir.js";
 
@@ -75,7 +75,9 @@ describe("200 registrations while the bot is killed five times", () => {
   it("keeps every confirmed submission exactly once, every file valid, every form resumable", async () => {
     const dir = await tempDir();
     const people = Array.from({ length: USERS }, (_, n) => new Registrant(n));
-    let bot: BotProcess = await startBotProcess({ DATA_DIR: dir });
+    // Behind a reverse proxy, as deployed: each person is counted at their own address.
+    const behindProxy = { WEB_TRUSTED_PROXY: "127.0.0.1" };
+    let bot: BotProcess = await startBotProcess({ DATA_DIR: dir, ...behindProxy });
     let generation = 0;
 
     const drive = async (person: Registrant) => {
@@ -89,7 +91,7 @@ describe("200 registrations while the bot is killed five times", () => {
         try {
           const res = await fetch(`${bot.url}api/chat`, {
             method: "POST",
-            headers: { "content-type": "application/json" },
+            headers: { "content-type": "application/json", "x-forwarded-for": addressOf(person.n) },
             body: JSON.stringify({ session: person.session, ...payload }),
           });
           if (res.status === 429) {
@@ -112,7 +114,7 @@ describe("200 registrations while the bot is killed five times", () => {
         await sleep(300 + Math.random() * 1500);
         await bot.stop("SIGKILL");
         // What a killed bot left must open and validate (the restart below would fail otherwise).
-        bot = await startBotProcess({ DATA_DIR: dir });
+        bot = await startBotProcess({ DATA_DIR: dir, ...behindProxy });
         generation++;
       }
       await everyone;
@@ -129,7 +131,7 @@ describe("200 registrations while the bot is killed five times", () => {
       const mine = stored.filter((s) => s.organisation.taxCode === taxCode(person.n));
       // Exactly one submission each: the one confirmed, or — when the confirmation was lost to a kill — the one shown on trying again.
       expect(mine.map((s) => s.code), person.session).toEqual([person.confirmed ?? person.existing]);
-      expect(mine[0]?.owner.userKey).toBe(`web:${person.session}`);
+      expect(mine[0]?.owner.userKey).toBe(`web:${webUserIdOf(person.session)}`);
     }
     expect(stored).toHaveLength(USERS);
     // Some forms were interrupted mid-way and picked up again with their answers.

@@ -13,7 +13,7 @@ import { startBotProcess, type BotProcess } from "./helpers/bot-process.js";
 import { TEST_TOKEN } from "./helpers/fake-telegram.js";
 import { startFakeTelegramHttp, type FakeTelegramHttp } from "./helpers/fake-telegram-http.js";
 import { testDatabaseUrl } from "./helpers/postgres.js";
-import { LAN_ANSWERS, QUESTION, type Question } from "./helpers/registration-script.js";
+import { LAN_ANSWERS, QUESTION, addressOf, type Question } from "./helpers/registration-script.js";
 import { taxCodeFor } from "../bench/lib/large-store.js";
 import { useTempDirs } from "./helpers/temp-dir.js";
 
@@ -131,8 +131,9 @@ describe("several instances on one PostgreSQL database", () => {
   it("loses no acknowledged registration when one instance is SIGKILLed mid-load, and the other carries on", async () => {
     const url = await testDatabaseUrl();
     const people = Array.from({ length: 60 }, (_, n) => new Registrant(n));
-    const a = await startBotProcess({ ...onDatabase(url), DATA_DIR: await tempDir() });
-    const b = await startBotProcess({ ...onDatabase(url), DATA_DIR: await tempDir() });
+    // Behind the load balancer, as deployed: each person is counted at their own address.
+    const a = await startBotProcess({ ...onDatabase(url), DATA_DIR: await tempDir(), WEB_TRUSTED_PROXY: "127.0.0.1" });
+    const b = await startBotProcess({ ...onDatabase(url), DATA_DIR: await tempDir(), WEB_TRUSTED_PROXY: "127.0.0.1" });
     processes.push(a, b);
     let aAlive = true;
     // Half the people write to A, half to B, as a load balancer would spread them.
@@ -142,7 +143,11 @@ describe("several instances on one PostgreSQL database", () => {
         const bot = person.n % 2 === 0 && aAlive ? a : b;
         const payload = person.interrupted ? { text: "/dangky gtclqg" } : person.next();
         try {
-          const res = await fetch(`${bot.url}api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ session: person.session, ...payload }) });
+          const res = await fetch(`${bot.url}api/chat`, {
+            method: "POST",
+            headers: { "content-type": "application/json", "x-forwarded-for": addressOf(person.n) },
+            body: JSON.stringify({ session: person.session, ...payload }),
+          });
           if (res.status === 429) {
             await sleep(500);
             continue;

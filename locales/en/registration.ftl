@@ -111,13 +111,16 @@ reg-switched-to-nscl = The assistant moves to the request for productivity and q
 reg-duplicate =
     Tax code { $taxCode } is already registered for the { $programme } { $year }: submission <code>{ $code }</code>, status <b>{ $status }</b> (updated { $date }). An organisation registers once per year.
     You can update the contact details of that submission, type the tax code again if it was mistyped, or type /cancel to stop.
+reg-duplicate-other =
+    Tax code { $taxCode } is already registered for the { $programme } { $year }. An organisation registers once per year.
+    To learn about that submission, please use the account that registered it, or contact the { $contact }. You can also propose new contact details (an official checks them before they replace the old ones), type the tax code again if it was mistyped, or type /cancel to stop.
 reg-action-update-contact = Update the contact details
 reg-duplicate-gone = The earlier submission with this tax code is no longer active; you can go on registering.
 reg-contact-update-owner = Updating the contact details of submission <code>{ $code }</code>. The current details are filled in: press ✏️ on what changes, then Save.
-reg-contact-update-other = Updating the contact details of submission <code>{ $code }</code>. It was registered from another account, so an official will check the new details before they replace the old ones.
+reg-contact-update-other = Updating the contact details of the submission registered with this tax code. It was registered from another account, so an official will check the new details before they replace the old ones.
 reg-contact-line = { $name }, { $position }
 reg-contact-updated = The contact details of submission <code>{ $code }</code> are updated: { $contact }.
-reg-contact-proposed = The new contact details for submission <code>{ $code }</code> ({ $contact }) were sent to the officials in charge to check; the old ones stay until they confirm.
+reg-contact-proposed = The new contact details ({ $contact }) were sent to the officials in charge to check; the old ones stay until they confirm.
 
 reg-done-gtclqg =
     ✅ Registration of <b>{ $org }</b> for the National Quality Award { $year } received.

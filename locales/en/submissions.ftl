@@ -77,6 +77,25 @@ data-nothing-to-withdraw = You have no submission under consideration to withdra
 data-withdrawn = Submission <code>{ $code }</code> is withdrawn and kept for the record. Do you want the contact person's details (name, position, phone, email) removed from it?
 data-contact-removed = The contact details were removed from submission <code>{ $code }</code>.
 data-kept = Nothing was changed.
+data-withdraw-confirm-linked = Submission <code>{ $code }</code> ({ $org }, status: { $status }) was registered from another account; the request to withdraw it will be sent to that account to confirm. Do you want to send it?
+data-linked =
+    <b>Accounts linked to submission { $code }</b> (they see it and get its notices):
+    { $accounts }
+data-linked-account = • { $channel }, linked { $date }
+data-button-unlink = Unlink { $channel } ({ $date }) from { $code }
+data-unlinked = Unlinked: the other { $channel } account no longer sees submission { $code }.
+data-unlinked-account = The account that registered submission { $code } has unlinked this account: it no longer sees the submission or gets its notices.
+data-withdrawn-confirmed = Submission <code>{ $code }</code> is withdrawn and kept for the record.
+final-ask-withdraw = The { $channel } account linked to submission <b>{ $code }</b> ({ $org }) asks to <b>withdraw it</b> ({ $when }). Nothing has changed yet. Do you confirm the withdrawal?
+final-ask-remove-contact = The { $channel } account linked to submission <b>{ $code }</b> ({ $org }) asks to <b>remove the contact details</b> ({ $when }). Nothing has changed yet. Do you confirm?
+final-button-confirm = ✅ Confirm
+final-button-decline = Decline
+final-asked = The request was sent to the { $channel } account that registered { $code }. Nothing changes until that account confirms.
+final-owner-unreachable = The assistant could not reach the account that registered { $code }; nothing has changed. Please use that account, or contact the { $contact }.
+final-declined = Submission { $code } is kept as it is; nothing was changed.
+final-declined-requester = The account that registered { $code } did not agree to the request; the submission is unchanged.
+final-withdrawn-requester = The account that registered { $code } confirmed: the submission is withdrawn and kept for the record.
+final-contact-removed-requester = The account that registered { $code } confirmed: the contact details were removed from the submission.
 
 attach-which = Which submission should the { $count } file(s) ({ $names }) be attached to?
 attach-button = 📎 Submission { $code }
@@ -93,8 +112,18 @@ channel-console = terminal
 link-usage = Please add the tracking code, e.g. <code>/link GT-2026-0042</code>. The account that registered it will be asked to confirm.
 link-not-found = No submission has the code { $code }. Please check it (e.g. GT-2026-0042).
 link-already = This account already follows submission { $code }. Type /status to see it.
-link-requested = The assistant has asked the { $channel } account that registered { $code } to confirm. Once it agrees, you will see the submission and get its notices here.
-link-confirm-question = Someone on { $channel } asks to follow submission <b>{ $code }</b>. If that is you (or someone you asked), press “Agree”; otherwise press “Decline” — that account will see nothing of the submission.
+link-requested = The assistant has asked the { $channel } account that registered { $code } to confirm, telling it this account's channel and the contact name of a submission this account registered (if any). Once it agrees, you will see the submission and get its notices here.
+link-confirm-question =
+    A request to follow submission <b>{ $code }</b>:
+    • From: an account on { $channel }; { $who }
+    • At: { $when }
+    If you agree, that account will see the status and all details of the submission (the contact details too) and get its notices. Withdrawing the submission or removing the contact from that account will still need your confirmation; you can unlink it at any time in /mydata.
+    If that is you (or someone you asked), press “Agree”; if you do not know who asks, press “Decline” — that account will see nothing of the submission.
+link-who-named = the person asking is <b>{ $name }</b> ({ $org }), from a submission that account registered
+link-who-unknown = the assistant does not know who asks (that account has registered no submission)
+link-limit-requester = This account has sent several link requests in the past hour. Please try again after { $time }, or contact the { $contact }.
+link-limit-submission = This submission has had several link requests today. Please try again after { $time }, or contact the { $contact } for help.
+link-not-linked = That account is no longer linked to submission { $code }.
 link-confirm-yes = Agree
 link-confirm-no = Decline
 link-owner-unreachable = The assistant could not ask the account that registered the submission. Please use that account, or contact the { $unit } for help.

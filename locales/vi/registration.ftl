@@ -111,13 +111,16 @@ reg-switched-to-nscl = Trợ lý chuyển sang phần đề nghị hỗ trợ n�
 reg-duplicate =
     Mã số thuế { $taxCode } đã đăng ký { $programme } năm { $year }: mã hồ sơ <code>{ $code }</code>, tình trạng <b>{ $status }</b> (cập nhật ngày { $date }). Mỗi tổ chức chỉ đăng ký một lần trong một năm.
     Quý doanh nghiệp có thể cập nhật thông tin liên hệ cho hồ sơ này, gõ lại mã số nếu nhập nhầm, hoặc gõ /huy để dừng.
+reg-duplicate-other =
+    Mã số thuế { $taxCode } đã có hồ sơ đăng ký { $programme } năm { $year }. Mỗi tổ chức chỉ đăng ký một lần trong một năm.
+    Để biết thông tin về hồ sơ này, Quý doanh nghiệp vui lòng dùng tài khoản đã đăng ký hồ sơ, hoặc liên hệ { $contact }. Quý doanh nghiệp cũng có thể đề nghị cập nhật thông tin liên hệ (cán bộ phụ trách sẽ xác minh trước khi thay thế), gõ lại mã số thuế nếu nhập nhầm, hoặc gõ /huy để dừng.
 reg-action-update-contact = Cập nhật thông tin liên hệ
 reg-duplicate-gone = Hồ sơ trước đây với mã số này không còn hiệu lực; Quý doanh nghiệp có thể tiếp tục đăng ký.
 reg-contact-update-owner = Cập nhật thông tin liên hệ cho hồ sơ <code>{ $code }</code>. Thông tin hiện có đã được điền sẵn: bấm ✏️ ở mục cần thay đổi rồi bấm Lưu.
-reg-contact-update-other = Cập nhật thông tin liên hệ cho hồ sơ <code>{ $code }</code>. Hồ sơ này được đăng ký từ một tài khoản khác, nên thông tin mới sẽ được cán bộ phụ trách xác minh trước khi thay thế.
+reg-contact-update-other = Cập nhật thông tin liên hệ cho hồ sơ đã đăng ký với mã số thuế này. Hồ sơ này được đăng ký từ một tài khoản khác, nên thông tin mới sẽ được cán bộ phụ trách xác minh trước khi thay thế.
 reg-contact-line = { $name }, { $position }
 reg-contact-updated = Đã cập nhật thông tin liên hệ của hồ sơ <code>{ $code }</code>: { $contact }.
-reg-contact-proposed = Đã gửi thông tin liên hệ mới của hồ sơ <code>{ $code }</code> ({ $contact }) tới cán bộ phụ trách để xác minh; thông tin cũ được giữ cho đến khi cán bộ xác nhận.
+reg-contact-proposed = Đã gửi thông tin liên hệ mới ({ $contact }) tới cán bộ phụ trách để xác minh; thông tin cũ được giữ cho đến khi cán bộ xác nhận.
 
 reg-done-gtclqg =
     ✅ Đã ghi nhận đăng ký tham dự Giải thưởng Chất lượng Quốc gia năm { $year } của <b>{ $org }</b>.

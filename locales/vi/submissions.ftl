@@ -78,6 +78,25 @@ data-nothing-to-withdraw = Quý doanh nghiệp không có hồ sơ nào đang đ
 data-withdrawn = Đã rút hồ sơ <code>{ $code }</code>; hồ sơ được giữ lại để lưu trữ. Quý doanh nghiệp có muốn xóa thông tin người liên hệ (họ tên, chức vụ, điện thoại, email) khỏi hồ sơ này không?
 data-contact-removed = Đã xóa thông tin người liên hệ khỏi hồ sơ <code>{ $code }</code>.
 data-kept = Đã giữ nguyên, không có thay đổi nào.
+data-withdraw-confirm-linked = Hồ sơ <code>{ $code }</code> ({ $org }, tình trạng: { $status }) được đăng ký từ một tài khoản khác; đề nghị rút hồ sơ sẽ được gửi tới tài khoản đó để xác nhận. Quý doanh nghiệp có muốn gửi đề nghị không?
+data-linked =
+    <b>Tài khoản liên kết với hồ sơ { $code }</b> (xem được hồ sơ và nhận thông báo):
+    { $accounts }
+data-linked-account = • { $channel }, liên kết lúc { $date }
+data-button-unlink = Hủy liên kết { $channel } ({ $date }) khỏi { $code }
+data-unlinked = Đã hủy liên kết: tài khoản { $channel } kia không còn xem được hồ sơ { $code }.
+data-unlinked-account = Tài khoản đã đăng ký hồ sơ { $code } đã hủy liên kết với tài khoản này: từ nay tài khoản này không xem và không nhận thông báo về hồ sơ.
+data-withdrawn-confirmed = Đã rút hồ sơ <code>{ $code }</code>; hồ sơ được giữ lại để lưu trữ.
+final-ask-withdraw = Tài khoản { $channel } liên kết với hồ sơ <b>{ $code }</b> ({ $org }) đề nghị <b>rút hồ sơ</b> (lúc { $when }). Hồ sơ chưa thay đổi. Quý doanh nghiệp có xác nhận rút hồ sơ không?
+final-ask-remove-contact = Tài khoản { $channel } liên kết với hồ sơ <b>{ $code }</b> ({ $org }) đề nghị <b>xóa thông tin người liên hệ</b> (lúc { $when }). Hồ sơ chưa thay đổi. Quý doanh nghiệp có xác nhận không?
+final-button-confirm = ✅ Xác nhận
+final-button-decline = Không đồng ý
+final-asked = Đã gửi đề nghị tới tài khoản { $channel } đã đăng ký hồ sơ { $code }. Hồ sơ chưa thay đổi cho đến khi tài khoản đó xác nhận.
+final-owner-unreachable = Trợ lý chưa gửi được đề nghị tới tài khoản đã đăng ký hồ sơ { $code }; hồ sơ chưa thay đổi. Quý doanh nghiệp vui lòng dùng tài khoản đó, hoặc liên hệ { $contact }.
+final-declined = Đã giữ nguyên hồ sơ { $code }, không có thay đổi nào.
+final-declined-requester = Tài khoản đã đăng ký hồ sơ { $code } không đồng ý đề nghị vừa gửi; hồ sơ giữ nguyên.
+final-withdrawn-requester = Tài khoản đã đăng ký hồ sơ { $code } đã xác nhận: hồ sơ đã được rút và giữ lại để lưu trữ.
+final-contact-removed-requester = Tài khoản đã đăng ký hồ sơ { $code } đã xác nhận: thông tin người liên hệ đã được xóa khỏi hồ sơ.
 
 attach-which = Quý doanh nghiệp muốn đính kèm { $count } tệp ({ $names }) vào hồ sơ nào?
 attach-button = 📎 Hồ sơ { $code }
@@ -94,8 +113,18 @@ channel-console = cửa sổ dòng lệnh
 link-usage = Quý doanh nghiệp vui lòng gõ lệnh kèm mã hồ sơ, ví dụ: <code>/lienket GT-2026-0042</code>. Tài khoản đã đăng ký hồ sơ sẽ được hỏi để xác nhận.
 link-not-found = Không tìm thấy hồ sơ có mã { $code }. Quý doanh nghiệp vui lòng kiểm tra lại mã (ví dụ: GT-2026-0042).
 link-already = Tài khoản này đã theo dõi hồ sơ { $code }. Gõ /tracuu để xem.
-link-requested = Trợ lý đã gửi yêu cầu xác nhận tới tài khoản { $channel } đã đăng ký hồ sơ { $code }. Khi tài khoản đó đồng ý, Quý doanh nghiệp sẽ xem và nhận thông báo về hồ sơ tại đây.
-link-confirm-question = Có yêu cầu theo dõi hồ sơ <b>{ $code }</b> từ một tài khoản { $channel }. Nếu đó là Quý doanh nghiệp (hoặc người được Quý doanh nghiệp giao), vui lòng bấm “Đồng ý”; nếu không, bấm “Không đồng ý” — tài khoản đó sẽ không xem được thông tin hồ sơ.
+link-requested = Trợ lý đã gửi yêu cầu xác nhận tới tài khoản { $channel } đã đăng ký hồ sơ { $code }, kèm kênh của tài khoản này và tên người liên hệ trong hồ sơ do tài khoản này đăng ký (nếu có). Khi tài khoản đó đồng ý, Quý doanh nghiệp sẽ xem và nhận thông báo về hồ sơ tại đây.
+link-confirm-question =
+    Có yêu cầu theo dõi hồ sơ <b>{ $code }</b>:
+    • Từ: một tài khoản { $channel }; { $who }
+    • Lúc: { $when }
+    Nếu đồng ý, tài khoản đó sẽ xem được tình trạng và toàn bộ thông tin của hồ sơ (kể cả thông tin người liên hệ) và nhận các thông báo về hồ sơ. Việc rút hồ sơ hoặc xóa thông tin liên hệ từ tài khoản đó vẫn cần Quý doanh nghiệp xác nhận; Quý doanh nghiệp có thể hủy liên kết bất cứ lúc nào trong /dulieu.
+    Nếu đó là Quý doanh nghiệp (hoặc người được Quý doanh nghiệp giao), vui lòng bấm “Đồng ý”; nếu không biết người yêu cầu, bấm “Không đồng ý” — tài khoản đó sẽ không xem được thông tin hồ sơ.
+link-who-named = người yêu cầu là <b>{ $name }</b> ({ $org }), theo hồ sơ do tài khoản đó đăng ký
+link-who-unknown = trợ lý không biết tên người yêu cầu (tài khoản đó chưa đăng ký hồ sơ nào)
+link-limit-requester = Tài khoản này đã gửi nhiều yêu cầu liên kết trong một giờ qua. Quý doanh nghiệp vui lòng thử lại sau { $time }, hoặc liên hệ { $contact }.
+link-limit-submission = Hồ sơ này đã nhận nhiều yêu cầu liên kết trong ngày. Quý doanh nghiệp vui lòng thử lại sau { $time }, hoặc liên hệ { $contact } để được hỗ trợ.
+link-not-linked = Tài khoản này không còn liên kết với hồ sơ { $code }.
 link-confirm-yes = Đồng ý
 link-confirm-no = Không đồng ý
 link-owner-unreachable = Trợ lý chưa gửi được yêu cầu xác nhận tới tài khoản đã đăng ký hồ sơ. Quý doanh nghiệp vui lòng dùng tài khoản đó, hoặc liên hệ { $unit } để được hỗ trợ.

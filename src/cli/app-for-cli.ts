@@ -1,5 +1,5 @@
 import { createApp, type App } from "../app.js";
-import { loadConfig, type Config } from "../config.js";
+import { loadConfig, secretsOf, type Config } from "../config.js";
 import { createLogger } from "../core/log.js";
 import { startupProblem } from "../startup-errors.js";
 
@@ -20,7 +20,7 @@ export function configForCli(): Config {
 export async function openAppForCli(options: { config?: Config; readOnly?: boolean } = {}): Promise<App> {
   const config = options.config ?? configForCli();
   // The terminal is for the conversation or the report: only warnings and errors go to stderr.
-  const log = createLogger(config.LOG_LEVEL === "debug" ? "debug" : "warn");
+  const log = createLogger(config.LOG_LEVEL === "debug" ? "debug" : "warn", undefined, { secrets: secretsOf(config) });
   try {
     return await createApp({ config, log, ...(options.readOnly ? { readOnly: true } : {}) });
   } catch (error) {

@@ -1,5 +1,6 @@
 import { readdir } from "node:fs/promises";
 import path from "node:path";
+import { secretsOf } from "../config.js";
 import { createLogger } from "../core/log.js";
 import { copyStore } from "../store/copy.js";
 import { BackupError, backupDataDir } from "../store/json/backup.js";
@@ -35,7 +36,7 @@ export async function backupCommand(args: string[], io: CliIo = processIo): Prom
       io.err(`Backup not made: ${to} is not empty; choose a new folder\n`);
       return 1;
     }
-    const log = createLogger("warn");
+    const log = createLogger("warn", undefined, { secrets: secretsOf(config) });
     const source = await openStorage(config, log, { readOnly: true });
     const target = await openStorage({ ...config, STORE: "json", DATA_DIR: to, dataDirAbsolute: to }, log);
     try {

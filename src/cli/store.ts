@@ -1,5 +1,5 @@
 import path from "node:path";
-import type { Config } from "../config.js";
+import { secretsOf, type Config } from "../config.js";
 import { createLogger } from "../core/log.js";
 import { copyStore, describeInventory } from "../store/copy.js";
 import { setAsideDataDir } from "../store/json/set-aside.js";
@@ -40,7 +40,7 @@ export async function storeCommand(args: string[], io: CliIo = processIo): Promi
     ...(opts["database-url"] ? { DATABASE_URL: opts["database-url"] } : {}),
   });
   if (!config("postgres").DATABASE_URL) return usage("the PostgreSQL side needs DATABASE_URL (or --database-url)");
-  const log = createLogger("warn");
+  const log = createLogger("warn", undefined, { secrets: [...secretsOf(config("json")), ...secretsOf(config("postgres"))] });
   let source: Storage | null = null;
   let target: Storage | null = null;
   try {

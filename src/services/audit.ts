@@ -60,7 +60,8 @@ export function createAudit(repo: AuditRepository, sources: { submissions?: Subm
         await record({ at, action: AUDIT_ACTIONS.contactRemoved, actor: await roleOf(event.by, "enterprise"), subject: s.code });
         return;
       case "linked":
-        await record({ at, action: AUDIT_ACTIONS.linked, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
+      case "unlinked":
+        await record({ at, action: AUDIT_ACTIONS[event.kind], actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
         return;
       case "document-added":
         await record({ at, action: AUDIT_ACTIONS.documentAdded, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });

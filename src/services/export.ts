@@ -1,4 +1,5 @@
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../domain/programmes.js";
+import { actorName } from "../domain/actor-name.js";
 import { FIELD_COLUMNS } from "../domain/fields/derive.js";
 import type { Cell, Exporter } from "../domain/fields/field.js";
 import { STATUSES, WITHDRAWN, isOpen, statusInfo, type StatusId } from "../domain/statuses.js";
@@ -118,6 +119,7 @@ export const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
 /** The audit trail of the exported submissions, oldest first. */
 export function historyTable(list: readonly Submission[], entries: readonly AuditEntry[], label: Label): Table {
   const programmeOf = new Map(list.map((s) => [s.code, s.programme]));
+  const submissionOf = new Map(list.map((s) => [s.code, s]));
   const status = (code: string, id: string | null) => {
     if (id === null) return null;
     const programme = programmeOf.get(code);
@@ -132,7 +134,7 @@ export function historyTable(list: readonly Submission[], entries: readonly Audi
       KNOWN_ACTIONS.has(e.action) ? label(`export-action-${e.action}`) : e.action,
       status(e.subject, e.from),
       status(e.subject, e.to),
-      e.actor.userKey,
+      actorName(submissionOf.get(e.subject)!, e.actor),
       label(`export-role-${e.actor.role}`),
       e.note,
       e.detail,

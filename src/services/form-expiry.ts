@@ -5,6 +5,7 @@ import type { Locale } from "../core/types.js";
 import { formatDateTime } from "../domain/vietnam-time.js";
 import type { Storage } from "../store/port.js";
 import type { Services } from "./index.js";
+import { forgetIdleWebVisitors } from "./web-visitors.js";
 
 /** Forms removed per unit of work by a sweep (a sweep goes on until none is left). */
 const SWEEP_BATCH = 500;
@@ -61,11 +62,71 @@ export interface FormExpirySchedule {
   readonly failures: number;
 }
 
-/** Sweeps a minute after the start and then every few hours while the bot runs. */
+/** One sweep now; what the schedule runs (tests call it directly). Throws what failed. */
+export interface ExpirySweeper {
+  sweep(): Promise<void>;
+}
+
+/** A clock further than this past the newest form stored before the start is not trusted to expire forms. */
+const CLOCK_DOUBT_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The sweep of stale personal data: unfinished forms (sweepExpiredForms), then idle web visitors
+ * (forgetIdleWebVisitors). Deleting on time trusts the clock, so the clock is checked first: forms
+ * stored before the start expire by the newest of them plus the time this process has run (a
+ * monotonic clock), when that is more than a day earlier than the clock says — a clock set weeks
+ * ahead at a restart must not delete every unfinished form. A bot that really stood idle that long
+ * deletes them a little later; never too early. Create it at the start, before forms are written.
+ */
+export function createExpirySweeper(
+  app: FormExpiryHost,
+  forms: ExpiringForms,
+  clock: () => Date = () => new Date(),
+  monotonic: () => number = () => performance.now(),
+): ExpirySweeper {
+  const startedAt = monotonic();
+  const flows = [...forms.titleKeys.keys()];
+  // The newest form stored before this start: what the clock is checked against. Read at once;
+  // if that fails, the sweep reports it and reads again.
+  const readNewest = () => app.storage.repos.dialogs.newestUpdate(flows).then((iso) => (iso === null ? null : Date.parse(iso)));
+  let newestBefore: Promise<number | null> | null = readNewest();
+  newestBefore.catch(() => {
+    newestBefore = null;
+  });
+  const sweepTime = async (): Promise<Date> => {
+    const now = clock();
+    newestBefore ??= readNewest();
+    const newest = await newestBefore.catch((error: unknown) => {
+      newestBefore = null;
+      throw error;
+    });
+    if (newest === null) return now;
+    const trusted = newest + (monotonic() - startedAt);
+    if (now.getTime() - trusted <= CLOCK_DOUBT_MS) return now;
+    app.log.warn("form expiry: the clock is far past the newest form stored before the start; forms expire by the time run since instead", {
+      clock: now.toISOString(),
+      newestForm: new Date(newest).toISOString(),
+      days: Math.round((now.getTime() - trusted) / CLOCK_DOUBT_MS),
+    });
+    return new Date(trusted);
+  };
+  return {
+    async sweep() {
+      const at = await sweepTime();
+      await sweepExpiredForms(app, forms, at);
+      // The same sweep, the same checked time: web visitors gone for 30 days with nothing kept.
+      const forgotten = await forgetIdleWebVisitors(app.storage, at);
+      if (forgotten > 0) app.log.info("idle web visitors forgotten", { count: forgotten });
+    },
+  };
+}
+
+/** Sweeps (createExpirySweeper) a minute after the start and then every few hours while the bot runs. */
 export function scheduleFormExpiry(app: FormExpiryHost, forms: ExpiringForms, clock: () => Date = () => new Date(), everyMs = 6 * 60 * 60 * 1000): FormExpirySchedule {
   let failures = 0;
+  const sweeper = createExpirySweeper(app, forms, clock);
   const run = () =>
-    void sweepExpiredForms(app, forms, clock()).catch((error: unknown) => {
+    void sweeper.sweep().catch((error: unknown) => {
       failures++;
       app.log.error("form expiry sweep failed; the forms wait for the next sweep", { failures, error: String(error) });
     });

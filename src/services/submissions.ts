@@ -24,7 +24,7 @@ export type SubmissionEvent =
   | { kind: "created"; submission: Submission }
   | { kind: "status"; submission: Submission; change: StatusChange }
   | { kind: "contact-updated" | "contact-proposed" | "contact-dismissed" | "contact-removed" | "document-added"; submission: Submission; by: string }
-  | { kind: "linked"; submission: Submission; by: string; linkedUserKey: string };
+  | { kind: "linked" | "unlinked"; submission: Submission; by: string; linkedUserKey: string };
 
 export interface Submissions {
   /** Refuses a second live submission for the same tax code, programme and award year. */
@@ -46,18 +46,23 @@ export interface Submissions {
    * only withdraw (below).
    */
   changeStatus(code: string, to: StatusId, by: Actor, now: Date, note?: string | null, allowed?: (current: Submission) => MessageRef | null): Promise<Outcome>;
-  /** The owner withdraws an open submission; it is kept with status `withdrawn`. */
+  /**
+   * The account that registered withdraws an open submission; it is kept with status `withdrawn`.
+   * A linked account cannot: a final step needs the registering account (see my-data.ts).
+   */
   withdraw(code: string, ownerKey: string, now: Date): Promise<Outcome>;
   /** The owner's new contact replaces the old; anyone else's waits for an official (`pendingContact`). */
   updateContact(code: string, contact: Contact, byUserKey: string, now: Date): Promise<Outcome & { applied?: boolean }>;
   /** An official accepts (it replaces the contact) or dismisses the contact someone else proposed. */
   resolvePendingContact(code: string, accept: boolean, officialKey: string, now: Date): Promise<Outcome>;
-  /** The owner removes the contact of a withdrawn submission (kept for the record without it). */
+  /** The account that registered removes the contact of a withdrawn submission (kept for the record without it); not a linked one. */
   removeContact(code: string, ownerKey: string, now: Date): Promise<Outcome>;
   /** A file the owner sent, kept by reference. */
   attach(code: string, ownerKey: string, file: FileRef, now: Date): Promise<Outcome>;
   /** The owner confirmed that `identity` (the enterprise on another channel) may follow this submission too. */
   link(code: string, ownerKey: string, identity: { userKey: string; channel: Channel; userId: string }, now: Date): Promise<Outcome>;
+  /** The owner who registered ends the link of another account; only that owner may. */
+  unlink(code: string, ownerKey: string, linkedUserKey: string, now: Date): Promise<Outcome>;
   subscribe(listener: (event: SubmissionEvent) => Promise<void>): () => void;
 }
 
@@ -163,7 +168,7 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
       return change(
         code,
         (s, at): StepResult => {
-          if (!holds(s, ownerKey)) return { error: { key: "sub-not-found" } };
+          if (s.owner.userKey !== ownerKey) return { error: { key: "sub-not-found" } };
           if (!isOpen(s.programme, s.status)) return { error: { key: "sub-withdraw-final", args: { code } } };
           return statusStep(WITHDRAWN, { kind: "enterprise", userKey: ownerKey }, null)(s, at);
         },
@@ -198,7 +203,7 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
       return change(
         code,
         (s, at): StepResult => {
-          if (!holds(s, ownerKey)) return { error: { key: "sub-not-found" } };
+          if (s.owner.userKey !== ownerKey) return { error: { key: "sub-not-found" } };
           if (s.status !== WITHDRAWN) return { error: { key: "sub-remove-contact-open", args: { code } } };
           return { next: { ...s, contact: null, pendingContact: null, contactRemovedAt: at, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "contact-removed", submission: saved, by: ownerKey }) };
         },
@@ -227,6 +232,18 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
           if (holds(s, identity.userKey)) return { same: s };
           if (s.linked.length >= 10) return { error: { key: "link-too-many", args: { code } } };
           return { next: { ...s, linked: [...s.linked, { ...identity, at }], updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "linked", submission: saved, by: ownerKey, linkedUserKey: identity.userKey }) };
+        },
+        now,
+      );
+    },
+    unlink(code, ownerKey, linkedUserKey, now) {
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (s.owner.userKey !== ownerKey) return { error: { key: "sub-not-found" } };
+          if (!s.linked.some((l) => l.userKey === linkedUserKey)) return { error: { key: "link-not-linked", args: { code } } };
+          const linked = s.linked.filter((l) => l.userKey !== linkedUserKey);
+          return { next: { ...s, linked, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "unlinked", submission: saved, by: ownerKey, linkedUserKey }) };
         },
         now,
       );

@@ -30,6 +30,7 @@ export async function openStorage(config: Config, log: Logger, options: { readOn
     dir: config.dataDirAbsolute,
     ...(options.readOnly ? { readOnly: true } : {}),
     ...(options.background ? { background: true } : {}),
+    ...(config.STORE_LOCK_TAKEOVER === "1" ? { takeOverForeignLock: true } : {}),
     ...jsonStoreLogging(log),
   });
 }

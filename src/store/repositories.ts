@@ -53,6 +53,8 @@ export interface DialogsRepository extends KeyedRecords<DialogState> {
    * most `limit`, oldest first. Each one is returned to exactly one caller, whichever instance asks.
    */
   takeExpired(flows: readonly string[], updatedBefore: string, limit: number): Promise<{ userKey: string; dialog: DialogState }[]>;
+  /** The latest `updatedAt` of dialogs of these flows (ISO), null when there is none. */
+  newestUpdate(flows: readonly string[]): Promise<string | null>;
 }
 
 /** Which submissions a question is about; every condition given must hold. */
@@ -172,7 +174,11 @@ export type SubscriptionsRepository = KeyedRecords<SubscriptionRecord>;
 export interface LinkRequestsRepository extends KeyedRecords<LinkRequest> {
   /** Drops requests made before `before` (ISO); returns how many. */
   prune(before: string): Promise<number>;
+  /** Requests made at or after `since` (ISO) by this requester, or for this code: how many, and the earliest time. */
+  countSince(since: string, filter: LinkRequestFilter): Promise<{ count: number; earliest: string | null }>;
 }
+
+export type LinkRequestFilter = { requesterKey: string } | { code: string };
 
 export interface BroadcastJobsRepository extends KeyedRecords<Job> {
   /** Newest first, at most `limit`. */

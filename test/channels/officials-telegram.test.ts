@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import { toPlainText } from "../../src/core/markup.js";
-import type { WebMessage } from "../../src/channels/web/chat.js";
+import { webUserIdOf, type WebMessage } from "../../src/channels/web/chat.js";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot } from "../../src/main.js";
 import { testApp, testConfig } from "../helpers/app.js";
@@ -139,13 +139,13 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     );
     try {
       const session = "lanwebsession0000001";
-      const made = await bot.app.storage.unit(() => bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${session}`, channel: "web", userId: session, locale: "vi" } }, new Date()));
+      const made = await bot.app.storage.unit(() => bot.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${webUserIdOf(session)}`, channel: "web", userId: webUserIdOf(session), locale: "vi" } }, new Date()));
       const code = made.ok ? made.submission.code : "";
       await bot.channels.telegram!.bot.handleUpdate(callbackUpdate(HOA, `hs:s:${code}:registered:eligible`));
       await bot.channels.telegram!.bot.handleUpdate(textUpdate(HOA, "Ưu tiên: sản phẩm OCOP"));
       expect(api.sent().map((c) => toPlainText(String(c.payload.text))).join("\n")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua web.");
 
-      const res = await fetch(`${bot.webUrl}api/chat/updates?session=${session}`);
+      const res = await fetch(`${bot.webUrl}api/chat/updates`, { headers: { "x-chat-session": session } });
       const { messages } = (await res.json()) as { messages: WebMessage[] };
       expect(messages).toHaveLength(1);
       expect(messages[0]!.text).toContain(`📋 Thông báo về hồ sơ ${code} — Chương trình nâng cao năng suất và chất lượng năm 2026`);

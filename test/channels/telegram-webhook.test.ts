@@ -41,4 +41,29 @@ describe("Telegram webhook mode", () => {
     expect(real.status).toBe(200);
     expect(String(api.sent()[0]?.payload.text)).toContain("Kính chào Quý doanh nghiệp");
   });
+
+  it("takes an update Telegram delivers again (its answer came late) once, whether the first is still running or done", async () => {
+    const api = fakeBotApi();
+    const config = testConfig(await tempDir(), {
+      WEB_PORT: "0",
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
+      WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
+    });
+    const log = memoryLogger();
+    bot = await startBot(config, log, { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } });
+    const secret = String(api.calls.find((c) => c.method === "setWebhook")?.payload.secret_token);
+    const post = (update: unknown) =>
+      fetch(`${bot!.webUrl}telegram/hook`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: JSON.stringify(update) });
+    const update = textUpdate(4041, "/start");
+    // Delivered again while the first is being handled, and once more after.
+    expect((await Promise.all([post(update), post(update)])).map((r) => r.status)).toEqual([200, 200]);
+    expect((await post(update)).status).toBe(200);
+    expect(api.sent().filter((c) => String(c.payload.text).includes("Kính chào Quý doanh nghiệp"))).toHaveLength(1);
+    expect(log.lines.filter((l) => l.includes("telegram: repeated update dropped"))).toHaveLength(2);
+    // Another update of the same person is a new one.
+    const before = api.sent().length;
+    expect((await post(textUpdate(4041, "/trogiup"))).status).toBe(200);
+    expect(api.sent().length).toBeGreaterThan(before);
+  });
 });

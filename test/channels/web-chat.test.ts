@@ -1,6 +1,6 @@
 import { request } from "node:http";
 import { afterEach, describe, expect, it } from "vitest";
-import type { WebMessage } from "../../src/channels/web/chat.js";
+import { webUserIdOf, type WebMessage } from "../../src/channels/web/chat.js";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot, type RunningBot } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
@@ -63,6 +63,13 @@ describe("web chat endpoint over real HTTP", () => {
   it("refuses a non-JSON content type and unknown paths", async () => {
     const url = await start();
     expect((await post(url, "text=hi", "application/x-www-form-urlencoded")).status).toBe(415);
+    // Only JSON itself, with or without parameters.
+    for (const type of ["application/json-evil", "application/jsonp", "text/json", "application/json, text/html"]) {
+      expect((await post(url, JSON.stringify({ session: "contenttype00000001", text: "hi" }), type)).status, type).toBe(415);
+    }
+    for (const type of ["application/json", "Application/JSON; charset=utf-8", "application/json ;charset=UTF-8"]) {
+      expect((await post(url, JSON.stringify({ session: "contenttype00000001", text: "hi" }), type)).status, type).toBe(200);
+    }
     expect((await fetch(`${url}api/nothing`)).status).toBe(404);
     expect((await fetch(`${url}api/chat`)).status).toBe(405);
   });
@@ -94,9 +101,11 @@ describe("web chat endpoint over real HTTP", () => {
 
   it("delivers a notice to a web user through the mailbox the page polls", async () => {
     const url = await start();
-    const outcome = await bot!.app.outbox.send("web", SESSION, [{ text: "Hồ sơ đã được tiếp nhận" as never }]);
+    const outcome = await bot!.app.outbox.send("web", webUserIdOf(SESSION), [{ text: "Hồ sơ đã được tiếp nhận" as never }]);
     expect(outcome).toEqual({ ok: true });
-    const res = await fetch(`${url}api/chat/updates?session=${SESSION}`);
+    // The session in a URL is refused: it is a credential, and proxies log URLs.
+    expect((await fetch(`${url}api/chat/updates?session=${SESSION}`)).status).toBe(400);
+    const res = await fetch(`${url}api/chat/updates`, { headers: { "x-chat-session": SESSION } });
     expect(((await res.json()) as { messages: WebMessage[] }).messages[0]?.text).toBe("Hồ sơ đã được tiếp nhận");
   });
 });

@@ -19,6 +19,7 @@ import {
   textEvent,
   textOf,
   webhookUrlOf,
+  zaloEventClock,
   zaloUser,
 } from "../helpers/zalo-webhook.js";
 
@@ -66,6 +67,33 @@ describe("Zalo webhook: signatures and repeats", () => {
     expect(fake.to(lan.id)).toHaveLength(2);
     // The counter did not move: the next message is the second one, not the third.
     expect(textOf(await lan.send("hai"))).toBe("2");
+  });
+
+  it("drops a correctly signed event dated outside the window (a replay kept for later, or a clock far off), whatever the de-duplication forgot", async () => {
+    const { bot, fake, log } = await setup();
+    const url = webhookUrlOf(bot);
+    const lan = zaloUser(bot, fake, "5000000000000000005");
+    const MINUTE = 60_000;
+    for (const at of [Date.parse("2001-09-09T01:46:40Z"), Date.parse("2286-11-20T17:46:39Z"), Date.now() - 20 * MINUTE, Date.now() + 20 * MINUTE]) {
+      const res = await postEvent(url, { ...textEvent(lan.id, "/start"), timestamp: String(at) });
+      // Answered 200 (Zalo must not retry it or turn the webhook off), but not taken.
+      expect(res.status).toBe(200);
+    }
+    await bot.channels.zalo!.idle();
+    expect(fake.to(lan.id)).toEqual([]);
+    expect(log.lines.filter((l) => l.includes("zalo webhook: event outside the time window, dropped"))).toHaveLength(4);
+    // Within the window (Zalo's clock a few minutes off) it is taken.
+    await postEvent(url, { ...textEvent(lan.id, "/start"), timestamp: String(Date.now() - 10 * MINUTE) });
+    await bot.channels.zalo!.idle();
+    expect(fake.to(lan.id)).not.toEqual([]);
+  });
+
+  it("takes the window from ZALO_EVENT_WINDOW_MINUTES", async () => {
+    const { bot, fake } = await setup({ env: { ZALO_EVENT_WINDOW_MINUTES: "30" } });
+    const lan = zaloUser(bot, fake, "5000000000000000006");
+    await postEvent(webhookUrlOf(bot), { ...textEvent(lan.id, "/start"), timestamp: String(Date.now() - 20 * 60_000) });
+    await bot.channels.zalo!.idle();
+    expect(fake.to(lan.id)).not.toEqual([]);
   });
 
   it("handles a message Zalo delivers three times at once exactly once", async () => {
@@ -198,6 +226,7 @@ describe("Zalo conversations", () => {
 
   it("stops keeping quiet after the configured minutes", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
+    zaloEventClock(() => now);
     const { bot, fake } = await setup({ env: { ZALO_HANDOFF_MINUTES: "20" }, options: { channels: { zalo: { clock: () => new Date(now) } } } });
     const lan = zaloUser(bot, fake, "5000000000000000018");
     await lan.sendEvent(oaEchoEvent(lan.id, "admin-77"));
@@ -278,6 +307,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
 
   it("refreshes ahead of expiry instead of sending with a token about to die", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
+    zaloEventClock(() => now);
     const { bot, fake } = await setup({ options: { channels: { zalo: { clock: () => new Date(now) } } } });
     const lan = zaloUser(bot, fake, "5000000000000000022");
     await lan.send("/trogiup");
@@ -302,6 +332,7 @@ describe("Zalo sending: tokens, limits and the 7-day window", () => {
 
   it("says what a push can reach: free within 48 h, billed to 7 days, then closed", async () => {
     let now = Date.parse("2026-11-22T09:00:00Z");
+    zaloEventClock(() => now);
     const { bot, fake } = await setup({ options: { channels: { zalo: { clock: () => new Date(now) } }, app: { clock: () => new Date(now) } } });
     await zaloUser(bot, fake, "5000000000000000024").send("/start");
     expect((await bot.channels.zalo!.reach("5000000000000000024")).kind).toBe("free");

@@ -85,6 +85,7 @@ describe("config", () => {
       oauthRoot: "https://oauth.zaloapp.com",
       oaId: null,
       handoffMinutes: 45,
+      eventWindowMinutes: 15,
     });
     const { ZALO_OA_SECRET_KEY: _left, ...partial } = zalo;
     expect(parseConfig(partial)).toEqual({
@@ -98,6 +99,8 @@ describe("config", () => {
     [{ ZALO_APP_ID: "abc" }, "Configuration error: ZALO_APP_ID must be the app's numeric id from developers.zalo.me (got \"abc\")"],
     [{ ZALO_OAUTH_ROOT: "oauth.zaloapp.com" }, 'Configuration error: ZALO_OAUTH_ROOT must be an http(s) URL for Zalo\'s OAuth server (got "oauth.zaloapp.com")'],
     [{ ZALO_HANDOFF_MINUTES: "-5" }, 'Configuration error: ZALO_HANDOFF_MINUTES must be a number of minutes between 0 and 1440 (got "-5")'],
+    [{ WEB_TRUSTED_PROXY: "my-proxy" }, 'Configuration error: WEB_TRUSTED_PROXY must be an IP address (the reverse proxy\'s, as the bot sees it) (got "my-proxy")'],
+    [{ ZALO_EVENT_WINDOW_MINUTES: "0" }, 'Configuration error: ZALO_EVENT_WINDOW_MINUTES must be a number of minutes between 1 and 1440 (got "0")'],
     [{ ZALO_OA_SECRET_KEY: "has a space" }, "Configuration error: ZALO_OA_SECRET_KEY must be the OA Secret Key shown on the app's webhook page, without spaces"],
   ])("Zalo: %o → one line naming the key, never echoing a secret", (env, message) => {
     expect(parseConfig(env)).toEqual({ ok: false, error: message });

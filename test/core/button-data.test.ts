@@ -25,6 +25,7 @@ import { exportButton } from "../../src/flows/officials/export.js";
 import { rolesButton } from "../../src/flows/officials/roles.js";
 import { statsButton } from "../../src/flows/officials/stats.js";
 import { attachButton } from "../../src/flows/submissions/attach.js";
+import { accountButton } from "../../src/flows/submissions/linked-accounts.js";
 import { linkButton } from "../../src/flows/submissions/link.js";
 import { submissionButton } from "../../src/flows/submissions/my-data.js";
 import { testApp } from "../helpers/app.js";
@@ -61,6 +62,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   kb: entry(kbButton, [["home"], ["p", "gtclqg"], ["t", "gt-dossier"], ["t", ID48, 999]]),
   sub: entry(submissionButton, [["no"], ["w", CODE], ["wy", CODE], ["rc", "x".repeat(32)]]),
   lnk: entry(linkButton, [["ok", "AAAAAAAAAAAA"], ["no", "a_b-c_d-e_f-"]]),
+  acc: entry(accountButton, [["ul", CODE, "AAAAAAAAAA"], ["ow", CODE, "a_b-c_d-e_"], ["orc", CODE, "0123456789"], ["od", "x".repeat(32), "zzzzzzzzzz"]]),
   att: entry(attachButton, [["no"], [CODE], ["x".repeat(32)]]),
   hs: entry(caseButton, [["pc"], ["v", CODE], ["n", CODE], ["ca", CODE], ["cd", CODE], ["da", CODE], ["d", CODE, 7], ["s", CODE, STATUS, STATUS], ...caseMoves]),
   hsf: entry(caseStepButton, [["go"], ["x"]]),

@@ -351,7 +351,7 @@ describe("registering for the National Quality Award", () => {
     await app.close();
   });
 
-  it("does not register a tax code twice for the same year: shows the existing code and status, and updates the contact instead", async () => {
+  it("does not register a tax code twice for the same year: tells a stranger only that it exists and whom to ask, shows the owner the code, and updates the contact instead", async () => {
     const { app, lan } = await setup();
     await lan.says("/dangky gtclqg");
     await answerFrom(lan, "consent", "end", asks);
@@ -363,16 +363,21 @@ describe("registering for the National Quality Award", () => {
     await minh.presses("Đồng ý");
     await minh.says("Công ty Minh An");
     const duplicate = await minh.says("0314409058");
-    expect(duplicate).toContain("Mã số thuế 0314409058 đã đăng ký Giải thưởng Chất lượng Quốc gia năm 2026: mã hồ sơ GT-2026-0001, tình trạng Đã đăng ký (cập nhật ngày 22/11/2026).");
-    expect(duplicate).not.toContain("Nguyen Thi Lan");
+    // A tax code is public: a stranger learns that a registration exists, not its code, status or date.
+    expect(duplicate).toContain("Mã số thuế 0314409058 đã có hồ sơ đăng ký Giải thưởng Chất lượng Quốc gia năm 2026.");
+    expect(duplicate).toContain("vui lòng dùng tài khoản đã đăng ký hồ sơ, hoặc liên hệ Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
+    for (const secret of ["GT-2026-0001", "Đã đăng ký", "22/11/2026", "Nguyen Thi Lan"]) expect(duplicate).not.toContain(secret);
     const contactForm = await minh.presses("Cập nhật thông tin liên hệ");
     expect(contactForm).toContain("Hồ sơ này được đăng ký từ một tài khoản khác");
+    expect(contactForm).not.toContain("GT-2026-0001");
     expect(contactForm).toContain(QUESTION.contactName);
     await minh.says("Trần Văn Minh");
     await minh.says("Giám đốc");
     await minh.says("0987 654 321");
     expect(await minh.says("minh@minhan.vn")).toContain("Kiểm tra thông tin liên hệ mới");
-    expect(await minh.presses("Lưu thông tin liên hệ")).toContain("tới cán bộ phụ trách để xác minh");
+    const proposed = await minh.presses("Lưu thông tin liên hệ");
+    expect(proposed).toContain("tới cán bộ phụ trách để xác minh");
+    expect(proposed).not.toContain("GT-2026-0001");
     const record = await app.services.submissions.get("GT-2026-0001");
     expect(record?.contact?.name).toBe("Nguyen Thi Lan");
     expect(record?.pendingContact?.contact).toEqual({ name: "Trần Văn Minh", position: "Giám đốc", phone: "+84987654321", email: "minh@minhan.vn" });
@@ -381,7 +386,8 @@ describe("registering for the National Quality Award", () => {
     await lan.says("/dangky gtclqg");
     await lan.presses("Đồng ý");
     await lan.says("Cong ty Minh An");
-    await lan.says("0314 409 058");
+    // The owner typing its own tax code still sees its code and status.
+    expect(await lan.says("0314 409 058")).toContain("Mã số thuế 0314409058 đã đăng ký Giải thưởng Chất lượng Quốc gia năm 2026: mã hồ sơ GT-2026-0001, tình trạng Đã đăng ký (cập nhật ngày 22/11/2026).");
     const own = await lan.presses("Cập nhật thông tin liên hệ");
     expect(own).toContain("Thông tin hiện có đã được điền sẵn");
     expect(own).toContain("Điện thoại: 0912 345 678");
@@ -409,7 +415,8 @@ describe("registering for the National Quality Award", () => {
     expect(await lan.sendsButtonData("rg:submit")).toContain("Mã hồ sơ: GT-2026-0001");
 
     const second = await minh.presses("Gửi đăng ký");
-    expect(second).toContain("Mã số thuế 0314409058 đã đăng ký Giải thưởng Chất lượng Quốc gia năm 2026: mã hồ sơ GT-2026-0001");
+    expect(second).toContain("Mã số thuế 0314409058 đã có hồ sơ đăng ký Giải thưởng Chất lượng Quốc gia năm 2026.");
+    expect(second).not.toContain("GT-2026-0001");
     expect(minh.buttonLabels()).toContain("Cập nhật thông tin liên hệ");
     expect(await app.services.submissions.count()).toBe(1);
     await app.close();

@@ -66,3 +66,6 @@ export async function answerFrom(p: Talker, from: Question, until: Question | "e
     else await p.says(a.say!);
   }
 }
+
+/** The address a reverse proxy reports for simulated person `n` (X-Forwarded-For): one per person, as in the field. */
+export const addressOf = (n: number): string => `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`;

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
+import { afterEach } from "vitest";
 import type { RunningBot } from "../../src/main.js";
 import { ZALO, type CsSent, type FakeZalo } from "./fake-zalo.js";
 
@@ -8,8 +9,19 @@ import { ZALO, type CsSent, type FakeZalo } from "./fake-zalo.js";
  */
 export type ZaloEvent = Record<string, unknown>;
 
-let clockMs = Date.parse("2026-11-22T08:00:00Z");
-const timestamp = () => String(clockMs++);
+/**
+ * Events are dated by the bot's clock (it refuses events outside ZALO_EVENT_WINDOW_MINUTES): real
+ * time, or a test's fixed clock given with `zaloEventClock`. A counter keeps timestamps distinct.
+ */
+let eventClock: () => number = Date.now;
+let sequence = 0;
+const timestamp = () => String(eventClock() + (sequence++ % 1000));
+export function zaloEventClock(clock: () => number): void {
+  eventClock = clock;
+}
+afterEach(() => {
+  eventClock = Date.now;
+});
 const msgId = () => randomBytes(16).toString("hex");
 
 export function textEvent(userId: string, text: string, id = msgId()): ZaloEvent {

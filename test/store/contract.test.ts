@@ -539,6 +539,23 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.linkRequests.count()).toBe(1);
       expect(await storage.unit(() => r.linkRequests.prune(T(3)))).toBe(0);
     });
+
+    it("link requests: countSince counts those made from a moment on, by requester or by code, closed ones too", async () => {
+      const r = repos();
+      const request = (minute: number, code: string, id: string) => ({ code, requester: { userKey: `zalo:${id}`, channel: "zalo" as const, userId: id }, at: T(minute) });
+      await storage.unit(async () => {
+        await r.linkRequests.put("a", request(1, "GT-2026-0001", "3"));
+        await r.linkRequests.put("b", { ...request(2, "GT-2026-0002", "3"), closed: "declined" });
+        await r.linkRequests.put("c", request(3, "GT-2026-0001", "4"));
+        await r.linkRequests.put("d", { ...request(4, "GT-2026-0001", "3"), closed: "undelivered" });
+      });
+      expect(await r.linkRequests.countSince(T(0), { requesterKey: "zalo:3" })).toEqual({ count: 3, earliest: T(1) });
+      expect(await r.linkRequests.countSince(T(2), { requesterKey: "zalo:3" })).toEqual({ count: 2, earliest: T(2) });
+      expect(await r.linkRequests.countSince(T(2), { code: "GT-2026-0001" })).toEqual({ count: 2, earliest: T(3) });
+      expect(await r.linkRequests.countSince(T(5), { code: "GT-2026-0001" })).toEqual({ count: 0, earliest: null });
+      expect(await r.linkRequests.countSince(T(0), { requesterKey: "zalo:9" })).toEqual({ count: 0, earliest: null });
+      expect((await r.linkRequests.get("b"))?.closed).toBe("declined");
+    });
   });
 
   describe("dialogs", () => {
@@ -560,6 +577,19 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await storage.unit(() => r.dialogs.takeExpired(flows, T(20), 10))).toEqual([]);
       expect((await r.dialogs.getMany(["u:late", "u:old", "u:mid", "u:other", "u:edge"])).size).toBe(3);
       expect(await r.dialogs.count()).toBe(3);
+    });
+
+    it("newestUpdate gives the latest updatedAt of dialogs of these flows, null for none", async () => {
+      const r = repos();
+      expect(await r.dialogs.newestUpdate(["register-gtclqg"])).toBeNull();
+      await storage.unit(async () => {
+        await r.dialogs.put("u:a", dialog("register-gtclqg", T(5)));
+        await r.dialogs.put("u:b", dialog("register-nscl", T(9)));
+        await r.dialogs.put("u:c", dialog("faq", T(50)));
+      });
+      expect(await r.dialogs.newestUpdate(["register-gtclqg", "register-nscl"])).toBe(T(9));
+      expect(await r.dialogs.newestUpdate(["register-gtclqg"])).toBe(T(5));
+      expect(await r.dialogs.newestUpdate([])).toBeNull();
     });
 
     it("takeExpired gives each dialog to one caller when several take at once", async () => {

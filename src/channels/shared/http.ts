@@ -43,6 +43,11 @@ export function readBody(req: IncomingMessage, limit: number): Promise<Buffer> {
   });
 }
 
+/** `application/json`, with parameters (`; charset=utf-8`) or none — not `application/json-evil`. */
+export function isJsonContentType(header: string | undefined): boolean {
+  return /^application\/json[ \t]*(;|$)/i.test(header ?? "");
+}
+
 /** A request body as JSON; anything else is refused with 400 `invalid-json` (check the result with a schema). */
 export function jsonOf(body: Buffer): unknown {
   try {

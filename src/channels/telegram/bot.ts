@@ -16,6 +16,11 @@ export interface TelegramOptions {
   botInfo?: UserFromGetMe;
   /** Replaces the HTTP client (tests, benchmarks): the network edge only. */
   fetch?: typeof fetch;
+  /**
+   * True the first time an update id is seen (webhook mode: Telegram delivers an update again when
+   * its answer came late or failed). A repeat is dropped before anything is done.
+   */
+  firstTime?: (updateId: number) => Promise<boolean>;
 }
 
 type AnyApi = Api<RawApi>;
@@ -95,6 +100,14 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
   });
 
   bot.catch((err) => log.error("telegram update failed", { error: err.error }));
+
+  const { firstTime } = options;
+  if (firstTime) {
+    bot.use(async (ctx, next) => {
+      if (await firstTime(ctx.update.update_id)) return next();
+      log.info("telegram: repeated update dropped", { update: ctx.update.update_id });
+    });
+  }
 
   // Telegram tells us when a user blocks the bot or comes back; notices then skip or resume them.
   bot.on("my_chat_member", (ctx) => {

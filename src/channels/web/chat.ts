@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
+import type { IncomingMessage } from "node:http";
 import path from "node:path";
 import { z } from "zod";
 import type { App } from "../../app.js";
@@ -9,12 +11,24 @@ import type { ChannelSender } from "../../core/outbox.js";
 import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
-import { BodyError, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
+import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
+import { clientAddress, createRateLimiter } from "./rate-limit.js";
+
+const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+
+/**
+ * The web user's id, from the session the page made up. The session is the user's only credential
+ * (whoever sends it is that user), so it is never the id that is stored, logged, exported or shown
+ * to officials: the id is a one-way digest of it, which lets nobody act as the user.
+ */
+export function webUserIdOf(session: string): string {
+  return createHash("sha256").update(`nscl-web-session:${session}`).digest("base64url").slice(0, 22);
+}
 
 /** What the page sends: a session id it made up, and either text or the data of a pressed button. */
 export const chatRequestSchema = z
   .object({
-    session: z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
+    session: z.string().regex(SESSION_PATTERN, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
     text: z.string().max(MAX_INBOUND_TEXT, `text must be at most ${MAX_INBOUND_TEXT} characters`).optional(),
     button: z.string().max(256, "button data must be at most 256 characters").optional(),
   })
@@ -45,6 +59,11 @@ const webMessageSchema = z.object({
 });
 /** Per session: at most this many requests in the window; a script flooding the endpoint waits. */
 const RATE = { requests: 30, windowMs: 10_000 };
+/**
+ * Per client address: a script making up a new session for each request is held here. An office
+ * behind one address shares it: 300 requests in 10 s is some 30 people typing at once.
+ */
+const ADDRESS_RATE = { requests: 300, windowMs: 10_000 };
 
 export function toWebMessage(message: OutboundMessage): WebMessage {
   const out: WebMessage = { text: toPlainText(message.text), runs: toRuns(message.text), buttons: message.buttons ?? [] };
@@ -77,18 +96,19 @@ export interface WebChat {
 /** The local web chat: a page and a JSON endpoint on the same core as every other channel. */
 export function createWebChat(app: App): WebChat {
   const mailboxes = app.storage.repos.mailboxes;
-  const hits = new Map<string, number[]>();
+  const perSession = createRateLimiter(RATE.requests, RATE.windowMs);
+  const perAddress = createRateLimiter(ADDRESS_RATE.requests, ADDRESS_RATE.windowMs);
+  const trustedProxy = app.config.WEB_TRUSTED_PROXY;
 
-  const limited = (session: string, now: number): boolean => {
-    const recent = (hits.get(session) ?? []).filter((t) => now - t < RATE.windowMs);
-    recent.push(now);
-    hits.set(session, recent);
-    if (hits.size > 10_000) hits.clear();
-    return recent.length > RATE.requests;
+  /** Counted against the session and the client's address; either over its limit answers 429. */
+  const limited = (req: IncomingMessage, session: string, now: number): boolean => {
+    const address = clientAddress(req.socket.remoteAddress, req.headers["x-forwarded-for"], trustedProxy);
+    const byAddress = perAddress.over(address, now);
+    return perSession.over(session, now) || byAddress;
   };
 
-  const takeMailbox = async (session: string): Promise<WebMessage[]> => {
-    const waiting = await app.storage.unit(() => mailboxes.take(session));
+  const takeMailbox = async (userId: string): Promise<WebMessage[]> => {
+    const waiting = await app.storage.unit(() => mailboxes.take(userId));
     const out: WebMessage[] = [];
     for (const raw of waiting) {
       const checked = webMessageSchema.safeParse(raw);
@@ -129,21 +149,21 @@ export function createWebChat(app: App): WebChat {
     method: "POST",
     path: "/api/chat",
     async handle(req, res) {
-      const type = req.headers["content-type"] ?? "";
-      if (!/^application\/json\b/i.test(type)) throw new BodyError(415, "content-type-must-be-json");
+      if (!isJsonContentType(req.headers["content-type"])) throw new BodyError(415, "content-type-must-be-json");
       const parsed = chatRequestSchema.safeParse(jsonOf(await readBody(req, MAX_BODY_BYTES)));
       if (!parsed.success) {
         sendJson(res, 400, { error: "invalid-request", detail: parsed.error.issues[0]?.message ?? "invalid" });
         return;
       }
       const { session, text, button } = parsed.data;
-      if (limited(session, Date.now())) {
+      if (limited(req, session, Date.now())) {
         sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
         return;
       }
       const event: InboundEvent = button !== undefined ? { kind: "button", data: button } : textToEvent(text ?? "");
-      const replies = await app.conversation.handle({ channel: "web", id: session }, event);
-      sendJson(res, 200, { messages: [...(await takeMailbox(session)), ...replies.map(toWebMessage)] });
+      const userId = webUserIdOf(session);
+      const replies = await app.conversation.handle({ channel: "web", id: userId }, event);
+      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map(toWebMessage)] });
     },
   };
 
@@ -151,12 +171,18 @@ export function createWebChat(app: App): WebChat {
     method: "GET",
     path: "/api/chat/updates",
     async handle(req, res) {
-      const session = new URL(req.url ?? "/", "http://localhost").searchParams.get("session") ?? "";
-      if (!/^[A-Za-z0-9_-]{16,64}$/.test(session)) {
-        sendJson(res, 400, { error: "invalid-request", detail: "session" });
+      // In a header: a URL with the credential would end up in proxy and access logs.
+      const header = req.headers["x-chat-session"];
+      const session = typeof header === "string" ? header : "";
+      if (!SESSION_PATTERN.test(session)) {
+        sendJson(res, 400, { error: "invalid-request", detail: "the session goes in the X-Chat-Session header" });
         return;
       }
-      sendJson(res, 200, { messages: await takeMailbox(session) });
+      if (limited(req, session, Date.now())) {
+        sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
+        return;
+      }
+      sendJson(res, 200, { messages: await takeMailbox(webUserIdOf(session)) });
     },
   };
 

@@ -220,6 +220,12 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
         log.warn("zalo webhook: event for another app id, ignored");
         return ok();
       }
+      // Signed, but possibly recorded and sent again later (or dated far ahead): only recent events count.
+      const ageMs = clock().getTime() - Number(envelope.data.timestamp);
+      if (!Number.isFinite(ageMs) || Math.abs(ageMs) > options.eventWindowMinutes * 60_000) {
+        log.warn("zalo webhook: event outside the time window, dropped", { ageMinutes: Number.isFinite(ageMs) ? Math.round(ageMs / 60_000) : null, windowMinutes: options.eventWindowMinutes });
+        return ok();
+      }
       const inbound = readWebhookEvent(body);
       if (inbound.kind === "ignored") {
         log.debug("zalo webhook: ignored", { reason: inbound.reason });

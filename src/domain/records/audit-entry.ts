@@ -45,6 +45,7 @@ export const AUDIT_ACTIONS = {
   roleRevoked: "role-revoked",
   exported: "export",
   linked: "linked",
+  unlinked: "unlinked",
   broadcastCreated: "broadcast-created",
   broadcastPaused: "broadcast-paused",
   broadcastResumed: "broadcast-resumed",

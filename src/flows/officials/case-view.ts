@@ -4,6 +4,7 @@ import { raw } from "../../core/i18n.js";
 import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
+import { actorName } from "../../domain/actor-name.js";
 import { formatPhone } from "../../domain/phone.js";
 import { statusIdSchema, statusInfo, type StatusId } from "../../domain/statuses.js";
 import type { Submission } from "../../domain/submission.js";
@@ -48,14 +49,14 @@ export function labelOf(ctx: Ctx, s: Pick<Submission, "programme">, status: stri
   return info ? ctx.t(info.labelKey) : ctx.t("status-unknown");
 }
 
-function actorOf(ctx: Ctx, e: AuditEntry): Markup {
-  return ctx.t("desk-actor", { who: e.actor.userKey ?? "", role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+function actorOf(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
+  return ctx.t("desk-actor", { who: actorName(s, e.actor), role: raw(ctx.t(`export-role-${e.actor.role}`)) });
 }
 
 /** One line of the audit trail, as an official reads it. */
 export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
   const at = formatDateTime(e.at, ctx.locale);
-  const who = raw(actorOf(ctx, e));
+  const who = raw(actorOf(ctx, s, e));
   switch (e.action) {
     case "status":
       return e.note

@@ -2,7 +2,7 @@ import { raw } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { OutboundMessage } from "../../core/types.js";
 import { formatDate } from "../../domain/dates.js";
-import type { Submission } from "../../domain/submission.js";
+import { holds, type Submission } from "../../domain/submission.js";
 import { dossierDeadline } from "../../domain/timeline.js";
 import type { Ctx } from "../context.js";
 import { unitContact } from "../unit-contact.js";
@@ -25,8 +25,20 @@ export function confirmation(ctx: Ctx, s: Submission): OutboundMessage[] {
   return [{ text: joinMarkup(parts, "\n\n"), buttons: ctx.menu() }];
 }
 
-/** The same tax code is registered already for this programme and year. */
+/**
+ * The same tax code is registered already for this programme and year. A tax code is public, so
+ * anyone but a holder learns only that a registration exists and whom to ask — not its code,
+ * status or date (a code is what `/lienket` and `/tracuu` start from).
+ */
 export function duplicateNotice(ctx: Ctx, existing: Submission): Markup {
+  if (!holds(existing, ctx.userKey)) {
+    return ctx.t("reg-duplicate-other", {
+      taxCode: existing.organisation.taxCode,
+      year: String(existing.awardYear),
+      programme: raw(programmeName(ctx, existing)),
+      contact: raw(unitContact(ctx)),
+    });
+  }
   return ctx.t("reg-duplicate", {
     taxCode: existing.organisation.taxCode,
     code: existing.code,

@@ -3,6 +3,7 @@ import type { BotFeature } from "../context.js";
 import { attachFlow, onFreeFile } from "./attach.js";
 import { myData, onSubmissionButton, submissionButton, withdraw } from "./my-data.js";
 import { answerLink, linkButton, requestLink } from "./link.js";
+import { accountButton, onAccountButton } from "./linked-accounts.js";
 import { lookUp } from "./status.js";
 
 /** Following a submission: status lookup, "what do you keep about me", withdrawal, files sent later. */
@@ -17,6 +18,7 @@ export const submissionsFeature: BotFeature = {
   buttons: [
     buttonRoute({ codec: submissionButton, audience: "everyone", handle: onSubmissionButton }),
     buttonRoute({ codec: linkButton, audience: "everyone", handle: answerLink }),
+    buttonRoute({ codec: accountButton, audience: "everyone", handle: onAccountButton }),
   ],
   flows: [attachFlow],
   onFreeFile,

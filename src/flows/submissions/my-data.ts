@@ -11,6 +11,7 @@ import type { Ctx } from "../context.js";
 import { fullDetails, statusLabel } from "../registration/describe.js";
 import { registrationEngine } from "../registration/engine.js";
 import { raw } from "../../core/i18n.js";
+import { askOwner, linkedAccounts } from "./linked-accounts.js";
 
 /**
  * `sub:w|wy|rc:<code>` (withdraw?, withdraw!, remove the contact) and `sub:no`. The code is any
@@ -49,7 +50,8 @@ export async function myData(ctx: Ctx): Promise<Turn> {
   const inProgress = ctx.dialog ? registrationEngine.describe(ctx, ctx.dialog) : null;
   if (inProgress) parts.push(inProgress);
   const submissions = await ctx.services.submissions.byOwner(ctx.userKey);
-  if (submissions.length) parts.push(...submissions.map((s) => fullDetails(ctx, s)));
+  const linked = linkedAccounts(ctx, submissions);
+  if (submissions.length) parts.push(...submissions.map((s) => fullDetails(ctx, s)), ...linked.parts);
   else parts.push(ctx.t("data-no-submissions"));
   parts.push(ctx.t("data-rights"));
 
@@ -58,11 +60,14 @@ export async function myData(ctx: Ctx): Promise<Turn> {
     if (isOpen(s.programme, s.status)) buttons.push([{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: submissionButton.encode(["w", s.code]) }]);
     else if (s.status === WITHDRAWN && s.contact) buttons.push([{ label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: submissionButton.encode(["rc", s.code]) }]);
   }
+  buttons.push(...linked.buttons);
   return say(joinMarkup(parts, "\n\n"), buttons.length ? buttons : undefined);
 }
 
+/** A linked account's withdrawal is only asked of the account that registered, so the question says so. */
 function confirmWithdraw(ctx: Ctx, s: Submission): Turn {
-  return say(ctx.t("data-withdraw-confirm", { code: s.code, org: s.organisation.name, status: raw(statusLabel(ctx, s)) }), [
+  const key = s.owner.userKey === ctx.userKey ? "data-withdraw-confirm" : "data-withdraw-confirm-linked";
+  return say(ctx.t(key, { code: s.code, org: s.organisation.name, status: raw(statusLabel(ctx, s)) }), [
     [
       { label: plain(ctx.t("data-button-withdraw-yes")), data: submissionButton.encode(["wy", s.code]) },
       { label: plain(ctx.t("data-button-keep")), data: submissionButton.encode(["no"]) },
@@ -87,12 +92,16 @@ export async function withdraw(ctx: Ctx, args: string): Promise<Turn> {
   );
 }
 
-/** Presses of `sub:` buttons; the code came from the client, so it is checked against the owner. */
+/**
+ * Presses of `sub:` buttons; the code came from the client, so it is checked against the holders.
+ * A final step pressed by a linked account only asks the account that registered (askOwner).
+ */
 export async function onSubmissionButton(ctx: Ctx, value: ButtonValue<typeof submissionButton>): Promise<Turn> {
   if (value[0] === "no") return say(ctx.t("data-kept"));
   const [verb, code] = value;
   const s = await own(ctx, code);
   if (!s) return say(ctx.t("sub-not-found"));
+  if (verb !== "w" && s.owner.userKey !== ctx.userKey) return askOwner(ctx, s, verb === "wy" ? "withdraw" : "remove-contact");
   switch (verb) {
     case "w":
       return isOpen(s.programme, s.status) ? confirmWithdraw(ctx, s) : say(ctx.t("sub-withdraw-final", { code: s.code }));

@@ -34,6 +34,8 @@ export interface JsonStorageOptions {
   lockTimeoutMs?: number;
   /** Read the collection files after opening, a shard a turn touches first (`npm start` answers sooner); see `loading`. */
   background?: boolean;
+  /** Take over a DATA_DIR lock another host wrote (STORE_LOCK_TAKEOVER=1). */
+  takeOverForeignLock?: boolean;
 }
 
 export interface JsonStorage extends Storage {
@@ -75,6 +77,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     collections: defs.collections,
     logs: defs.logs,
     ...(options.readOnly ? { readOnly: true } : {}),
+    ...(options.takeOverForeignLock ? { takeOverForeignLock: true } : {}),
     ...(options.onWarning ? { onWarning: options.onWarning } : {}),
     ...(options.onError ? { onError: options.onError } : {}),
     ...(options.checkpointEveryMs !== undefined ? { checkpointEveryMs: options.checkpointEveryMs } : {}),

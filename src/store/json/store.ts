@@ -1,10 +1,10 @@
-import { mkdir } from "node:fs/promises";
 import type { StoreStats } from "../port.js";
 import { AppendLog, type LogDefinition, type LogWarning } from "./append-log.js";
 import { Collection, type CollectionDefinition, type Shard, type WriteGuard } from "./collection.js";
 import { StoreError } from "../errors.js";
 import { Journal, type JournalEntry } from "./journal.js";
 import { lockDataDir, type DataDirLock } from "./lock.js";
+import { ensurePrivateDir } from "./private-dir.js";
 import { KeyLocks } from "./locks.js";
 import { JsonUnit } from "./unit.js";
 
@@ -44,6 +44,8 @@ export interface StoreOptions {
    * meanwhile. Such a store cannot commit.
    */
   readOnly?: boolean;
+  /** Take over a DATA_DIR lock written by another host (see lock.ts). */
+  takeOverForeignLock?: boolean;
 }
 
 /** How often a read-only open starts over because a checkpoint of the running bot overtook it. */
@@ -95,8 +97,8 @@ export class Store {
 
   static async open(options: StoreOptions): Promise<Store> {
     if (options.readOnly) return Store.#openReadOnly(options);
-    await mkdir(options.dir, { recursive: true });
-    const lock = await lockDataDir(options.dir);
+    await ensurePrivateDir(options.dir);
+    const lock = await lockDataDir(options.dir, { takeOverForeign: options.takeOverForeignLock === true });
     const store = new Store(options.dir, lock, options);
     try {
       await store.#load();

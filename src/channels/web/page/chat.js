@@ -126,7 +126,8 @@ function send(payload) {
 
 async function poll() {
   try {
-    const res = await fetch(`/api/chat/updates?session=${encodeURIComponent(session)}`);
+    // The session is this browser's credential: in a header, never in a URL (proxy logs keep URLs).
+    const res = await fetch("/api/chat/updates", { headers: { "x-chat-session": session } });
     if (res.ok) for (const m of (await res.json()).messages) addBotMessage(m);
   } catch {
     // The server may be restarting; try again at the next tick.

@@ -25,5 +25,12 @@ export function jsonDialogs(ctx: JsonContext, collection: Collection<DialogState
       }
       return taken;
     },
+    async newestUpdate(flows) {
+      await collection.readyAll();
+      const wanted = new Set(flows);
+      let newest: string | null = null;
+      for (const [, d] of collection.entries()) if (wanted.has(d.flow) && (newest === null || Date.parse(d.updatedAt) > Date.parse(newest))) newest = d.updatedAt;
+      return newest;
+    },
   };
 }

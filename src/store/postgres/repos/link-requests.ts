@@ -5,6 +5,9 @@ import { sql, type PgContext } from "../context.js";
 import { keyedRecords, type Table } from "../table.js";
 
 const PRUNE = sql(`DELETE FROM link_requests WHERE at < $1`);
+// No index on the code or the requester: the table holds one day of rate-limited requests.
+const SINCE_BY_REQUESTER = sql(`SELECT count(*)::int AS n, min(record->>'at') AS earliest FROM link_requests WHERE at >= $1 AND record->'requester'->>'userKey' = $2`);
+const SINCE_BY_CODE = sql(`SELECT count(*)::int AS n, min(record->>'at') AS earliest FROM link_requests WHERE at >= $1 AND record->>'code' = $2`);
 const ANY_BEFORE = sql(`SELECT EXISTS (SELECT 1 FROM link_requests WHERE at < $1) AS found`);
 
 export function pgLinkRequests(ctx: PgContext, table: Table<LinkRequest>): LinkRequestsRepository {
@@ -19,6 +22,12 @@ export function pgLinkRequests(ctx: PgContext, table: Table<LinkRequest>): LinkR
       }
       const { rowCount } = await ctx.writer("link-requests prune")(PRUNE, [before]);
       return rowCount ?? 0;
+    },
+    async countSince(since, filter) {
+      const [statement, value] = "code" in filter ? [SINCE_BY_CODE, filter.code] : [SINCE_BY_REQUESTER, filter.requesterKey];
+      const { rows } = await ctx.read<{ n: number; earliest: string | null }>(statement, [since, value]);
+      // Every `at` is written by toISOString, so the smallest text is the earliest time.
+      return { count: rows[0]!.n, earliest: rows[0]!.earliest };
     },
   };
 }
