@@ -63,10 +63,16 @@ export function keyedRecords<T>(ctx: JsonContext, collection: Collection<T>): Ke
 /** Keys of a collection in sorted order, rebuilt only after a key was added or removed (reading in slices). */
 export function sortedKeys<T>(collection: Collection<T>): () => string[] {
   let cache: string[] | null = null;
+  // A deletion leaves the order as it is: the sorted keys are filtered (linear) instead of sorted
+  // again — a sweep deleting while it pages through a million users would re-sort at every page.
+  let deleted = false;
   collection.watch((_key, before, after) => {
-    if ((before === undefined) !== (after === undefined)) cache = null;
+    if (before === undefined && after !== undefined) cache = null;
+    else if (before !== undefined && after === undefined) deleted = true;
   });
   return () => {
+    if (cache && deleted) cache = cache.filter((key) => collection.get(key) !== undefined);
+    deleted = false;
     cache ??= [...collection.entries()].map(([key]) => key).sort();
     return cache;
   };
