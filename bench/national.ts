@@ -21,12 +21,11 @@ import { STATUSES } from "../src/domain/statuses.js";
 import { formatTrackingCode } from "../src/domain/tracking-code.js";
 import { searchCases } from "../src/services/case-search.js";
 import { computeStats } from "../src/services/stats.js";
-import { projectRoot } from "../src/paths.js";
 import type { DumpItem } from "../src/store/port.js";
 import { submissionDraft, taxCodeFor } from "./lib/large-store.js";
 import { argValue, median, monitorRun, percentile, round, wantsJson } from "./lib/measure.js";
 import { clusterUrl, createTestDatabase, startTestCluster } from "./lib/postgres-cluster.js";
-import { startNodeFlags } from "./lib/start-command.js";
+import { timeToFirstAnswer } from "./lib/cold-start.js";
 
 const scale = Number(argValue("--scale") ?? 1);
 const SIZE = { users: Math.round(1_000_000 * scale), submissions: Math.round(100_000 * scale) };
@@ -103,32 +102,6 @@ async function timed(runs: number, work: (i: number) => Promise<unknown>): Promi
   }
   ms.sort((a, b) => a - b);
   return { p50Ms: round(percentile(ms, 0.5), 2), p99Ms: round(percentile(ms, 0.99), 2), maxMs: round(ms[ms.length - 1]!, 2), runs };
-}
-
-/** From spawning `node dist/src/main.js` on the database to the answer to /start over the web chat. */
-async function coldStart(url: string, dir: string): Promise<number> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, [...startNodeFlags(), path.join(projectRoot, "dist/src/main.js")], {
-    cwd: projectRoot,
-    env: { PATH: process.env.PATH ?? "", DATA_DIR: dir, STORE: "postgres", DATABASE_URL: url, WEB_PORT: "0", LOG_LEVEL: "warn" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  const address = await new Promise<string>((resolve, reject) => {
-    let out = "";
-    child.stdout!.on("data", (d: Buffer) => {
-      out += d.toString();
-      const m = /(http:\/\/\S+\/)/.exec(out);
-      if (m) resolve(m[1]!);
-    });
-    child.once("exit", (code) => reject(new Error(`exited with ${code}`)));
-  });
-  const res = await fetch(`${address}api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ session: "coldstartsession0001", text: "/start" }) });
-  await res.json();
-  const ms = performance.now() - t0;
-  const exited = new Promise((r) => child.once("exit", r));
-  child.kill("SIGTERM");
-  await exited;
-  return ms;
 }
 
 async function main(): Promise<void> {
@@ -233,8 +206,8 @@ async function main(): Promise<void> {
 
     const starts = { national: [] as number[], empty: [] as number[] };
     for (let i = 0; i < 3; i++) {
-      starts.national.push(await coldStart(url, dir));
-      starts.empty.push(await coldStart(emptyUrl, dir));
+      starts.national.push(await timeToFirstAnswer({ DATA_DIR: dir, STORE: "postgres", DATABASE_URL: url }));
+      starts.empty.push(await timeToFirstAnswer({ DATA_DIR: dir, STORE: "postgres", DATABASE_URL: emptyUrl }));
     }
     const cold = { nationalMedianMs: round(median(starts.national), 0), emptyMedianMs: round(median(starts.empty), 0), runs: 3 };
 
