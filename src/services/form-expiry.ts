@@ -76,7 +76,7 @@ const CLOCK_DOUBT_MS = 24 * 60 * 60 * 1000;
  * stored before the start expire by the newest of them plus the time this process has run (a
  * monotonic clock), when that is more than a day earlier than the clock says — a clock set weeks
  * ahead at a restart must not delete every unfinished form. A bot that really stood idle that long
- * deletes them a little later; never too early. Create it at the start, before forms are written.
+ * deletes them a little later; never too early. Create it at the start.
  */
 export function createExpirySweeper(
   app: FormExpiryHost,
@@ -85,22 +85,15 @@ export function createExpirySweeper(
   monotonic: () => number = () => performance.now(),
 ): ExpirySweeper {
   const startedAt = monotonic();
+  // Forms written by this run are dated by this clock, from now on: the newest form stored before
+  // the start is the newest dated before it, read when a sweep needs it (nothing is read at start).
+  const clockAtStart = clock().toISOString();
   const flows = [...forms.titleKeys.keys()];
-  // The newest form stored before this start: what the clock is checked against. Read at once;
-  // if that fails, the sweep reports it and reads again.
-  const readNewest = () => app.storage.repos.dialogs.newestUpdate(flows).then((iso) => (iso === null ? null : Date.parse(iso)));
-  let newestBefore: Promise<number | null> | null = readNewest();
-  newestBefore.catch(() => {
-    newestBefore = null;
-  });
   const sweepTime = async (): Promise<Date> => {
     const now = clock();
-    newestBefore ??= readNewest();
-    const newest = await newestBefore.catch((error: unknown) => {
-      newestBefore = null;
-      throw error;
-    });
-    if (newest === null) return now;
+    const iso = await app.storage.repos.dialogs.newestUpdate(flows, clockAtStart);
+    if (iso === null) return now;
+    const newest = Date.parse(iso);
     const trusted = newest + (monotonic() - startedAt);
     if (now.getTime() - trusted <= CLOCK_DOUBT_MS) return now;
     app.log.warn("form expiry: the clock is far past the newest form stored before the start; forms expire by the time run since instead", {

@@ -53,8 +53,8 @@ export interface DialogsRepository extends KeyedRecords<DialogState> {
    * most `limit`, oldest first. Each one is returned to exactly one caller, whichever instance asks.
    */
   takeExpired(flows: readonly string[], updatedBefore: string, limit: number): Promise<{ userKey: string; dialog: DialogState }[]>;
-  /** The latest `updatedAt` of dialogs of these flows (ISO), null when there is none. */
-  newestUpdate(flows: readonly string[]): Promise<string | null>;
+  /** The latest `updatedAt` of dialogs of these flows (ISO), only among those before `before` if given; null when there is none. */
+  newestUpdate(flows: readonly string[], before?: string): Promise<string | null>;
 }
 
 /** Which submissions a question is about; every condition given must hold. */

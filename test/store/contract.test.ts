@@ -590,6 +590,9 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.dialogs.newestUpdate(["register-gtclqg", "register-nscl"])).toBe(T(9));
       expect(await r.dialogs.newestUpdate(["register-gtclqg"])).toBe(T(5));
       expect(await r.dialogs.newestUpdate([])).toBeNull();
+      // Only among those updated before a moment.
+      expect(await r.dialogs.newestUpdate(["register-gtclqg", "register-nscl"], T(9))).toBe(T(5));
+      expect(await r.dialogs.newestUpdate(["register-gtclqg"], T(5))).toBeNull();
     });
 
     it("takeExpired gives each dialog to one caller when several take at once", async () => {

@@ -25,12 +25,17 @@ export function jsonDialogs(ctx: JsonContext, collection: Collection<DialogState
       }
       return taken;
     },
-    async newestUpdate(flows) {
+    async newestUpdate(flows, before) {
       await collection.readyAll();
       const wanted = new Set(flows);
-      let newest: string | null = null;
-      for (const [, d] of collection.entries()) if (wanted.has(d.flow) && (newest === null || Date.parse(d.updatedAt) > Date.parse(newest))) newest = d.updatedAt;
-      return newest;
+      const limit = before === undefined ? Infinity : Date.parse(before);
+      let newest = -Infinity;
+      let found: string | null = null;
+      for (const [, d] of collection.entries()) {
+        const at = Date.parse(d.updatedAt);
+        if (wanted.has(d.flow) && at < limit && at > newest) [newest, found] = [at, d.updatedAt];
+      }
+      return found;
     },
   };
 }

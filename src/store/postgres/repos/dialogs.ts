@@ -12,7 +12,7 @@ const TAKE = sql(`
       ORDER BY updated_at, key LIMIT $3 FOR UPDATE SKIP LOCKED)
     RETURNING key, updated_at, record)
   SELECT key, record FROM taken ORDER BY updated_at, key`);
-const NEWEST = sql(`SELECT max(updated_at) AS newest FROM dialogs WHERE flow = ANY($1::text[])`);
+const NEWEST = sql(`SELECT max(updated_at) AS newest FROM dialogs WHERE flow = ANY($1::text[]) AND ($2::timestamptz IS NULL OR updated_at < $2)`);
 const ANY_EXPIRED = sql(`SELECT EXISTS (SELECT 1 FROM dialogs WHERE flow = ANY($1::text[]) AND updated_at < $2) AS found`);
 
 export function pgDialogs(ctx: PgContext, table: Table<DialogState>): DialogsRepository {
@@ -29,9 +29,9 @@ export function pgDialogs(ctx: PgContext, table: Table<DialogState>): DialogsRep
       const { rows } = await ctx.writer("dialogs takeExpired")<{ key: string; record: unknown }>(TAKE, [flows, updatedBefore, limit]);
       return rows.map((r) => ({ userKey: r.key, dialog: table.parse(r.key, r.record) }));
     },
-    async newestUpdate(flows) {
+    async newestUpdate(flows, before) {
       if (flows.length === 0) return null;
-      const { rows } = await ctx.read<{ newest: Date | null }>(NEWEST, [flows]);
+      const { rows } = await ctx.read<{ newest: Date | null }>(NEWEST, [flows, before ?? null]);
       return rows[0]?.newest ? rows[0].newest.toISOString() : null;
     },
   };
