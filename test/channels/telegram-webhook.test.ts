@@ -8,18 +8,16 @@ import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
 
+const webhookConfig = (dir: string) =>
+  testConfig(dir, { WEB_PORT: "0", TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: "http://127.0.0.1:9", WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook" });
+
 describe("Telegram webhook mode", () => {
   let bot: RunningBot | undefined;
   afterEach(async () => bot?.stop());
 
   it("registers the webhook with a secret and only accepts updates that carry it", async () => {
     const api = fakeBotApi();
-    const config = testConfig(await tempDir(), {
-      WEB_PORT: "0",
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-      WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
-    });
+    const config = webhookConfig(await tempDir());
     bot = await startBot(config, memoryLogger(), { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } });
     const setWebhook = api.calls.find((c) => c.method === "setWebhook");
     expect(setWebhook?.payload.url).toBe("https://bot.example.gov.vn/telegram/hook");
@@ -44,12 +42,7 @@ describe("Telegram webhook mode", () => {
 
   it("takes an update Telegram delivers again (its answer came late) once, whether the first is still running or done", async () => {
     const api = fakeBotApi();
-    const config = testConfig(await tempDir(), {
-      WEB_PORT: "0",
-      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-      TELEGRAM_API_ROOT: "http://127.0.0.1:9",
-      WEBHOOK_URL: "https://bot.example.gov.vn/telegram/hook",
-    });
+    const config = webhookConfig(await tempDir());
     const log = memoryLogger();
     bot = await startBot(config, log, { channels: { telegram: { fetch: api.fetch, botInfo: BOT_INFO } } });
     const secret = String(api.calls.find((c) => c.method === "setWebhook")?.payload.secret_token);
