@@ -133,3 +133,8 @@ link-declined-requester = The account that registered { $code } did not agree to
 link-done-owner = Agreed: the other { $channel } account now sees submission { $code } and gets its notices.
 link-done-requester = Linked: this account now sees submission { $code } and gets its notices. Type /status to see it.
 link-too-many = Submission { $code } is already linked to the most accounts allowed (10).
+
+file-rules = Dossier files: PDF, Word or images ({ $types }), at most { $max } MB each.
+file-too-large = This file is larger than { $max } MB, so it could not be received. Please compress or split it and send it again (PDF, Word or images: { $types }).
+file-empty = This file is empty. Please check it and send it again (PDF, Word or images: { $types }, at most { $max } MB).
+file-type-unsupported = Only PDF, Word or image files ({ $types }) of at most { $max } MB each are accepted. Please convert the file to one of these formats and send it again.

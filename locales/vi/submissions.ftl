@@ -134,3 +134,8 @@ link-declined-requester = Tài khoản đã đăng ký hồ sơ { $code } không
 link-done-owner = Đã đồng ý: tài khoản { $channel } kia từ nay xem và nhận thông báo về hồ sơ { $code }.
 link-done-requester = Đã liên kết: tài khoản này từ nay xem và nhận thông báo về hồ sơ { $code }. Gõ /tracuu để xem.
 link-too-many = Hồ sơ { $code } đã liên kết với nhiều tài khoản nhất có thể (10).
+
+file-rules = Tệp hồ sơ: PDF, Word hoặc ảnh ({ $types }), mỗi tệp không quá { $max } MB.
+file-too-large = Tệp này lớn hơn { $max } MB nên Trợ lý chưa nhận được. Quý doanh nghiệp vui lòng nén hoặc tách tệp rồi gửi lại (PDF, Word hoặc ảnh: { $types }).
+file-empty = Tệp này không có nội dung. Quý doanh nghiệp vui lòng kiểm tra và gửi lại tệp (PDF, Word hoặc ảnh: { $types }, không quá { $max } MB).
+file-type-unsupported = Trợ lý chỉ nhận tệp PDF, Word hoặc ảnh ({ $types }), mỗi tệp không quá { $max } MB. Quý doanh nghiệp vui lòng chuyển tệp sang một trong các định dạng này rồi gửi lại.
