@@ -5,6 +5,7 @@ import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
 import { buttonDataFits, LOCALES } from "../core/types.js";
 import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "./kb-answers.js";
 import { searchDocs } from "./faq.js";
+import { readDossierItems } from "../knowledge/dossier-items.js";
 import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
@@ -133,6 +134,8 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   } catch (error) {
     problems.push({ file: localesDir, id: null, message: (error as Error).message });
   }
+
+  problems.push(...readDossierItems(dataDir, today).problems);
 
   const provincesDir = path.join(dataDir, "provinces");
   const provinces: Province[] = [];

@@ -66,6 +66,8 @@ interface SubmissionSpec {
   size?: "micro" | "small" | "medium" | "large" | null;
   linked?: string[];
   pendingAt?: string | null;
+  checklist?: Submission["checklist"];
+  documents?: Submission["documents"];
 }
 
 function submission(spec: SubmissionSpec): Submission {
@@ -93,6 +95,8 @@ function submission(spec: SubmissionSpec): Submission {
     contactRemovedAt: null,
     pendingContact: spec.pendingAt ? { contact: { name: "Trần Văn Bình", position: "Giám đốc", phone: "+84987654321", email: "binh@example.vn" }, at: spec.pendingAt, by: "zalo:77" } : null,
     linked: (spec.linked ?? []).map((k) => ({ userKey: k, channel: keyOf(k)[0], userId: keyOf(k)[1], at: spec.createdAt })),
+    checklist: spec.checklist ?? {},
+    ...(spec.documents ? { documents: spec.documents } : {}),
   };
 }
 
