@@ -93,3 +93,27 @@ export function checklistOf(items: DossierItems, s: Pick<Submission, "rules" | "
 export function outstanding(list: Checklist): ChecklistRow[] {
   return list.rows.filter((r) => r.state === "needs-more" || (r.item.required && r.state === "missing"));
 }
+
+/** What the figures need of a regime's list: every item id and the required ones (per `rules`). */
+export interface DossierRule {
+  items: readonly string[];
+  required: readonly string[];
+}
+export type DossierRules = Record<Submission["rules"], DossierRule>;
+
+export function dossierRules(items: DossierItems): DossierRules {
+  const rule = (rules: Submission["rules"]): DossierRule => {
+    const list = itemsFor(items, rules).items;
+    return { items: list.map((i) => i.id), required: list.filter((i) => i.required).map((i) => i.id) };
+  };
+  return { legacy: rule("legacy"), "2026": rule("2026") };
+}
+
+/**
+ * Whether a dossier is complete by ids alone (the figures, on both backends): no item marked
+ * "cần bổ sung", every required item with a file or marked "đạt". The same rule as `checklistOf`.
+ */
+export function dossierComplete(rule: DossierRule, s: Pick<Submission, "documents" | "checklist">): boolean {
+  if (rule.items.some((id) => s.checklist[id]?.state === "needs-more")) return false;
+  return rule.required.every((id) => s.checklist[id]?.state === "reviewed-ok" || s.documents.some((d) => d.item === id));
+}

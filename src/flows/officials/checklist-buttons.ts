@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { buttonCodec, type ButtonValue } from "../../core/button-data.js";
+import { raw } from "../../core/i18n.js";
 import { toPlainText } from "../../core/markup.js";
 import type { Button } from "../../core/types.js";
 import { checklistOf, dossierItemIdSchema } from "../../domain/dossier-checklist.js";
@@ -29,7 +30,7 @@ export type ChecklistButton = ButtonValue<typeof checklistButton>;
 export function checklistButtons(ctx: Ctx, s: Submission): Button[][] {
   if (s.programme !== "gtclqg") return [];
   return checklistOf(ctx.services.dossierItems, s).rows.map((r) => [
-    { label: plain(ctx.t("desk-button-item", { name: r.item.name[ctx.locale], state: ctx.t(`checklist-state-${r.state}`) })), data: checklistButton.encode(["o", s.code, r.item.id]) },
+    { label: plain(ctx.t("desk-button-item", { name: r.item.name[ctx.locale], state: raw(ctx.t(`checklist-state-${r.state}`)) })), data: checklistButton.encode(["o", s.code, r.item.id]) },
   ]);
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { buttonCodec } from "../../core/button-data.js";
 import { buttonRoute, say, type ButtonRoute, type FlowHandler, type Turn } from "../../core/feature.js";
+import { raw } from "../../core/i18n.js";
 import { joinMarkup } from "../../core/markup.js";
 import type { Button, OutboundMessage } from "../../core/types.js";
 import { checklistOf, dossierItemIdSchema, itemsFor, type CheckMark } from "../../domain/dossier-checklist.js";
@@ -35,7 +36,7 @@ async function openItem(ctx: Ctx, code: string, itemId: string): Promise<Turn> {
   if (!row) return say(ctx.t("checklist-item-unknown", { code }));
   const files = s.documents.filter((d) => d.item === itemId).map((d) => d.file.name);
   const text = joinMarkup([
-    ctx.t("desk-item-head", { code, name: row.item.detail[ctx.locale], state: ctx.t(`checklist-state-${row.state}`) }),
+    ctx.t("desk-item-head", { code, name: row.item.detail[ctx.locale], state: raw(ctx.t(`checklist-state-${row.state}`)) }),
     files.length ? ctx.t("desk-item-files", { count: files.length, names: files.join(", ") }) : ctx.t("desk-item-no-files"),
     ...(row.note ? [ctx.t("desk-item-note", { note: row.note })] : []),
   ]);

@@ -57,6 +57,7 @@ function supplementParts(t: (key: string, args?: Parameters<Ctx["t"]>[1]) => Mar
     const lines = rows.map((r) => (r.note ? t("notice-item-note", { name: r.item.name[locale], note: r.note }) : t("notice-item", { name: r.item.name[locale] })));
     parts.push(joinMarkup([t(marked.length ? "notice-items-more" : "notice-items-missing"), ...lines]));
   }
+  if (rows.length && !list.published) parts.push(t("checklist-not-published"));
   parts.push(t("file-rules", { types: DOSSIER_FILE_TYPE_LIST, max: DOSSIER_FILE_MAX_MB }));
   return parts;
 }

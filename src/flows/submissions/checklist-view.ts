@@ -1,5 +1,5 @@
 import { raw } from "../../core/i18n.js";
-import { joinMarkup, type Markup } from "../../core/markup.js";
+import { esc, joinMarkup, type Markup } from "../../core/markup.js";
 import type { Locale } from "../../core/types.js";
 import { checklistOf, type Checklist } from "../../domain/dossier-checklist.js";
 import type { Submission } from "../../domain/submission.js";
@@ -16,7 +16,8 @@ export function checklistFor(ctx: Ctx, s: Submission): Checklist | null {
 export function checklistText(t: T, locale: Locale, s: Submission, list: Checklist): Markup {
   const lines: Markup[] = [t("checklist-head", { code: s.code })];
   for (const row of list.rows) {
-    const args = { name: row.item.name[locale], files: row.files, state: raw(t(`checklist-state-${row.state}`)), optional: row.item.required ? "" : raw(t("checklist-optional")) };
+    const name = row.item.required ? esc(row.item.name[locale]) : t("checklist-optional", { name: row.item.name[locale] });
+    const args = { name: raw(name), files: row.files, state: raw(t(`checklist-state-${row.state}`)) };
     lines.push(row.note ? t("checklist-line-note", { ...args, note: row.note }) : t("checklist-line", args));
   }
   if (list.unassigned) lines.push(t("checklist-unassigned", { count: list.unassigned }));
