@@ -85,7 +85,11 @@ export const checkNoteFlow: FlowHandler<Services> = {
     const { code, item } = step.data;
     if (event.kind === "button") return showCase(ctx, code, [{ text: ctx.t("desk-cancelled") }]);
     const cancel = [[{ label: plain(ctx.t("desk-button-cancel")), data: checklistStepButton.encode(["x"]) }]];
-    if (event.kind !== "text") return say(ctx.t("desk-ask-item-note", { code, name: item, max: MAX_NOTE_LENGTH }), cancel);
+    if (event.kind !== "text") {
+      const s = await ctx.services.submissions.get(code);
+      const name = (s && itemsFor(ctx.services.dossierItems, s.rules).items.find((i) => i.id === item)?.name[ctx.locale]) ?? item;
+      return say(ctx.t("desk-ask-item-note", { code, name, max: MAX_NOTE_LENGTH }), cancel);
+    }
     const note = event.text.trim();
     if (!note) return say(ctx.t("desk-note-empty"), cancel);
     if (note.length > MAX_NOTE_LENGTH) return say(ctx.t("desk-note-too-long", { max: MAX_NOTE_LENGTH }), cancel);

@@ -57,7 +57,7 @@ export function askItem(ctx: Ctx, s: Submission, refs: readonly string[]): Turn 
   };
 }
 
-/** After a files reach a submission: ask for the item when it has a checklist (GTCLQG), else nothing more. */
+/** After files reach a submission: ask for their item when it has a checklist (GTCLQG), else nothing more. */
 export function afterAttach(ctx: Ctx, s: Submission, refs: readonly string[]): Turn | null {
   if (s.programme !== "gtclqg" || refs.length === 0) return null;
   return askItem(ctx, s, refs);
