@@ -299,3 +299,5 @@ export-col-item = Dossier
 export-action-document-item = Files sorted into an item
 export-action-checklist-marked = Dossier item marked
 stats-complete-dossiers = Dossiers with every required item (by the checklist): <b>{ $count }</b>/{ $total }.
+desk-button-request-again = 📨 Send the supplement request again
+desk-request-not-now = Submission <code>{ $code }</code> is not at “Dossier needs additions” or has no item marked to supplement, so no request was sent.

@@ -291,3 +291,5 @@ export-col-item = Hồ sơ
 export-action-document-item = Xếp tệp vào mục
 export-action-checklist-marked = Đánh dấu mục hồ sơ
 stats-complete-dossiers = Hồ sơ đủ các mục bắt buộc (theo danh mục): <b>{ $count }</b>/{ $total }.
+desk-button-request-again = 📨 Gửi lại yêu cầu bổ sung
+desk-request-not-now = Hồ sơ <code>{ $code }</code> không ở tình trạng «Cần bổ sung hồ sơ» hoặc không có mục nào được đánh dấu cần bổ sung, nên không gửi yêu cầu.

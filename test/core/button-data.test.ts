@@ -70,7 +70,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   hs: entry(caseButton, [["pc"], ["v", CODE], ["n", CODE], ["ca", CODE], ["cd", CODE], ["da", CODE], ["d", CODE, 7], ["s", CODE, STATUS, STATUS], ...caseMoves]),
   hsf: entry(caseStepButton, [["go"], ["x"]]),
   di: entry(itemButton, [["i", "registration-form"], ["i", "a".repeat(24)], ["later"], ["s", CODE]]),
-  ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"]]),
+  ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),
   ckf: entry(checklistStepButton, [["x"]]),
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
   xu: entry(exportButton, [[], ["all"], ["nscl", "all"], ["all", "all", "open"], ["all", "all", "all", "csv"], ...exportPaths]),

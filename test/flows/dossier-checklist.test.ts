@@ -148,6 +148,20 @@ describe("the dossier checklist", () => {
     expect(stranger).toContain("Tình trạng: Cần bổ sung hồ sơ");
     for (const secret of ["Danh mục hồ sơ", "Thiếu chữ ký", "tu-danh-gia.pdf"]) expect(stranger).not.toContain(secret);
 
+    // Another item found missing while the case waits: the request goes again, naming both items marked.
+    await hoa.says(`/hoso ${code}`);
+    expect(hoa.buttonLabels()).toContain("📨 Gửi lại yêu cầu bổ sung");
+    await hoa.presses("📋 Hồ sơ môi trường (3 năm)");
+    await hoa.presses("Cần bổ sung");
+    await hoa.says("Thiếu báo cáo quan trắc năm 2025");
+    expect(await hoa.presses("📨 Gửi lại yêu cầu bổ sung")).toContain("📨 Đã gửi thông báo cho doanh nghiệp qua telegram.");
+    expect(notices).toHaveLength(2);
+    expect(notices[1]!.text).toContain("Các mục cần bổ sung:\n• Báo cáo tự đánh giá 07 tiêu chí: Thiếu chữ ký và dấu ở trang cuối\n• Hồ sơ môi trường (3 năm): Thiếu báo cáo quan trắc năm 2025");
+    expect(notices[1]!.text).not.toContain("Báo cáo giới thiệu chung");
+    expect(notices[1]!.text).not.toContain("Vui lòng bổ sung trước ngày 15/12/2026");
+    await hoa.presses("📋 Hồ sơ môi trường (3 năm)");
+    await hoa.presses("Bỏ đánh dấu");
+
     // Lan sends the signed report for that item; Hoa marks it "đạt".
     await lan.sendsFile({ name: "tu-danh-gia-co-dau.pdf", ref: "f-3" });
     await lan.presses(`Hồ sơ ${code}`);
@@ -163,6 +177,8 @@ describe("the dossier checklist", () => {
     expect(marks).toEqual([
       ["admin", "self-assessment", "needs-more", "Thiếu chữ ký và dấu ở trang cuối"],
       ["admin", "introduction", "reviewed-ok", null],
+      ["admin", "environment", "needs-more", "Thiếu báo cáo quan trắc năm 2025"],
+      ["admin", "environment", "none", null],
       ["admin", "self-assessment", "reviewed-ok", null],
       ["admin", "introduction", "none", null],
     ]);
@@ -181,7 +197,7 @@ describe("the dossier checklist", () => {
   it("refuses forged officials' buttons from anyone else, changing nothing", async () => {
     const { app, code, lan } = await setup();
     const before = await app.services.submissions.get(code);
-    for (const forged of [`ck:m:${code}:self-assessment:ok`, `ck:m:${code}:self-assessment:more`, `ck:o:${code}:self-assessment`, "ckf:x"]) {
+    for (const forged of [`ck:m:${code}:self-assessment:ok`, `ck:m:${code}:self-assessment:more`, `ck:o:${code}:self-assessment`, `ck:r:${code}`, "ckf:x"]) {
       expect(await lan.sendsButtonData(forged), forged).toContain("Nút này không còn hiệu lực");
     }
     expect(await lan.says("Thiếu chữ ký")).not.toContain("Đã đánh dấu");

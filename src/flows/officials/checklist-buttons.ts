@@ -22,6 +22,8 @@ export const checklistButton = buttonCodec(
   z.union([
     z.tuple([z.literal("o"), codeSchema, dossierItemIdSchema]),
     z.tuple([z.literal("m"), codeSchema, dossierItemIdSchema, z.enum(["ok", "more", "none"])]),
+    // Send the enterprise the request for the items marked "cần bổ sung" again (status already "cần bổ sung hồ sơ").
+    z.tuple([z.literal("r"), codeSchema]),
   ]),
 );
 export type ChecklistButton = ButtonValue<typeof checklistButton>;
@@ -29,8 +31,11 @@ export type ChecklistButton = ButtonValue<typeof checklistButton>;
 /** The case view's buttons for the items: one per item, opening it. */
 export function checklistButtons(ctx: Ctx, s: Submission): Button[][] {
   if (s.programme !== "gtclqg") return [];
-  return checklistOf(ctx.services.dossierItems, s).rows.map((r) => [
+  const list = checklistOf(ctx.services.dossierItems, s);
+  const again: Button[][] =
+    s.status === "needs-supplement" && list.rows.some((r) => r.state === "needs-more") ? [[{ label: plain(ctx.t("desk-button-request-again")), data: checklistButton.encode(["r", s.code]) }]] : [];
+  return [...list.rows.map((r) => [
     { label: plain(ctx.t("desk-button-item", { name: r.item.name[ctx.locale], state: raw(ctx.t(`checklist-state-${r.state}`)) })), data: checklistButton.encode(["o", s.code, r.item.id]) },
-  ]);
+  ]), ...again];
 }
 

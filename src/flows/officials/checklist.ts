@@ -12,6 +12,7 @@ import type { Ctx } from "../context.js";
 import { actingAs, invalidButton } from "./access.js";
 import { caseButton, caseView, codeSchema, plain } from "./case-view.js";
 import { checklistButton, type ChecklistButton } from "./checklist-buttons.js";
+import { deliverStatusNotice, statusNotice } from "./notice.js";
 
 /** While the note of "cần bổ sung" is asked: `ckf:x` cancels. */
 export const checklistStepButton = buttonCodec("ckf", z.tuple([z.literal("x")]));
@@ -54,10 +55,32 @@ async function applyMark(ctx: Ctx, userKey: string, code: string, itemId: string
   return showCase(ctx, code, [{ text: ctx.t(key, { code, name: item.name[ctx.locale] }) }]);
 }
 
+/**
+ * The items marked "cần bổ sung" after the case was moved there: the enterprise gets the request
+ * again, naming exactly those items (the same notice as the move's, without a new status).
+ */
+async function requestAgain(ctx: Ctx, code: string): Promise<Turn> {
+  const s = await ctx.services.submissions.get(code);
+  if (!s) return say(ctx.t("sub-code-unknown", { code }));
+  const last = s.statusHistory[s.statusHistory.length - 1]!;
+  if (s.status !== "needs-supplement" || !checklistOf(ctx.services.dossierItems, s).rows.some((r) => r.state === "needs-more")) return showCase(ctx, code, [{ text: ctx.t("desk-request-not-now", { code }) }]);
+  const change = { ...last, note: null };
+  const notice = await statusNotice(ctx, s, change);
+  return {
+    messages: [],
+    afterCommit: async () => {
+      const told = await deliverStatusNotice(ctx, s, change, notice);
+      const view = await caseView(ctx, s);
+      return [...told, { text: view.text, buttons: view.buttons }];
+    },
+  };
+}
+
 async function onChecklistButton(ctx: Ctx, value: ChecklistButton): Promise<Turn> {
   const actor = await actingAs(ctx);
   if (!actor) return invalidButton(ctx);
   if (value[0] === "o") return openItem(ctx, value[1], value[2]);
+  if (value[0] === "r") return requestAgain(ctx, value[1]);
   const [, code, item, verb] = value;
   if (verb === "ok") return applyMark(ctx, actor.userKey, code, item, { state: "reviewed-ok", note: null });
   if (verb === "none") return applyMark(ctx, actor.userKey, code, item, null);
