@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from "node:crypto";
-import { open, readFile, rename, rm, unlink } from "node:fs/promises";
+import { link, open, readFile, rm, unlink } from "node:fs/promises";
 import path from "node:path";
 import { UPLOAD_ID_PATTERN, uploadMetaSchema, type StoredUpload, type UploadMeta } from "../../../domain/records/upload.js";
 import { StoreError, describeZodIssue } from "../../errors.js";
@@ -9,7 +9,7 @@ import { ensurePrivateDir } from "../private-dir.js";
 /**
  * One file per upload under DATA_DIR/uploads/, named by the SHA-256 of its bytes: a line of JSON
  * (the name and type) and the bytes after it. The folder is 0700 and each file 0600 whatever the
- * umask; a file appears whole (written aside, then renamed into place), so a crash leaves at most
+ * umask; a file appears whole (written aside, then linked into place), so a crash leaves at most
  * a hidden `.part-*` file, which backups skip.
  */
 export function jsonUploads(dataDir: string, options: { readOnly: boolean }): UploadsRepository {
@@ -42,7 +42,14 @@ export function jsonUploads(dataDir: string, options: { readOnly: boolean }): Up
         throw error;
       }
       await handle.close();
-      await rename(part, fileOf(id));
+      try {
+        // Into place only if absent: the same bytes already kept stay as they were (their first name).
+        await link(part, fileOf(id));
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      } finally {
+        await rm(part, { force: true });
+      }
       return id;
     },
     async get(id) {
