@@ -148,7 +148,10 @@ export function createWebChat(app: App): WebChat {
       "upload-accept": Object.keys(DOSSIER_FILE_TYPES).map((ext) => `.${ext}`).join(","),
     };
     const ruleArgs = { max: DOSSIER_FILE_MAX_MB, types: DOSSIER_FILE_TYPE_LIST };
-    return template.replace(/\{\{([a-z-]+)\}\}/g, (_m, key: string) => esc(values[key] ?? toPlainText(app.translator.t(locale, key, ruleArgs))));
+    // Double braces around a locale key, or around "=" and a value of the page's own (the upload rule for its pre-check).
+    return template.replace(/\{\{(=?)([a-z-]+)\}\}/g, (_m, value: string, key: string) =>
+      esc(value || key === "lang" ? (values[key] ?? "") : toPlainText(app.translator.t(locale, key, ruleArgs))),
+    );
   };
 
   const chatRoute: Route = {
