@@ -67,11 +67,24 @@ describe("web chat page in headless Chromium", () => {
     expect(await page.locator("#file").getAttribute("accept")).toBe(".pdf,.doc,.docx,.jpg,.jpeg,.png");
     expect(await page.locator("#file-rule").textContent()).toBe("Tệp hồ sơ: PDF, Word hoặc ảnh (PDF, DOC, DOCX, JPG, JPEG, PNG), mỗi tệp không quá 20 MB.");
 
-    // A small PDF through the page's own control: the picker opens from the 📎 button.
+    // A small PDF through the page's own control: the picker opens from the 📎 button. The request
+    // is held on its way until the page has shown that it is sending.
+    let release: () => Promise<void> = async () => {};
+    const held = new Promise<void>((resolve) => {
+      void page.route("**/api/chat/upload", (route) => {
+        release = () => route.continue();
+        resolve();
+      });
+    });
     const chooser = page.waitForEvent("filechooser");
     await attach.click();
     await (await chooser).setFiles({ name: "Báo cáo tự đánh giá.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n") });
     expect(await page.locator(".msg.me").last().textContent()).toBe("📎 Báo cáo tự đánh giá.pdf");
+    await held;
+    expect(await page.locator("#send").textContent()).toBe("Đang gửi tệp…");
+    expect(await attach.isDisabled()).toBe(true);
+    await release();
+    await page.unroute("**/api/chat/upload");
     // Sent as a file event: with no form open, the bot says it does not know which dossier it is for.
     await page.getByText("Trợ lý đã nhận tệp nhưng chưa rõ tệp này dùng cho hồ sơ nào").waitFor();
     expect(uploads).toHaveLength(1);

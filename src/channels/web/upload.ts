@@ -7,7 +7,7 @@ import type { Markup } from "../../core/markup.js";
 import type { FileRef, InboundEvent, Locale, OutboundMessage } from "../../core/types.js";
 import { checkDossierFile, DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST, DOSSIER_FILE_TYPES, extensionOf, MAX_DOSSIER_FILE_BYTES } from "../../domain/dossier-file.js";
 import { contentAgrees } from "../../domain/file-signature.js";
-import { sendJson, type Route } from "../shared/http.js";
+import { BodyError, sendJson, type Route } from "../shared/http.js";
 
 /**
  * The file's name, percent-encoded UTF-8 in `X-File-Name` (a header carries ASCII only). A name
@@ -58,8 +58,10 @@ export function readAtMost(body: Readable, limit: number): Promise<Buffer | null
     };
     body.on("data", onData);
     body.on("end", () => resolve(Buffer.concat(chunks)));
-    body.on("error", reject);
-    body.on("aborted", () => reject(new Error("the upload was cut off")));
+    // A client that goes away mid-file is no server error: nothing is kept, nobody to answer.
+    const cutOff = () => reject(new BodyError(400, "upload-incomplete"));
+    body.on("error", cutOff);
+    body.on("aborted", cutOff);
   });
 }
 
