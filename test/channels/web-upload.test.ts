@@ -50,13 +50,15 @@ async function chat(url: string, body: object): Promise<WebMessage[]> {
 describe("file upload on the web chat, over real HTTP", () => {
   let bot: RunningBot | undefined;
   let dir = "";
+  let log = memoryLogger();
   afterEach(async () => {
     await bot?.stop();
     bot = undefined;
   });
   const start = async (options: Parameters<typeof startBot>[2] = {}) => {
     dir = await tempDir();
-    bot = await startBot(testConfig(dir, { WEB_PORT: "0" }), memoryLogger(), options);
+    log = memoryLogger();
+    bot = await startBot(testConfig(dir, { WEB_PORT: "0" }), log, options);
     return bot.webUrl;
   };
   /** Nothing kept: not these bytes, and (JSON) no file at all under DATA_DIR/uploads. */
@@ -209,6 +211,27 @@ describe("file upload on the web chat, over real HTTP", () => {
     expect(json.error).toBe("file-too-large");
     expect(json.messages![0]!.text).toContain("Tệp này lớn hơn 20 MB");
     await nothingStored(SMALL_PDF.subarray(0, 16));
+  });
+
+  it("keeps nothing of a file whose sender goes away halfway, and logs no server error", async () => {
+    const url = new URL(await start());
+    const whole = Buffer.concat([SMALL_PDF, Buffer.alloc(4000, 0x20)]);
+    await new Promise<void>((resolve) => {
+      const req = request({
+        host: url.hostname,
+        port: url.port,
+        path: "/api/chat/upload",
+        method: "POST",
+        headers: { "content-type": "application/octet-stream", "content-length": String(whole.length), "x-chat-session": SESSION, "x-file-name": "nua-chung.pdf" },
+      });
+      req.on("error", () => resolve());
+      req.on("close", () => resolve());
+      req.write(whole.subarray(0, 100), () => req.destroy());
+    });
+    // The server has seen the connection close once a later request is answered.
+    await chat(bot!.webUrl, { text: "/start" });
+    await nothingStored(whole);
+    expect(log.lines.join("\n")).not.toContain("http handler failed");
   });
 
   it("refuses a body without a declared length (chunked)", async () => {
