@@ -234,6 +234,15 @@ describe("file upload on the web chat, over real HTTP", () => {
     expect(log.lines.join("\n")).not.toContain("http handler failed");
   });
 
+  it("counts an upload against the session's rate limit like a message", async () => {
+    const url = await start();
+    for (let i = 0; i < 30; i++) await chat(url, { text: "xin chào" });
+    const res = await upload(url, "bao-cao.pdf", SMALL_PDF);
+    expect(res.status).toBe(429);
+    expect(res.json.error).toBe("too-many-requests");
+    await nothingStored(SMALL_PDF);
+  });
+
   it("refuses a body without a declared length (chunked)", async () => {
     const url = new URL(await start());
     const status = await new Promise<number>((resolve, reject) => {
