@@ -1,4 +1,7 @@
 import { createHash } from "node:crypto";
+import { stat } from "node:fs/promises";
+import path from "node:path";
+import { backupDataDir } from "../../src/store/json/backup.js";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DialogState, JsonValue } from "../../src/core/feature.js";
@@ -1181,6 +1184,31 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       await expect(storage.restore(replay<DumpItem>([{ kind: "nonsense", key: "x", record: {} }]))).rejects.toThrow(/nonsense/);
       expect(await storage.isEmpty()).toBe(true);
     });
+  });
+});
+
+describe("JSON only: web uploads in DATA_DIR", () => {
+  it("are files 0600 in a 0700 folder, read again after a restart, and carried by `backup` (which copies DATA_DIR)", async () => {
+    const dir = await tempDir();
+    const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
+    let storage = await openJsonStorage({ dir });
+    const id = await storage.repos.uploads.put(pdf, { name: "Đơn đăng ký.pdf", mime: "application/pdf" });
+    await storage.close();
+    expect((await stat(path.join(dir, "uploads", id))).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(dir, "uploads"))).mode & 0o777).toBe(0o700);
+    storage = await openJsonStorage({ dir });
+    expect((await storage.repos.uploads.get(id))?.name).toBe("Đơn đăng ký.pdf");
+    const to = path.join(await tempDir(), "backup");
+    await backupDataDir(dir, to);
+    await storage.close();
+    const restored = await openJsonStorage({ dir: to, readOnly: true });
+    try {
+      expect(Buffer.from((await restored.repos.uploads.get(id))!.bytes).equals(pdf)).toBe(true);
+      // A read-only store reads uploads and writes none.
+      await expect(restored.repos.uploads.put(pdf, { name: "a.pdf", mime: "application/pdf" })).rejects.toThrow(/read-only/);
+    } finally {
+      await restored.close();
+    }
   });
 });
 
