@@ -97,6 +97,12 @@ export function uploadRoute(deps: UploadDeps): Route {
     sendJson(res, status, { error: error.key, messages: [deps.message(text)] });
   };
 
+  /** Answered before the body is read: the connection closes after, so the unread body goes nowhere. */
+  const early = (res: ServerResponse, status: number, body: unknown) => {
+    res.setHeader("connection", "close");
+    sendJson(res, status, body);
+  };
+
   return {
     method: "POST",
     path: "/api/chat/upload",
@@ -104,30 +110,25 @@ export function uploadRoute(deps: UploadDeps): Route {
       const header = req.headers["x-chat-session"];
       const session = typeof header === "string" ? header : "";
       if (!deps.sessionPattern.test(session)) {
-        res.setHeader("connection", "close");
-        sendJson(res, 400, { error: "invalid-request", detail: "the session goes in the X-Chat-Session header" });
+        early(res, 400, { error: "invalid-request", detail: "the session goes in the X-Chat-Session header" });
         return;
       }
       if (deps.limited(req, session, Date.now())) {
-        res.setHeader("connection", "close");
-        sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: deps.retryAfterSeconds });
+        early(res, 429, { error: "too-many-requests", retryAfterSeconds: deps.retryAfterSeconds });
         return;
       }
       if (!/^application\/octet-stream[ \t]*(;|$)/i.test(req.headers["content-type"] ?? "")) {
-        res.setHeader("connection", "close");
-        sendJson(res, 415, { error: "content-type-must-be-octet-stream" });
+        early(res, 415, { error: "content-type-must-be-octet-stream" });
         return;
       }
       const named = fileNameHeaderSchema.safeParse(req.headers["x-file-name"] ?? "");
       if (!named.success) {
-        res.setHeader("connection", "close");
-        sendJson(res, 400, { error: "invalid-request", detail: named.error.issues[0]?.message ?? "invalid file name" });
+        early(res, 400, { error: "invalid-request", detail: named.error.issues[0]?.message ?? "invalid file name" });
         return;
       }
       const lengthHeader = req.headers["content-length"];
       if (lengthHeader === undefined || !CONTENT_LENGTH.test(lengthHeader)) {
-        res.setHeader("connection", "close");
-        sendJson(res, 411, { error: "length-required" });
+        early(res, 411, { error: "length-required" });
         return;
       }
       const userId = deps.userIdOf(session);
