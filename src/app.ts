@@ -23,6 +23,7 @@ import { createAudit } from "./services/audit.js";
 import { createWorkflow } from "./services/workflow.js";
 import { officialsFeature } from "./flows/officials/feature.js";
 import { createUsers } from "./services/users.js";
+import { createFiles } from "./services/files.js";
 import { createLinkRequests } from "./services/link-requests.js";
 import { createSubmissions } from "./services/submissions.js";
 import { registrationFeature } from "./flows/registration/feature.js";
@@ -107,7 +108,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const audit = createAudit(repos.audit, { submissions, roles });
   const workflow = createWorkflow(submissions, audit);
   // A platform saying a user blocked the bot is recorded in its own unit of work (or the caller's).
-  const outbox = new Outbox(log, (channel, id) => storage.unit(() => users.markUnreachable(`${channel}:${id}`, true, new Date())));
+  // Files we hold (web uploads) go out as their bytes, to replies and pushes alike.
+  const files = createFiles(repos.uploads, translator, log);
+  const outbox = new Outbox(
+    log,
+    (channel, id) => storage.unit(() => users.markUnreachable(`${channel}:${id}`, true, new Date())),
+    (messages) => files.resolve(messages, config.DEFAULT_LOCALE),
+  );
   const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
   const linkRequests = createLinkRequests(repos.linkRequests, storage);
   const subscriptions = createSubscriptions(repos.subscriptions);
@@ -150,6 +157,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ],
     defaultLocale: config.DEFAULT_LOCALE,
     log,
+    prepare: (messages, locale) => files.resolve(messages, locale),
     ...(options.clock ? { clock: options.clock } : {}),
   });
   let closed = false;

@@ -54,6 +54,9 @@ web-send = Send
 web-busy = Sending…
 web-error = The message could not be sent, please try again
 web-log-label = Conversation
+web-attach = 📎
+web-attach-label = Send a dossier file
+web-uploading = Sending the file…
 
 # Printed by npm start for the person at the server.
 startup-web-chat = The assistant is running. Open the chat page: { $url }

@@ -138,6 +138,8 @@ file-rules = Dossier files: PDF, Word or images ({ $types }), at most { $max } M
 file-too-large = This file is larger than { $max } MB, so it could not be received. Please compress or split it and send it again (PDF, Word or images: { $types }).
 file-empty = This file is empty. Please check it and send it again (PDF, Word or images: { $types }, at most { $max } MB).
 file-type-unsupported = Only PDF, Word or image files ({ $types }) of at most { $max } MB each are accepted. Please convert the file to one of these formats and send it again.
+file-content-mismatch = The file's content does not match the type its name ends with (for example a file ending in .pdf that is not a PDF), so it was not received. Please check the file and send it again (PDF, Word or images: { $types }, at most { $max } MB).
+file-gone = The file “{ $name }” is no longer kept on the server, so it could not be attached. Please ask the enterprise to send it again.
 
 file-not-kept = The file “{ $name }” was not kept.
 checklist-head = <b>Dossier checklist</b> (<code>{ $code }</code>):

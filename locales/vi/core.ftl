@@ -55,6 +55,9 @@ web-send = Gửi
 web-busy = Đang gửi…
 web-error = Không gửi được tin nhắn, vui lòng thử lại
 web-log-label = Nội dung trò chuyện
+web-attach = 📎
+web-attach-label = Gửi tệp hồ sơ
+web-uploading = Đang gửi tệp…
 
 # Printed by npm start for the person at the server.
 startup-web-chat = Trợ lý đang chạy. Mở trang trò chuyện: { $url }

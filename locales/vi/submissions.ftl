@@ -139,6 +139,8 @@ file-rules = Tệp hồ sơ: PDF, Word hoặc ảnh ({ $types }), mỗi tệp kh
 file-too-large = Tệp này lớn hơn { $max } MB nên Trợ lý chưa nhận được. Quý doanh nghiệp vui lòng nén hoặc tách tệp rồi gửi lại (PDF, Word hoặc ảnh: { $types }).
 file-empty = Tệp này không có nội dung. Quý doanh nghiệp vui lòng kiểm tra và gửi lại tệp (PDF, Word hoặc ảnh: { $types }, không quá { $max } MB).
 file-type-unsupported = Trợ lý chỉ nhận tệp PDF, Word hoặc ảnh ({ $types }), mỗi tệp không quá { $max } MB. Quý doanh nghiệp vui lòng chuyển tệp sang một trong các định dạng này rồi gửi lại.
+file-content-mismatch = Nội dung tệp không đúng với định dạng ghi ở đuôi tên tệp (ví dụ tệp có đuôi .pdf nhưng không phải tệp PDF), nên Trợ lý chưa nhận. Quý doanh nghiệp vui lòng kiểm tra lại tệp rồi gửi lại (PDF, Word hoặc ảnh: { $types }, không quá { $max } MB).
+file-gone = Tệp “{ $name }” không còn được lưu trên máy chủ nên không gửi kèm được. Vui lòng đề nghị doanh nghiệp gửi lại tệp.
 
 file-not-kept = Tệp «{ $name }» không được lưu.
 checklist-head = <b>Danh mục hồ sơ tham dự</b> (<code>{ $code }</code>):

@@ -36,6 +36,11 @@ export interface ConversationOptions<S> {
   defaultLocale: Locale;
   log: Logger;
   clock?: () => Date;
+  /**
+   * The replies on their way out, in the user's language (files we hold turned into their bytes,
+   * src/services/files.ts). Runs after the commit, before `deliver`; must not throw.
+   */
+  prepare?: (messages: OutboundMessage[], locale: Locale) => Promise<OutboundMessage[]>;
 }
 
 export type Deliver = (messages: OutboundMessage[]) => Promise<void>;
@@ -115,9 +120,8 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     return { result, ctx };
   };
 
-  const turn = async (user: UserRef, raw: InboundEvent): Promise<OutboundMessage[]> => {
+  const turn = async (user: UserRef, raw: InboundEvent, seen: { locale: Locale }): Promise<OutboundMessage[]> => {
     const userKey = userKeyOf(user);
-    const seen = { locale: options.defaultLocale };
     let done: { result: Turn; ctx: TurnContext<S> };
     try {
       done = await options.units.unit(() => work(user, userKey, raw, seen), { lockKey: userKey, ...(options.prefetchFor ? { prefetch: options.prefetchFor(userKey) } : {}) });
@@ -154,7 +158,9 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
   return {
     handle(user, event, deliver) {
       return queue.run(userKeyOf(user), async () => {
-        const messages = await turn(user, event);
+        const seen = { locale: options.defaultLocale };
+        const made = await turn(user, event, seen);
+        const messages = options.prepare ? await options.prepare(made, seen.locale) : made;
         if (deliver) {
           try {
             await deliver(messages);

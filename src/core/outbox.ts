@@ -34,10 +34,14 @@ export interface ChannelSender {
 export class Outbox {
   readonly #senders = new Map<ChannelName, ChannelSender>();
 
-  /** `onBlocked` hears of every user a platform reports as blocked, whoever was sending. */
+  /**
+   * `onBlocked` hears of every user a platform reports as blocked, whoever was sending; `prepare`
+   * sees every message before its channel does (files we hold turned into their bytes).
+   */
   constructor(
     private readonly log: Logger,
     private readonly onBlocked: (channel: ChannelName, userId: string) => Promise<void> | void = () => {},
+    private readonly prepare: (messages: OutboundMessage[]) => Promise<OutboundMessage[]> = async (m) => m,
   ) {}
 
   async #blocked(channel: ChannelName, userId: string): Promise<void> {
@@ -75,7 +79,8 @@ export class Outbox {
     const sender = this.#senders.get(channel);
     if (!sender?.sendReplaceable) return { outcome: await this.send(channel, userId, [message]), handle: null };
     try {
-      const result = await sender.sendReplaceable(userId, message, replace);
+      const [prepared] = await this.prepare([message]);
+      const result = await sender.sendReplaceable(userId, prepared ?? message, replace);
       if (!result.outcome.ok && result.outcome.reason === "blocked") await this.#blocked(channel, userId);
       return result;
     } catch (error) {
@@ -88,7 +93,7 @@ export class Outbox {
     const sender = this.#senders.get(channel);
     if (!sender) return { ok: false, reason: "unreachable", detail: `${channel} is not running` };
     try {
-      const outcome = await sender.send(userId, messages);
+      const outcome = await sender.send(userId, await this.prepare(messages));
       if (!outcome.ok && outcome.reason === "blocked") await this.#blocked(channel, userId);
       return outcome;
     } catch (error) {

@@ -24,6 +24,7 @@ import type { Recipient, SkipReason } from "../domain/records/delivery.js";
 import type { ReminderRecord } from "../domain/records/reminder.js";
 import type { ChoicesRecord, HandoffRecord } from "../domain/records/channel-state.js";
 import type { ZaloAuth } from "../domain/records/zalo-auth.js";
+import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -290,6 +291,19 @@ export interface MailboxesRepository {
   all(): Promise<Map<string, JsonValue[]>>;
 }
 
+/**
+ * Files users sent whose bytes we hold (web uploads), by the SHA-256 of their bytes. Unlike the
+ * other repositories these are not written in a unit of work: a file is written at once, before
+ * the turn that speaks of it, and the same bytes are one file whatever happens to that turn.
+ */
+export interface UploadsRepository {
+  /** Keeps the bytes (once per content; a second put of the same bytes keeps the first name) and returns their id. */
+  put(bytes: Uint8Array, meta: UploadMeta): Promise<string>;
+  /** The bytes and what was kept with them; undefined for an unknown or malformed id. */
+  get(id: string): Promise<StoredUpload | undefined>;
+  delete(id: string): Promise<boolean>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -305,4 +319,5 @@ export interface Repositories {
   channels: ChannelStateRepository;
   zalo: ZaloRepository;
   mailboxes: MailboxesRepository;
+  uploads: UploadsRepository;
 }

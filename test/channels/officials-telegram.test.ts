@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
-import { toPlainText } from "../../src/core/markup.js";
-import { webUserIdOf, type WebMessage } from "../../src/channels/web/chat.js";
+import { esc as toMarkup, toPlainText } from "../../src/core/markup.js";
+import { createWebChat, webUserIdOf, type WebMessage } from "../../src/channels/web/chat.js";
+import { createHttpServer, listen } from "../../src/channels/shared/http.js";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot } from "../../src/main.js";
 import { testApp, testConfig } from "../helpers/app.js";
@@ -207,6 +208,70 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
       expect(messages[0]!.text).toContain("Ghi chú của cán bộ phụ trách: Ưu tiên: sản phẩm OCOP");
     } finally {
       await bot.stop();
+    }
+  });
+
+  it("sends a file a web user uploaded to the official on Telegram as a document with its bytes, or says it is gone", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    // The web chat over real HTTP, on the same app.
+    const server = createHttpServer(createWebChat(app).routes, app.log);
+    const { port } = await listen(server, "127.0.0.1", 0);
+    const base = `http://127.0.0.1:${port}/`;
+    const session = "web-owner-session-0001";
+    const owner = `web:${webUserIdOf(session)}`;
+    try {
+      const made = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: owner }), new Date()));
+      const code = made.ok ? made.submission.code : "";
+      const pdf = Buffer.from("%PDF-1.7\n% báo cáo\n1 0 obj <<>> endobj\n\x00\xff\xfe binary\ntrailer <<>>\n%%EOF\n", "latin1");
+
+      // The enterprise sends the file outside a form and says which submission it is for.
+      const sent = await fetch(`${base}api/chat/upload`, {
+        method: "POST",
+        headers: { "content-type": "application/octet-stream", "x-chat-session": session, "x-file-name": encodeURIComponent("Báo cáo tự đánh giá.pdf") },
+        body: pdf,
+      });
+      expect(sent.status).toBe(200);
+      const which = ((await sent.json()) as { messages: WebMessage[] }).messages.flatMap((m) => m.buttons.flat()).find((b) => b.data === `att:${code}`)!;
+      const pressed = await fetch(`${base}api/chat`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ session, button: which.data }) });
+      expect(pressed.status).toBe(200);
+      const file = (await app.services.submissions.get(code))?.documents[0]?.file;
+      expect(file).toMatchObject({ channel: "web", name: "Báo cáo tự đánh giá.pdf", mime: "application/pdf", size: pdf.length });
+
+      // The official opens the case on Telegram and presses the document's button: a document upload with the bytes.
+      await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+      const doc = keyboardOf(api.sent()[0]!.payload).find((b) => b.callback_data === `hs:d:${code}:0`)!;
+      api.clear();
+      await channel.bot.handleUpdate(callbackUpdate(HOA, doc.callback_data));
+      const forwarded = api.sent().filter((c) => String(c.payload.chat_id) === String(HOA));
+      expect(forwarded.map((c) => c.method)).toEqual(["sendDocument"]);
+      // Never the upload's id as a file_id: grammY uploads the bytes as a part of its own.
+      const part = String(forwarded[0]!.payload.document).replace("attach://", "");
+      expect(String(forwarded[0]!.payload.document)).toMatch(/^attach:\/\//);
+      expect(forwarded[0]!.payload[`${part}:filename`]).toBe("Báo cáo tự đánh giá.pdf");
+      expect(Buffer.compare(forwarded[0]!.payload[`${part}:bytes`] as Buffer, pdf)).toBe(0);
+      expect(toPlainText(String(forwarded[0]!.payload.caption))).toContain(`Tệp của hồ sơ ${code}: Báo cáo tự đánh giá.pdf`);
+
+      // The bytes gone (removed from the store): the official gets the caption and a line saying so, no broken document.
+      expect(await app.storage.repos.uploads.delete(file!.ref)).toBe(true);
+      api.clear();
+      await channel.bot.handleUpdate(callbackUpdate(HOA, doc.callback_data));
+      const after = api.sent().filter((c) => String(c.payload.chat_id) === String(HOA));
+      expect(after.map((c) => c.method)).toEqual(["sendMessage"]);
+      expect(toPlainText(String(after[0]!.payload.text))).toContain("Tệp “Báo cáo tự đánh giá.pdf” không còn được lưu trên máy chủ");
+
+      // A notice through the outbox carries the bytes too (the push path).
+      await app.storage.repos.uploads.put(pdf, { name: "Báo cáo tự đánh giá.pdf", mime: "application/pdf" });
+      api.clear();
+      app.outbox.register("telegram", channel.sender);
+      expect(await app.outbox.send("telegram", String(HOA), [{ text: toMarkup("Tệp mới"), attachment: { kind: "stored", file: file! } }])).toEqual({ ok: true });
+      const pushed = api.sent()[0]!;
+      expect(pushed.method).toBe("sendDocument");
+      expect(Buffer.compare(pushed.payload[`${String(pushed.payload.document).replace("attach://", "")}:bytes`] as Buffer, pdf)).toBe(0);
+    } finally {
+      await new Promise((resolve) => server.close(resolve));
+      await app.close();
     }
   });
 });

@@ -48,4 +48,56 @@ describe("web chat page in headless Chromium", () => {
     await page.screenshot({ path: path.join(tmpdir(), "nscl-web-chat.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it("sends a PDF through the 📎 control and shows the bot's reply; a refused file is said in the log and not sent", async () => {
+    bot = await startBot(testConfig(await tempDir(), { WEB_PORT: "0" }), memoryLogger());
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    const uploads: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/api/chat/upload")) uploads.push(r.url());
+    });
+    await page.goto(bot.webUrl);
+    await page.getByText("Kính chào Quý doanh nghiệp!").waitFor();
+
+    // The control and the rule beside it, in the page's language.
+    const attach = page.getByRole("button", { name: "Gửi tệp hồ sơ" });
+    expect(await attach.textContent()).toBe("📎");
+    expect(await page.locator("#file").getAttribute("accept")).toBe(".pdf,.doc,.docx,.jpg,.jpeg,.png");
+    expect(await page.locator("#file-rule").textContent()).toBe("Tệp hồ sơ: PDF, Word hoặc ảnh (PDF, DOC, DOCX, JPG, JPEG, PNG), mỗi tệp không quá 20 MB.");
+
+    // A small PDF through the page's own control: the picker opens from the 📎 button. The request
+    // is held on its way until the page has shown that it is sending.
+    let release: () => Promise<void> = async () => {};
+    const held = new Promise<void>((resolve) => {
+      void page.route("**/api/chat/upload", (route) => {
+        release = () => route.continue();
+        resolve();
+      });
+    });
+    const chooser = page.waitForEvent("filechooser");
+    await attach.click();
+    await (await chooser).setFiles({ name: "Báo cáo tự đánh giá.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj <<>> endobj\n%%EOF\n") });
+    expect(await page.locator(".msg.me").last().textContent()).toBe("📎 Báo cáo tự đánh giá.pdf");
+    await held;
+    expect(await page.locator("#send").textContent()).toBe("Đang gửi tệp…");
+    expect(await attach.isDisabled()).toBe(true);
+    await release();
+    await page.unroute("**/api/chat/upload");
+    // Sent as a file event: with no form open, the bot says it does not know which dossier it is for.
+    await page.getByText("Trợ lý đã nhận tệp nhưng chưa rõ tệp này dùng cho hồ sơ nào").waitFor();
+    expect(uploads).toHaveLength(1);
+
+    // A type the unit does not take is refused on the page, before anything is sent.
+    await page.locator("#file").setInputFiles({ name: "cai-dat.exe", mimeType: "application/octet-stream", buffer: Buffer.from("MZ") });
+    await page.locator(".msg.system", { hasText: "Trợ lý chỉ nhận tệp PDF, Word hoặc ảnh" }).waitFor();
+    // One the page lets through and the server refuses (not a PDF inside): the server's words, in the log.
+    await page.locator("#file").setInputFiles({ name: "gia-mao.pdf", mimeType: "application/pdf", buffer: Buffer.from("<html>not a pdf</html>") });
+    await page.locator(".msg.system", { hasText: "Nội dung tệp không đúng với định dạng" }).waitFor();
+    expect(uploads).toHaveLength(2);
+    expect(await page.locator("#send").isDisabled()).toBe(false);
+    await page.screenshot({ path: path.join(tmpdir(), "nscl-web-upload.png"), fullPage: true });
+    expect(errors).toEqual([]);
+  });
 });

@@ -26,6 +26,8 @@ async function readBody(body: unknown): Promise<Record<string, unknown>> {
   // File parts by their headers alone (binary content, e.g. a PNG, need not parse as text).
   // (grammY writes `name="<part>";filename=<name>` with no quotes around the file name.)
   for (const m of text.matchAll(/name="([^"]+)";\s*filename="?([^"\r\n]*)"?\r\n/g)) fields[`${m[1]}:filename`] ??= Buffer.from(m[2]!, "latin1").toString("utf8");
+  // And their bytes (latin1 keeps every byte as it was): `<part>:bytes`.
+  for (const m of text.matchAll(/name="([^"]+)";\s*filename="?[^"\r\n]*"?\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/g)) fields[`${m[1]}:bytes`] = Buffer.from(m[2]!, "latin1");
   return fields;
 }
 

@@ -1,5 +1,7 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { backupDataDir } from "../../src/store/json/backup.js";
 import pg from "pg";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DialogState, JsonValue } from "../../src/core/feature.js";
@@ -17,6 +19,7 @@ import { StoreError } from "../../src/store/errors.js";
 import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
 import { openPostgresStorage } from "../../src/store/postgres/backend.js";
+import { readMigrations } from "../../src/store/postgres/migrate.js";
 import type { FiguresQuery, ListedRecipient } from "../../src/store/repositories.js";
 import { testDatabaseUrl } from "../helpers/postgres.js";
 import { draft } from "../helpers/submission-draft.js";
@@ -1092,6 +1095,65 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("uploads", () => {
+    // Every byte value, a newline first (the JSON backend keeps a line of JSON before the bytes).
+    const bytes = new Uint8Array([0x0a, ...Array.from({ length: 256 }, (_, i) => i), 0x0a, 0x00]);
+    const sha = createHash("sha256").update(bytes).digest("hex");
+
+    it("keeps bytes by their SHA-256 with the name and type, once per content; get and delete", async () => {
+      const r = repos().uploads;
+      const id = await r.put(bytes, { name: "Báo cáo tự đánh giá.pdf", mime: "application/pdf" });
+      expect(id).toBe(sha);
+      const back = await r.get(id);
+      expect(back?.name).toBe("Báo cáo tự đánh giá.pdf");
+      expect(back?.mime).toBe("application/pdf");
+      expect(Buffer.from(back!.bytes).equals(Buffer.from(bytes))).toBe(true);
+      // The same bytes again are the same upload; the first name stays.
+      expect(await r.put(bytes, { name: "khac.pdf", mime: "application/pdf" })).toBe(sha);
+      expect((await r.get(id))?.name).toBe("Báo cáo tự đánh giá.pdf");
+      const other = await r.put(new Uint8Array([1, 2, 3]), { name: "b.png", mime: "image/png" });
+      expect(other).not.toBe(id);
+      expect(await r.delete(id)).toBe(true);
+      expect(await r.get(id)).toBeUndefined();
+      expect(await r.delete(id)).toBe(false);
+      expect((await r.get(other))?.bytes).toEqual(new Uint8Array([1, 2, 3]));
+    });
+
+    it("answers nothing for an id that is not a SHA-256 (no path reaches the files)", async () => {
+      const r = repos().uploads;
+      await r.put(bytes, { name: "a.pdf", mime: "application/pdf" });
+      for (const id of ["", "../" + sha, sha.toUpperCase(), sha.slice(0, 63), `${sha}/..`, "uploads"]) {
+        expect(await r.get(id), id).toBeUndefined();
+        expect(await r.delete(id), id).toBe(false);
+      }
+      expect(await r.get(sha)).toBeDefined();
+    });
+
+    it("is written at once, outside units of work: a unit that fails does not take the file back", async () => {
+      const r = repos().uploads;
+      await expect(
+        storage.unit(async () => {
+          await r.put(bytes, { name: "a.pdf", mime: "application/pdf" });
+          throw new Error("the turn failed");
+        }),
+      ).rejects.toThrow("the turn failed");
+      expect((await r.get(sha))?.name).toBe("a.pdf");
+    });
+
+    it("stays out of the dump (store copy and the PostgreSQL backup do not carry uploads)", async () => {
+      await repos().uploads.put(bytes, { name: "a.pdf", mime: "application/pdf" });
+      const kinds = new Set((await all(storage.dump())).map((item) => item.kind));
+      expect(kinds.has("uploads")).toBe(false);
+    });
+
+    it("refuses a name or type that does not fit the record", async () => {
+      const r = repos().uploads;
+      await expect(attempt(() => r.put(bytes, { name: "", mime: "application/pdf" }))).rejects.toThrow();
+      await expect(attempt(() => r.put(bytes, { name: "a.pdf", mime: "" }))).rejects.toThrow();
+      expect(await r.get(sha)).toBeUndefined();
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1161,6 +1223,31 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       await expect(storage.restore(replay<DumpItem>([{ kind: "nonsense", key: "x", record: {} }]))).rejects.toThrow(/nonsense/);
       expect(await storage.isEmpty()).toBe(true);
     });
+  });
+});
+
+describe("JSON only: web uploads in DATA_DIR", () => {
+  it("are files 0600 in a 0700 folder, read again after a restart, and carried by `backup` (which copies DATA_DIR)", async () => {
+    const dir = await tempDir();
+    const pdf = Buffer.from("%PDF-1.4\n%%EOF\n");
+    let storage = await openJsonStorage({ dir });
+    const id = await storage.repos.uploads.put(pdf, { name: "Đơn đăng ký.pdf", mime: "application/pdf" });
+    await storage.close();
+    expect((await stat(path.join(dir, "uploads", id))).mode & 0o777).toBe(0o600);
+    expect((await stat(path.join(dir, "uploads"))).mode & 0o777).toBe(0o700);
+    storage = await openJsonStorage({ dir });
+    expect((await storage.repos.uploads.get(id))?.name).toBe("Đơn đăng ký.pdf");
+    const to = path.join(await tempDir(), "backup");
+    await backupDataDir(dir, to);
+    await storage.close();
+    const restored = await openJsonStorage({ dir: to, readOnly: true });
+    try {
+      expect(Buffer.from((await restored.repos.uploads.get(id))!.bytes).equals(pdf)).toBe(true);
+      // A read-only store reads uploads and writes none.
+      await expect(restored.repos.uploads.put(pdf, { name: "a.pdf", mime: "application/pdf" })).rejects.toThrow(/read-only/);
+    } finally {
+      await restored.close();
+    }
   });
 });
 
@@ -1251,9 +1338,13 @@ describe("PostgreSQL only: instances on one database, start-up, round trips", ()
 
   it("migrates an empty database once, even when two instances start together; a read-only opener never migrates", async () => {
     const url = await testDatabaseUrl({ empty: true });
-    await expect(openOn(url, { readOnly: true })).rejects.toThrow(/lacks 1 of the bot's 1 schema migrations/);
+    // However many migrations there are (each new kind of record adds one).
+    const migrations = await readMigrations();
+    const n = migrations.length;
+    await expect(openOn(url, { readOnly: true })).rejects.toThrow(new RegExp(`lacks ${n} of the bot's ${n} schema migrations`));
     const [a, b] = await Promise.all([openOn(url), openOn(url)]);
-    expect(await query(url, "SELECT version, name FROM schema_migrations")).toEqual([{ version: 1, name: "001_schema.sql" }]);
+    expect(await query(url, "SELECT version, name FROM schema_migrations ORDER BY version")).toEqual(migrations.map((m) => ({ version: m.version, name: m.name })));
+    expect(migrations[0]!.name).toBe("001_schema.sql");
     expect(await query(url, "SELECT extname FROM pg_extension WHERE extname = 'pg_trgm'")).toHaveLength(1);
     await a!.unit(() => a!.repos.users.put("telegram:1", user("telegram:1")));
     expect(await b!.repos.users.get("telegram:1")).toEqual(user("telegram:1"));

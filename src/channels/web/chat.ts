@@ -13,6 +13,8 @@ import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
 import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
 import { clientAddress, createRateLimiter } from "./rate-limit.js";
+import { uploadRoute } from "./upload.js";
+import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST, DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES } from "../../domain/dossier-file.js";
 
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
 
@@ -137,11 +139,18 @@ export function createWebChat(app: App): WebChat {
     },
   }));
 
-  /** The page's own words come from the locale files, like every other text the bot shows. */
+  /** The page's own words come from the locale files, like every other text the bot shows; the file rule from the domain. */
   const fillTemplate = (template: string): string => {
     const locale = app.config.DEFAULT_LOCALE;
-    return template.replace(/\{\{([a-z-]+)\}\}/g, (_m, key: string) =>
-      key === "lang" ? locale : esc(toPlainText(app.translator.t(locale, key))),
+    const values: Record<string, string> = {
+      lang: locale,
+      "upload-max-bytes": String(MAX_DOSSIER_FILE_BYTES),
+      "upload-accept": Object.keys(DOSSIER_FILE_TYPES).map((ext) => `.${ext}`).join(","),
+    };
+    const ruleArgs = { max: DOSSIER_FILE_MAX_MB, types: DOSSIER_FILE_TYPE_LIST };
+    // Double braces around a locale key, or around "=" and a value of the page's own (the upload rule for its pre-check).
+    return template.replace(/\{\{(=?)([a-z-]+)\}\}/g, (_m, value: string, key: string) =>
+      esc(value || key === "lang" ? (values[key] ?? "") : toPlainText(app.translator.t(locale, key, ruleArgs))),
     );
   };
 
@@ -201,7 +210,17 @@ export function createWebChat(app: App): WebChat {
     },
   };
 
-  return { routes: [...staticRoutes, chatRoute, updatesRoute], sender };
+  const upload = uploadRoute({
+    app,
+    limited,
+    sessionPattern: SESSION_PATTERN,
+    retryAfterSeconds: RATE.windowMs / 1000,
+    userIdOf: webUserIdOf,
+    answer: async (userId, replies) => [...(await takeMailbox(userId)), ...replies.map(toWebMessage)],
+    message: (text) => toWebMessage({ text }),
+  });
+
+  return { routes: [...staticRoutes, chatRoute, updatesRoute, upload], sender };
 }
 
 /**

@@ -19,6 +19,7 @@ import { jsonMailboxes } from "./repos/mailboxes.js";
 import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
 import { jsonSubmissions } from "./repos/submissions.js";
+import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
 import { Store } from "./store.js";
 import type { JsonUnit } from "./unit.js";
@@ -116,6 +117,8 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     }),
     zalo: { auth: keyedRecords(ctx, engine.collection(defs.zaloAuthCollection)) },
     mailboxes: jsonMailboxes(ctx, engine.collection(defs.mailboxesCollection)),
+    // Files of their own under DATA_DIR/uploads/, outside the dump (README, "Security and operations").
+    uploads: jsonUploads(options.dir, { readOnly: options.readOnly === true }),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

@@ -18,6 +18,7 @@ import { pgMailboxes } from "./repos/mailboxes.js";
 import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
 import { pgSubmissions } from "./repos/submissions.js";
+import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
 import { keyedRecords, Table, type DumpSource, type TableDefinition } from "./table.js";
 import * as tables from "./tables.js";
@@ -138,6 +139,8 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     channels: pgChannelState(ctx, { choices: channelChoices, handoff: channelHandoff, seen: channelSeen }),
     zalo: { auth: keyedRecords(zaloAuth) },
     mailboxes: pgMailboxes(ctx, mailboxes),
+    // Outside the dump (README, "Security and operations").
+    uploads: pgUploads(ctx, { readOnly }),
   };
 
   const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, audit];

@@ -1,11 +1,17 @@
-// The web chat page: sends what the person types or presses to /api/chat and shows the replies.
+// The web chat page: sends what the person types or presses to /api/chat, a file to
+// /api/chat/upload, and shows the replies.
 // Replies arrive as styled runs; every node is built with textContent, never innerHTML.
 const log = document.getElementById("log");
 const form = document.getElementById("composer");
 const input = document.getElementById("text");
 const sendButton = document.getElementById("send");
-const errorText = document.body.dataset.errorText || "Error";
-const busyText = document.body.dataset.busyText || "…";
+const attachButton = document.getElementById("attach");
+const fileInput = document.getElementById("file");
+const texts = document.body.dataset;
+const errorText = texts.errorText || "Error";
+const busyText = texts.busyText || "…";
+const maxBytes = Number(texts.maxBytes) || 0;
+const acceptedExtensions = fileInput.accept.split(",").map((e) => e.trim().toLowerCase());
 
 function newSession() {
   const bytes = crypto.getRandomValues(new Uint8Array(18));
@@ -53,9 +59,9 @@ function runNode(run) {
   return node;
 }
 
-function addBotMessage(message) {
+function addBotMessage(message, kind = "bot") {
   const div = document.createElement("div");
-  div.className = "msg bot";
+  div.className = `msg ${kind}`;
   for (const run of message.runs) div.append(runNode(run));
   if (message.attachment) {
     const box = document.createElement("div");
@@ -96,33 +102,78 @@ function addBotMessage(message) {
   scrollDown();
 }
 
-// One request at a time, in order, like a person typing.
+// One request at a time, in order, like a person typing (a file waits its turn like a message).
 let queue = Promise.resolve();
-function send(payload) {
+function request(busy, call) {
   queue = queue.then(async () => {
     sendButton.disabled = true;
-    sendButton.textContent = busyText;
+    attachButton.disabled = true;
+    sendButton.textContent = busy;
     try {
-      const res = await fetch("/api/chat", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify({ session, ...payload }),
-      });
+      const res = await call();
       const body = await res.json();
-      if (!res.ok) {
-        addLine("system", `${errorText} (${body.error || res.status})`);
-        return;
-      }
-      for (const m of body.messages) addBotMessage(m);
+      // A refused file comes back with the bot's own words about files: shown as they are.
+      if (Array.isArray(body.messages)) for (const m of body.messages) addBotMessage(m, res.ok ? "bot" : "system");
+      else if (!res.ok) addLine("system", `${errorText} (${body.error || res.status})`);
     } catch {
       addLine("system", errorText);
     } finally {
       sendButton.disabled = false;
+      attachButton.disabled = false;
       sendButton.textContent = sendButton.dataset.label;
     }
   });
   return queue;
 }
+
+function send(payload) {
+  return request(busyText, () =>
+    fetch("/api/chat", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ session, ...payload }),
+    }),
+  );
+}
+
+// The server checks everything again; this only spares sending 20 MB to hear it refused.
+function checkFile(file) {
+  const dot = file.name.lastIndexOf(".");
+  const extension = dot > 0 ? file.name.slice(dot).toLowerCase() : "";
+  if (!acceptedExtensions.includes(extension)) return texts.fileTypeUnsupported;
+  if (file.size === 0) return texts.fileEmpty;
+  if (maxBytes && file.size > maxBytes) return texts.fileTooLarge;
+  return null;
+}
+
+function upload(file) {
+  return request(texts.uploadingText || busyText, () =>
+    fetch("/api/chat/upload", {
+      method: "POST",
+      headers: {
+        "content-type": "application/octet-stream",
+        // The session in a header, never the URL; the name percent-encoded (headers are ASCII).
+        "x-chat-session": session,
+        "x-file-name": encodeURIComponent(file.name),
+      },
+      body: file,
+    }),
+  );
+}
+
+attachButton.addEventListener("click", () => fileInput.click());
+fileInput.addEventListener("change", () => {
+  const file = fileInput.files && fileInput.files[0];
+  fileInput.value = "";
+  if (!file) return;
+  addLine("me", `📎 ${file.name}`);
+  const problem = checkFile(file);
+  if (problem) {
+    addLine("system", problem);
+    return;
+  }
+  upload(file);
+});
 
 async function poll() {
   try {
