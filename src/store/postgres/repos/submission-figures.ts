@@ -11,7 +11,7 @@ import type { PgContext } from "../context.js";
  */
 export const FIGURES_SQL = `
   WITH y AS (
-    SELECT code, status, sector_group, size_class, commune_key, commune, created_at
+    SELECT code, status, sector_group, size_class, commune_key, commune, created_at, rules, dossier_done, dossier_more
     FROM submissions WHERE programme = $1 AND award_year = $2)
   SELECT
     (SELECT coalesce(jsonb_object_agg(status, n), '{}') FROM (SELECT status, count(*)::int AS n FROM y GROUP BY status) s) AS by_status,
@@ -27,15 +27,10 @@ export const FIGURES_SQL = `
     (SELECT coalesce(jsonb_agg(jsonb_build_object('year', award_year, 'count', n)), '[]') FROM (
        SELECT award_year, count(*)::int AS n FROM submissions
        WHERE programme = $1 AND award_year <> $2 AND status = ANY($6::text[]) GROUP BY award_year) o) AS other_years,
-    (SELECT CASE WHEN $7::text[] IS NULL THEN NULL ELSE count(*)::int END FROM (
-       SELECT x.record, CASE WHEN x.record->>'rules' = '2026' THEN $9::text[] ELSE $7::text[] END AS items,
-              CASE WHEN x.record->>'rules' = '2026' THEN $10::text[] ELSE $8::text[] END AS required
-       FROM submissions x WHERE x.programme = $1 AND x.award_year = $2 AND x.status <> 'withdrawn' AND $7::text[] IS NOT NULL) d
-     WHERE NOT EXISTS (SELECT 1 FROM unnest(d.items) AS i WHERE d.record->'checklist'->i->>'state' = 'needs-more')
-       AND NOT EXISTS (
-         SELECT 1 FROM unnest(d.required) AS i
-         WHERE coalesce(d.record->'checklist'->i->>'state', '') <> 'reviewed-ok'
-           AND NOT EXISTS (SELECT 1 FROM jsonb_array_elements(d.record->'documents') AS doc WHERE doc->>'item' = i))) AS complete_dossiers`;
+    (SELECT CASE WHEN $7::text[] IS NULL THEN NULL ELSE count(*)::int END FROM y
+       WHERE $7::text[] IS NOT NULL AND status <> 'withdrawn' AND CASE WHEN rules = '2026'
+         THEN $10::text[] <@ dossier_done AND NOT (dossier_more && $9::text[])
+         ELSE $8::text[] <@ dossier_done AND NOT (dossier_more && $7::text[]) END) AS complete_dossiers`;
 
 const counts = z.record(z.string(), z.number().int().min(0));
 const resultSchema = z.object({
