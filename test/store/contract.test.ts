@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { backupDataDir } from "../../src/store/json/backup.js";
 import pg from "pg";
@@ -10,7 +10,7 @@ import type { Programme } from "../../src/domain/programmes.js";
 import type { StatusId } from "../../src/domain/statuses.js";
 import type { SectorGroup, Submission } from "../../src/domain/submission.js";
 import { formatTrackingCode } from "../../src/domain/tracking-code.js";
-import { dossierComplete, type DossierRules } from "../../src/domain/dossier-checklist.js";
+import { dossierComplete, dossierProgress, type DossierRules } from "../../src/domain/dossier-checklist.js";
 import { shardOf } from "../../src/store/json/collection.js";
 import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
@@ -1558,6 +1558,31 @@ describe("submissions stored before the dossier checklist (no `item` on a docume
       await storage.unit(() => storage.repos.submissions.update(S.A.code, (s) => s && { ...s, documents: s.documents.map((d) => ({ ...d, item: "x" })) }));
       expect((await storage.repos.submissions.figures({ programme: "gtclqg", year: 2026, openStatuses: OPEN_GTCLQG, waitingStatuses: [], newSince: T(0), stalledBefore: T(0), dossier: { legacy: { items: ["x"], required: ["x"] }, "2026": { items: ["x"], required: ["x"] } } })).completeDossiers).toBe(1);
     } finally {
+      await storage.close();
+    }
+  });
+
+  it("get the checklist columns of migration 003 from their records (rows written before it)", async () => {
+    const url = await testDatabaseUrl();
+    const storage = await openPostgresStorage({ url, poolSize: 2, log: memoryLogger() });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const doc = (ref: string, item: string | null) => ({ file: { channel: "telegram" as const, ref, name: `${ref}.pdf`, size: 10, mime: "application/pdf" }, addedAt: T(1), item });
+      const marked = { ...S.A, rules: "2026" as const, documents: [doc("a", "form"), doc("b", "report"), doc("c", null), doc("d", "extra")], checklist: { report: { state: "needs-more" as const, note: "Thiếu", at: T(2), by: "telegram:900" }, proof: { state: "reviewed-ok" as const, note: null, at: T(2), by: "telegram:900" } } };
+      await storage.unit(() => storage.repos.submissions.insert(marked));
+      const columns = async () => (await client.query("SELECT rules, dossier_done, dossier_more FROM submissions WHERE code = $1", [S.A.code])).rows[0];
+      // Written by the app: the same as the domain's own derivation.
+      expect(await columns()).toEqual({ rules: "2026", dossier_done: dossierProgress(marked).done, dossier_more: dossierProgress(marked).more });
+      expect(dossierProgress(marked)).toEqual({ done: ["extra", "form", "proof"], more: ["report"] });
+      // As a row stored before the migration had them (its defaults), then the migration's own UPDATE.
+      await client.query("UPDATE submissions SET rules = 'legacy', dossier_done = '{}', dossier_more = '{}'");
+      const migration = await readFile(new URL("../../src/store/postgres/migrations/003_dossier_checklist.sql", import.meta.url), "utf8");
+      const update = /UPDATE submissions s SET[\s\S]*?;/.exec(migration)![0];
+      await client.query(update);
+      expect(await columns()).toEqual({ rules: "2026", dossier_done: ["extra", "form", "proof"], dossier_more: ["report"] });
+    } finally {
+      await client.end();
       await storage.close();
     }
   });
