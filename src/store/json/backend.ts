@@ -18,6 +18,7 @@ import { jsonLinkRequests } from "./repos/link-requests.js";
 import { jsonMailboxes } from "./repos/mailboxes.js";
 import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
+import { jsonSelfChecks } from "./repos/self-checks.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUsers } from "./repos/users.js";
 import { Store } from "./store.js";
@@ -60,6 +61,7 @@ const KEYED = {
   "zalo-choices": defs.channelChoicesCollection,
   "zalo-handoff": defs.channelHandoffCollection,
   mailboxes: defs.mailboxesCollection,
+  "self-checks": defs.selfChecksCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -116,6 +118,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     }),
     zalo: { auth: keyedRecords(ctx, engine.collection(defs.zaloAuthCollection)) },
     mailboxes: jsonMailboxes(ctx, engine.collection(defs.mailboxesCollection)),
+    selfChecks: jsonSelfChecks(ctx, engine.collection(defs.selfChecksCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();
