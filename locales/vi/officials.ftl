@@ -270,3 +270,11 @@ roles-bootstrap-fixed = { $user } là quản trị theo cài đặt OFFICIAL_TEL
 roles-not-self = Không thể tự đổi quyền của chính mình; vui lòng nhờ một quản trị khác.
 roles-already = { $user } đã có quyền này.
 roles-none = { $user } không có quyền nào được cấp trong trợ lý.
+
+stats-selfcheck-none = 🧭 Tự đánh giá mức sẵn sàng: chưa doanh nghiệp nào làm.
+stats-selfcheck-head = 🧭 <b>Tự đánh giá mức sẵn sàng</b> (số liệu tổng hợp, lần gần nhất của mỗi doanh nghiệp): { $takers } doanh nghiệp đã làm. Trung bình: { $profile }
+stats-selfcheck-item = { $name } { $score }%
+stats-selfcheck-by-sector = <b>Theo ngành</b> (của hồ sơ gần nhất):
+stats-selfcheck-by-size = <b>Theo quy mô</b>:
+stats-selfcheck-group = • { $label } ({ $takers }): { $profile }
+stats-selfcheck-vsic2025 = Ngành { $section } (VSIC 2025)

@@ -12,7 +12,7 @@ import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { parseDeskArgs } from "./args.js";
 import { plain } from "./case-view.js";
 import { exportButton } from "./export.js";
-import { statsChart, statsText } from "./stats-text.js";
+import { selfCheckStatsText, statsChart, statsText } from "./stats-text.js";
 
 /** `tk:<programme>[:<year>]`: the figures of another programme or year. */
 export const statsButton = buttonCodec("tk", z.tuple([z.enum(PROGRAMMES), digits(4, 4).optional()]));
@@ -23,6 +23,9 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   const stats = await computeStats(submissions, { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline });
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
   const text = statsText(t, ctx.locale, stats, province.name);
+  // The award's readiness self-checks, as aggregates (the programme does not change them).
+  const criteria = ctx.services.selfCheck.data.criteria.map((c) => ({ id: c.id, name: c.name[ctx.locale] }));
+  const selfChecks = selfCheckStatsText(t, await ctx.services.selfCheck.averages(), criteria);
   const png = await renderBarChart(statsChart(t, ctx.locale, stats, province.name));
 
   // Switch programme or year; export what is shown.
@@ -37,6 +40,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   return {
     messages: [
       { text },
+      { text: selfChecks },
       {
         text: ctx.t("stats-chart-caption", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)), year: String(chosenYear) }),
         attachment: { kind: "bytes", name: `thong-ke-${programme}-${chosenYear}.png`, mime: "image/png", bytes: png, asPhoto: true },
