@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
 import { raw } from "../../core/i18n.js";
+import { joinMarkup } from "../../core/markup.js";
 import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Button } from "../../core/types.js";
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
@@ -39,8 +40,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   buttons.push([{ label: plain(ctx.t("stats-button-export")), data: exportButton.encode([programme, chosenYear, "all", "xlsx"]) }]);
   return {
     messages: [
-      { text },
-      { text: selfChecks },
+      { text: joinMarkup([text, selfChecks], "\n\n") },
       {
         text: ctx.t("stats-chart-caption", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)), year: String(chosenYear) }),
         attachment: { kind: "bytes", name: `thong-ke-${programme}-${chosenYear}.png`, mime: "image/png", bytes: png, asPhoto: true },
