@@ -5,6 +5,8 @@ import { startBot } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
 import { testClock } from "../helpers/talk.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
+import { useZaloBots } from "../helpers/zalo-bot.js";
+import { textOf, zaloUser } from "../helpers/zalo-webhook.js";
 
 const tempDir = useTempDirs();
 const SESSION = "web-selfcheck-00000001";
@@ -60,5 +62,23 @@ describe("the readiness self-check through the web chat endpoint over real HTTP"
     } finally {
       await second.bot.stop();
     }
+  });
+});
+
+describe("the readiness self-check on Zalo", () => {
+  const startZalo = useZaloBots(tempDir);
+
+  it("takes typed digits as the levels although the statement's seven buttons become a numbered list", async () => {
+    const { bot, fake } = await startZalo();
+    const lan = zaloUser(bot, fake, "5000000000000000077");
+    const first = textOf(await lan.send("/tudanhgia"));
+    expect(first).toContain("Câu 1/26");
+    // More than five buttons: numbered, levels 1–4 first so the number typed is the level.
+    expect(first).toContain("1. 1 · Mới bắt đầu");
+    expect(first).toContain("4. 4 · Đo và cải tiến");
+    expect(first).toContain("5. 0 · Chưa có");
+    for (const typed of ["3", "0", "4", "1"]) await lan.send(typed);
+    const answers = (await bot.app.storage.repos.dialogs.get("zalo:5000000000000000077"))?.data as { answers: Record<string, number> };
+    expect(answers.answers).toEqual({ ld1: 3, ld2: 0, ld3: 4, cl1: 1 });
   });
 });

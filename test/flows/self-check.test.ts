@@ -38,14 +38,15 @@ describe("the readiness self-check", () => {
     expect(intro).toContain("26 câu ngắn về 8 nhóm tiêu chí, theo NĐ 37/2026");
     expect(intro).toContain("không phải điểm chấm của Hội đồng");
     expect(intro).toContain("Câu 1/26 · Vai trò của lãnh đạo");
-    expect(lan.buttonLabels()).toEqual(["0 · Chưa có", "1 · Mới bắt đầu", "2 · Có làm, chưa đều", "3 · Làm đều, có đo", "4 · Đo và cải tiến", "⏸ Dừng"]);
+    // 1–4, then 0: a numbered list (Zalo, the terminal) gives "1"–"4" to those levels, and "0" is typed.
+    expect(lan.buttonLabels()).toEqual(["1 · Mới bắt đầu", "2 · Có làm, chưa đều", "3 · Làm đều, có đo", "4 · Đo và cải tiến", "0 · Chưa có", "⏸ Dừng"]);
     for (const label of lan.buttonLabels().slice(0, 5)) expect(label.length).toBeLessThanOrEqual(24);
 
     expect(await lan.presses(LEVEL(1))).toContain("Câu 2/26");
     expect(lan.buttonLabels()).toContain("⬅️ Quay lại");
     // Back: the answer given is ticked and may be changed.
     expect(await lan.presses("Quay lại")).toContain("Câu 1/26");
-    expect(lan.buttonLabels()[1]).toBe("✅ 1 · Mới bắt đầu");
+    expect(lan.buttonLabels()[0]).toBe("✅ 1 · Mới bắt đầu");
     await lan.presses(LEVEL(2));
     // Typed digits work too (Zalo, the terminal); other text asks again.
     expect(await lan.says("3")).toContain("Câu 3/26");

@@ -49,7 +49,10 @@ function statementMessage(ctx: Ctx, state: SelfCheckState, before?: Markup): { t
     criterion: criterion.name[ctx.locale],
     statement: s.text[ctx.locale],
   });
-  const rows: Button[][] = scale.map((level) => [
+  // Levels 1–4 first, then 0: where buttons become a numbered list (Zalo past 5 buttons, the
+  // terminal), "1"–"4" pick the option of that number, which is that level, and "0" — no option —
+  // arrives as text and is read as level 0 below. Each label starts with its level, so the order reads.
+  const rows: Button[][] = [...scale.slice(1), scale[0]!].map((level) => [
     { label: `${given === level.level ? "✅ " : ""}${level.label[ctx.locale]}`, data: selfCheckButton.encode(["a", s.id, level.level]) },
   ]);
   const nav: Button[] = [];
