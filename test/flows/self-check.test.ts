@@ -65,7 +65,7 @@ describe("the readiness self-check", () => {
     expect(result).toContain("khoảng 261/1.000");
     expect(result).toContain("chưa công bố số điểm");
     expect(result).toContain("1. Kết quả hoạt động (0%)");
-    expect(result).toContain("2. Định hướng vào khách hàng và thị trường (25%)");
+    expect(result).toContain("2. Chính sách định hướng vào khách hàng và thị trường (25%)");
     expect(result).toContain("Hỗ trợ của Chương trình NSCL phù hợp: Áp dụng công cụ cải tiến năng suất chất lượng; Chuyển đổi số trong quản trị doanh nghiệp");
     const photo = lan.replies.find((m) => m.attachment);
     expect(photo?.attachment).toMatchObject({ kind: "bytes", mime: "image/png", asPhoto: true });

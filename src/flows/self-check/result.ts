@@ -64,6 +64,7 @@ export function resultChart(ctx: Ctx, result: SelfCheckResult): BarChart {
     subtitle: plain(ctx.t("selfcheck-chart-subtitle", { date: formatDateTime(result.at, ctx.locale) })),
     labels: criteria.map((c) => c.name[ctx.locale]),
     values: criteria.map((c) => result.scores[c.id] ?? 0),
+    max: 100,
   };
 }
 
