@@ -252,6 +252,7 @@ export-action-contact-accepted = New contact accepted
 export-action-contact-dismissed = Contact change dismissed
 export-action-contact-removed = Contact removed
 export-action-document-added = File added
+export-action-self-check-attached = Self-check result attached
 export-action-notice-sent = Notice sent
 export-action-notice-failed = Notice not delivered
 

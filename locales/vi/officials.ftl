@@ -244,6 +244,7 @@ export-action-contact-accepted = Nhận liên hệ mới
 export-action-contact-dismissed = Bỏ đề nghị đổi liên hệ
 export-action-contact-removed = Xóa liên hệ
 export-action-document-added = Thêm tệp
+export-action-self-check-attached = Đính kèm kết quả tự đánh giá
 export-action-notice-sent = Đã gửi thông báo
 export-action-notice-failed = Chưa gửi được thông báo
 

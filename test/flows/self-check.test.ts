@@ -171,6 +171,7 @@ describe("the readiness self-check", () => {
     const seen = await hoa.says("/hoso GT-2026-0001");
     expect(seen).toContain("Tự đánh giá doanh nghiệp đính kèm");
     expect(seen).toContain("Vai trò của lãnh đạo 25%");
+    expect(seen).toContain("Đính kèm kết quả tự đánh giá");
 
     // Someone else's result is never attached to Lan's submission, whatever the button says.
     const stranger = person(app, "zalo", "4242");

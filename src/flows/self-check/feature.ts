@@ -4,6 +4,7 @@ import { joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button, InboundEvent } from "../../core/types.js";
 import { rulesFor, awardYearFor, type RuleSet } from "../../domain/award-year.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
+import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import { weakest } from "../../services/self-check.js";
 import type { Services } from "../../services/index.js";
 import type { BotFeature, Ctx } from "../context.js";
@@ -201,6 +202,8 @@ async function onResultButton(ctx: Ctx, value: SelfCheckButton): Promise<Turn> {
     case "at": {
       const result = await selfCheck.attach(ctx.userKey, value[1]);
       if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
+      // In the case log: from now on officials see the attached result.
+      await ctx.services.audit.record({ at: ctx.now.toISOString(), action: AUDIT_ACTIONS.selfCheckAttached, actor: { userKey: ctx.userKey, role: "enterprise" }, subject: value[1] });
       return say(ctx.t("selfcheck-attached", { code: value[1] }));
     }
     case "na":
