@@ -191,6 +191,24 @@ describe("the readiness self-check", () => {
     await app.close();
   });
 
+  it("is offered after /lich and under the award's answers; /start offers to continue one in progress, /huy drops it", async () => {
+    const { app } = await app0();
+    const lan = person(app, "telegram", "1005");
+    await lan.says("/lich");
+    expect(lan.buttonLabels()).toContain("🧭 Tự đánh giá mức sẵn sàng");
+    expect(await lan.presses("Tự đánh giá mức sẵn sàng")).toContain("Câu 1/26");
+    await lan.presses(LEVEL(4));
+    expect(await lan.says("/start")).toContain("Làm tiếp từ câu 2/26 hay làm lại từ đầu?");
+    expect(await lan.says("/huy")).toContain("Đã hủy bản tự đánh giá đang làm");
+    expect(await app.storage.repos.dialogs.get("telegram:1005")).toBeUndefined();
+    await lan.says("tiêu chí xét thưởng giải thưởng chất lượng quốc gia");
+    expect(lan.buttonLabels()).toContain("🧭 Tự đánh giá mức sẵn sàng");
+    // Not under the NSCL programme's answers.
+    await lan.says("chương trình nscl hỗ trợ những nội dung gì");
+    expect(lan.buttonLabels()).not.toContain("🧭 Tự đánh giá mức sẵn sàng");
+    await app.close();
+  });
+
   it("changes nothing for a forged or stale button", async () => {
     const { app } = await app0();
     const lan = person(app, "telegram", "1004");
