@@ -221,6 +221,10 @@ describe("the readiness self-check", () => {
     await lan.says("/tudanhgia");
     expect(await lan.sendsButtonData("tdg:a:kq4:4")).toContain("Nút đó thuộc một câu khác");
     expect(lan.hears()).toContain("Câu 1/26");
+    // A dialog that does not read (edited, or from another version) starts again, saying so.
+    await app.storage.unit(() => app.storage.repos.dialogs.put("telegram:1004", { flow: "self-check", data: { v: 1, at: 99 }, startedAt: "2026-11-22T03:00:00.000Z", updatedAt: "2026-11-22T03:00:00.000Z" }));
+    expect(await lan.says("3")).toContain("Không đọc được bản tự đánh giá đang làm dở");
+    expect(lan.hears()).toContain("Câu 1/26");
     // An officials' button pressed by an enterprise.
     expect(await lan.sendsButtonData("tk:gtclqg")).toContain("Nút này không còn hiệu lực");
     await app.close();

@@ -166,7 +166,10 @@ const flow: FlowHandler<Services> = {
   buttons: [selfCheckButton],
   async onEvent(ctx, event: InboundEvent, dialog) {
     const state = loadState(dialog);
-    if (!state) return { ...begin(ctx), messages: [{ text: ctx.t("selfcheck-state-broken") }, ...begin(ctx).messages] };
+    if (!state) {
+      const fresh = begin(ctx);
+      return { ...fresh, messages: [{ text: ctx.t("selfcheck-state-broken") }, ...fresh.messages] };
+    }
     if (event.kind === "button") {
       const pressed = selfCheckButton.decode(event.data);
       return pressed ? onFlowButton(ctx, state, pressed) : ask(ctx, state, ctx.t("selfcheck-button-old"));
