@@ -32,7 +32,10 @@ import type { Storage } from "./store/port.js";
 import { createAudience } from "./services/broadcasts/audience.js";
 import { createBroadcasts } from "./services/broadcasts/jobs.js";
 import { createSubscriptions } from "./services/subscriptions.js";
+import { createSelfCheck } from "./services/self-check.js";
+import { loadSelfCheck } from "./knowledge/self-check.js";
 import { broadcastFeature } from "./flows/broadcast/feature.js";
+import { selfCheckFeature } from "./flows/self-check/feature.js";
 import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
@@ -42,6 +45,7 @@ export const features: readonly BotFeature[] = [
   registrationFeature,
   submissionsFeature,
   calendarFeature,
+  selfCheckFeature,
   basicsFeature,
   languageFeature,
   subscriptionFeature,
@@ -88,6 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const translator = loadTranslator(options.localesDir ?? defaultLocalesDir, (m) => log.warn(m));
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
+  const selfCheckData = loadSelfCheck(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
   const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
@@ -136,6 +141,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     subscriptions,
     broadcasts,
     audience,
+    selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
   };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({

@@ -252,6 +252,7 @@ export-action-contact-accepted = New contact accepted
 export-action-contact-dismissed = Contact change dismissed
 export-action-contact-removed = Contact removed
 export-action-document-added = File added
+export-action-self-check-attached = Self-check result attached
 export-action-notice-sent = Notice sent
 export-action-notice-failed = Notice not delivered
 
@@ -278,3 +279,11 @@ roles-bootstrap-fixed = { $user } is an admin by the setting OFFICIAL_TELEGRAM_I
 roles-not-self = You cannot change your own role; please ask another admin.
 roles-already = { $user } already has this role.
 roles-none = { $user } holds no role granted in the assistant.
+
+stats-selfcheck-none = 🧭 Readiness self-check: no enterprise has taken it yet.
+stats-selfcheck-head = 🧭 <b>Readiness self-check</b> (combined figures, each enterprise's newest result): { $takers } enterprises took it. Average: { $profile }
+stats-selfcheck-item = { $name } { $score }%
+stats-selfcheck-by-sector = <b>By sector</b> (of the newest submission):
+stats-selfcheck-by-size = <b>By size</b>:
+stats-selfcheck-group = • { $label } ({ $takers }): { $profile }
+stats-selfcheck-vsic2025 = Section { $section } (VSIC 2025)

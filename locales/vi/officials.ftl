@@ -244,6 +244,7 @@ export-action-contact-accepted = Nhận liên hệ mới
 export-action-contact-dismissed = Bỏ đề nghị đổi liên hệ
 export-action-contact-removed = Xóa liên hệ
 export-action-document-added = Thêm tệp
+export-action-self-check-attached = Đính kèm kết quả tự đánh giá
 export-action-notice-sent = Đã gửi thông báo
 export-action-notice-failed = Chưa gửi được thông báo
 
@@ -270,3 +271,11 @@ roles-bootstrap-fixed = { $user } là quản trị theo cài đặt OFFICIAL_TEL
 roles-not-self = Không thể tự đổi quyền của chính mình; vui lòng nhờ một quản trị khác.
 roles-already = { $user } đã có quyền này.
 roles-none = { $user } không có quyền nào được cấp trong trợ lý.
+
+stats-selfcheck-none = 🧭 Tự đánh giá mức sẵn sàng: chưa doanh nghiệp nào làm.
+stats-selfcheck-head = 🧭 <b>Tự đánh giá mức sẵn sàng</b> (số liệu tổng hợp, lần gần nhất của mỗi doanh nghiệp): { $takers } doanh nghiệp đã làm. Trung bình: { $profile }
+stats-selfcheck-item = { $name } { $score }%
+stats-selfcheck-by-sector = <b>Theo ngành</b> (của hồ sơ gần nhất):
+stats-selfcheck-by-size = <b>Theo quy mô</b>:
+stats-selfcheck-group = • { $label } ({ $takers }): { $profile }
+stats-selfcheck-vsic2025 = Ngành { $section } (VSIC 2025)

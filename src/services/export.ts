@@ -112,6 +112,7 @@ export const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
   "contact-dismissed",
   "contact-removed",
   "document-added",
+  "self-check-attached",
   "notice-sent",
   "notice-failed",
 ]);

@@ -39,6 +39,7 @@ export const AUDIT_ACTIONS = {
   contactDismissed: "contact-dismissed",
   contactRemoved: "contact-removed",
   documentAdded: "document-added",
+  selfCheckAttached: "self-check-attached",
   noticeSent: "notice-sent",
   noticeFailed: "notice-failed",
   roleGranted: "role-granted",
