@@ -33,7 +33,10 @@ import type { Storage } from "./store/port.js";
 import { createAudience } from "./services/broadcasts/audience.js";
 import { createBroadcasts } from "./services/broadcasts/jobs.js";
 import { createSubscriptions } from "./services/subscriptions.js";
+import { createSelfCheck } from "./services/self-check.js";
+import { loadSelfCheck } from "./knowledge/self-check.js";
 import { broadcastFeature } from "./flows/broadcast/feature.js";
+import { selfCheckFeature } from "./flows/self-check/feature.js";
 import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 
 /** Every feature the bot has, in the order their menu buttons appear. Add a feature here. */
@@ -43,6 +46,7 @@ export const features: readonly BotFeature[] = [
   registrationFeature,
   submissionsFeature,
   calendarFeature,
+  selfCheckFeature,
   basicsFeature,
   languageFeature,
   subscriptionFeature,
@@ -90,6 +94,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const dossierItems = loadDossierItems(options.dataDir ?? defaultDataDir);
+  const selfCheckData = loadSelfCheck(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
   const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
@@ -139,6 +144,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     subscriptions,
     broadcasts,
     audience,
+    selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
   };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({

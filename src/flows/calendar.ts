@@ -4,6 +4,7 @@ import { esc, joinMarkup, type Markup } from "../core/markup.js";
 import type { Phase, PhaseId } from "../domain/timeline.js";
 import { calendarView, type CycleView, type PhaseStatus } from "../services/award-calendar.js";
 import type { BotFeature, Ctx } from "./context.js";
+import { selfCheckOfferButton } from "./self-check/result.js";
 
 const PHASES: { id: PhaseId; labelKey: string }[] = [
   { id: "launch", labelKey: "calendar-phase-launch" },
@@ -72,7 +73,8 @@ export function calendarTurn(ctx: Ctx): Turn {
   }
   parts.push(ctx.t("calendar-nscl"));
   if (unknownNow) parts.push(joinMarkup([ctx.t("calendar-ask"), kb.contact(ctx.locale)]));
-  return say(joinMarkup(parts, "\n\n"), ctx.menu());
+  // Before investing in a dossier: how ready is the enterprise?
+  return say(joinMarkup(parts, "\n\n"), [[selfCheckOfferButton(ctx)], ...ctx.menu()]);
 }
 
 export const calendarFeature: BotFeature = {

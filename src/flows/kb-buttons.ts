@@ -5,6 +5,7 @@ import type { Button } from "../core/types.js";
 import { entryIdSchema, type KbEntry } from "../knowledge/kb.js";
 import type { Ctx } from "./context.js";
 import { registerButton } from "./registration/buttons.js";
+import { selfCheckOfferButton } from "./self-check/result.js";
 
 /** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
 export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
@@ -50,6 +51,8 @@ export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
       .map((related) => entryButton(ctx, related, "➜ ")),
   );
   const topic = kb.topic(entry.topic);
+  // Under the award's answers: the readiness self-check on its criteria.
+  if (topic?.programme === "gtclqg") rows.push([selfCheckOfferButton(ctx)]);
   if (topic) rows.push([{ label: buttonLabel(toPlainText(ctx.t("faq-button-back-topic", { topic: topic.title[ctx.locale] }))), data: kbButton.encode(["t", topic.id]) }]);
   return rows;
 }

@@ -60,7 +60,7 @@ export type Topic = z.infer<typeof topicsFileSchema>["topics"][number];
 export const sourcesFileSchema = z.object({
   version: z.literal(1),
   note: z.string().optional(),
-  sources: z.array(z.object({ key: z.string().min(1), title: bilingual, url: z.url({ protocol: /^https?$/ }).optional() })).min(1),
+  sources: z.array(z.object({ key: z.string().min(1), title: bilingual, url: z.url({ protocol: /^https?$/ }).optional(), reviewed: z.iso.date().optional() })).min(1),
 });
 export type SourceInfo = z.infer<typeof sourcesFileSchema>["sources"][number];
 

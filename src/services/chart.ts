@@ -12,6 +12,8 @@ export interface BarChart {
   /** One bar per label, top to bottom. */
   labels: readonly string[];
   values: readonly number[];
+  /** The end of the value axis (a percentage: 100); by default it fits the largest value. */
+  max?: number;
   width?: number;
   height?: number;
 }
@@ -55,7 +57,7 @@ export async function renderBarChart(chart: BarChart): Promise<Uint8Array> {
       // A fixed band for the labels: without a canvas ECharts only estimates text widths (Helvetica
       // metrics for ASCII), so a layout fitted to its estimate could clip a label drawn in Noto Sans.
       grid: { left: LABEL_BAND + 36, right: 56, top: chart.subtitle ? 74 : 56, bottom: 36 },
-      xAxis: { type: "value", minInterval: 1, axisLabel: { fontSize: 12, color: "#57606a" } },
+      xAxis: { type: "value", minInterval: 1, ...(chart.max !== undefined ? { max: chart.max } : {}), axisLabel: { fontSize: 12, color: "#57606a" } },
       yAxis: {
         type: "category",
         inverse: true,

@@ -135,6 +135,7 @@ export const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
   "document-added",
   "document-item",
   "checklist-marked",
+  "self-check-attached",
   "notice-sent",
   "notice-failed",
 ]);

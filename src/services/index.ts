@@ -14,6 +14,7 @@ import type { Workflow } from "./workflow.js";
 import type { Submissions } from "./submissions.js";
 import type { Subscriptions } from "./subscriptions.js";
 import type { Users } from "./users.js";
+import type { SelfCheck } from "./self-check.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -51,4 +52,6 @@ export interface Services {
   broadcasts: Broadcasts;
   /** Who a segment reaches, and who is skipped and why. */
   audience: Audience;
+  /** The readiness self-check: its statements (data/self-check.json) and the results kept per user. */
+  selfCheck: SelfCheck;
 }

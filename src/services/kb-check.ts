@@ -10,6 +10,9 @@ import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import { loadProvince, type Province } from "../knowledge/province.js";
+import { readSelfCheck } from "../knowledge/self-check.js";
+import { readJsonFile } from "../knowledge/json-file.js";
+import { supportKindsFileSchema } from "../knowledge/support-kinds.js";
 import { buildSearchIndex } from "../knowledge/search.js";
 
 /** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
@@ -136,6 +139,10 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   }
 
   problems.push(...readDossierItems(dataDir, today).problems);
+  // The self-check's statements cite sources of the registry and name support kinds of the programme.
+  const kinds = readJsonFile(path.join(dataDir, "nscl-support-kinds.json"), supportKindsFileSchema);
+  const supportKinds = new Set(kinds.ok ? kinds.value.kinds.map((k) => k.id) : []);
+  problems.push(...readSelfCheck(dataDir, { sources: new Set(content.sources.keys()), supportKinds }, today));
 
   const provincesDir = path.join(dataDir, "provinces");
   const provinces: Province[] = [];

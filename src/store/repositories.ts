@@ -25,6 +25,7 @@ import type { ReminderRecord } from "../domain/records/reminder.js";
 import type { ChoicesRecord, HandoffRecord } from "../domain/records/channel-state.js";
 import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
+import type { SelfCheckRecord } from "../domain/records/self-check.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -304,6 +305,30 @@ export interface UploadsRepository {
   delete(id: string): Promise<boolean>;
 }
 
+/** Scores of the newest self-check of each user in a group: how many took it, and per criterion the sum and count of scores. */
+export interface SelfCheckGroup {
+  takers: number;
+  criteria: Record<string, { sum: number; n: number }>;
+}
+
+/** What officials may see of the self-checks: aggregates only, never one enterprise's result. */
+export interface SelfCheckFigures {
+  all: SelfCheckGroup;
+  /** By the VSIC section stored with the result (`vsic2018:C`), `unknown` for none. */
+  bySector: Record<string, SelfCheckGroup>;
+  /** By size class, `unknown` for none. */
+  bySize: Record<string, SelfCheckGroup>;
+}
+
+/** Readiness self-check results, by user key (the newest few per user). */
+export interface SelfChecksRepository {
+  get(userKey: string): Promise<SelfCheckRecord | undefined>;
+  put(userKey: string, record: SelfCheckRecord): Promise<SelfCheckRecord>;
+  delete(userKey: string): Promise<boolean>;
+  /** Counts and sums over the newest result of every user. */
+  figures(): Promise<SelfCheckFigures>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -320,4 +345,5 @@ export interface Repositories {
   zalo: ZaloRepository;
   mailboxes: MailboxesRepository;
   uploads: UploadsRepository;
+  selfChecks: SelfChecksRepository;
 }

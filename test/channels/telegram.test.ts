@@ -30,7 +30,7 @@ describe("Telegram channel (offline, fake Bot API at grammY's fetch)", () => {
     expect(reply?.payload.parse_mode).toBe("HTML");
     expect(String(reply?.payload.text)).toContain("Kính chào Quý doanh nghiệp");
     expect(String(reply?.payload.text)).toContain("dữ liệu cá nhân");
-    expect(keyboardOf(reply!.payload).map((b) => b.callback_data)).toEqual(["cmd:chuongtrinh", "cmd:hoidap", "cmd:dangky", "cmd:tracuu", "cmd:lich"]);
+    expect(keyboardOf(reply!.payload).map((b) => b.callback_data)).toEqual(["cmd:chuongtrinh", "cmd:hoidap", "cmd:dangky", "cmd:tracuu", "cmd:lich", "cmd:tudanhgia"]);
     await app.close();
   });
 

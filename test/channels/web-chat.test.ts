@@ -33,7 +33,7 @@ describe("web chat endpoint over real HTTP", () => {
     const welcome = first.json.messages[0]!;
     expect(welcome.text).toContain("Kính chào Quý doanh nghiệp");
     expect(welcome.runs).toContainEqual({ text: "Trợ lý Năng suất – Chất lượng", style: { b: true } });
-    expect(welcome.buttons.flat().map((b: { data: string }) => b.data)).toEqual(["cmd:chuongtrinh", "cmd:hoidap", "cmd:dangky", "cmd:tracuu", "cmd:lich"]);
+    expect(welcome.buttons.flat().map((b: { data: string }) => b.data)).toEqual(["cmd:chuongtrinh", "cmd:hoidap", "cmd:dangky", "cmd:tracuu", "cmd:lich", "cmd:tudanhgia"]);
     const pressed = await post(url, JSON.stringify({ session: SESSION, button: "cmd:trogiup" }));
     expect(pressed.json.messages[0]!.text).toContain("Hướng dẫn sử dụng");
   });

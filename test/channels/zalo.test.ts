@@ -134,11 +134,14 @@ describe("Zalo conversations", () => {
     expect(textOf(await lan.press("English"))).toContain("Switched to English");
     const welcome = await lan.send("/start");
     expect(textOf(welcome)).toContain("Welcome");
-    // The menu sits under the welcome; a first /start then asks about announcements (its own buttons).
-    const menu = welcome.find((m) => m.buttons.length > 0);
-    expect(menu?.buttons.map((b) => b.payload)).toEqual(["#nscl:cmd:chuongtrinh", "#nscl:cmd:hoidap", "#nscl:cmd:dangky", "#nscl:cmd:tracuu", "#nscl:cmd:lich"]);
+    // The menu's six entries are more than Zalo's five buttons: a numbered list under the welcome,
+    // answered with its number; a first /start then asks about announcements (its own buttons).
+    expect(textOf(welcome)).toContain("1. 📚 Programmes");
+    expect(textOf(welcome)).toContain("6. 🧭 Self-check");
     expect(welcome.at(-1)?.buttons.map((b) => b.payload)).toEqual(["#nscl:ann:yes", "#nscl:ann:no"]);
-    expect(textOf(await lan.press(menu!.buttons[0]!.title))).toContain("Programmes and topics");
+    await lan.press("No, thanks");
+    expect(textOf(await lan.send("/start"))).toContain("6. 🧭 Self-check");
+    expect(textOf(await lan.send("1"))).toContain("Programmes and topics");
     expect(fake.problems).toEqual([]);
   });
 

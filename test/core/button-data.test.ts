@@ -27,6 +27,7 @@ import { caseButton, caseStepButton } from "../../src/flows/officials/case-view.
 import { exportButton } from "../../src/flows/officials/export.js";
 import { rolesButton } from "../../src/flows/officials/roles.js";
 import { statsButton } from "../../src/flows/officials/stats.js";
+import { selfCheckButton } from "../../src/flows/self-check/buttons.js";
 import { attachButton } from "../../src/flows/submissions/attach.js";
 import { accountButton } from "../../src/flows/submissions/linked-accounts.js";
 import { linkButton } from "../../src/flows/submissions/link.js";
@@ -73,6 +74,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),
   ckf: entry(checklistStepButton, [["x"]]),
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
+  tdg: entry(selfCheckButton, [["a", "ld1", 0], ["a", "abcdefghijklmnop", 4], ["b"], ["x"], ["c"], ["r"], ["ns"], ["u"], ["na"], ["d"], ["dy"], ["dn"], ["at", CODE]]),
   xu: entry(exportButton, [[], ["all"], ["nscl", "all"], ["all", "all", "open"], ["all", "all", "all", "csv"], ...exportPaths]),
   rq: entry(rolesButton, [["no"], ["r", "telegram:777"], ["ry", `zalo:${"9".repeat(25)}`]]),
   bcj: entry(jobsButton, [["pause", "TB-0001"], ["cancelok", "NH-99999"]]),
@@ -175,6 +177,9 @@ describe("button codecs", () => {
       [TYPED.xu!.codec, "xu:gtclqg:2026:award:pdf"],
       [TYPED.xu!.codec, "xu:a:b:c:d:e"],
       [TYPED.tk!.codec, "tk:gtclqg:26"],
+      [TYPED.tdg!.codec, "tdg:a:ld1:5"],
+      [TYPED.tdg!.codec, "tdg:a:LD1:3"],
+      [TYPED.tdg!.codec, "tdg:at:../x"],
       [TYPED.rq!.codec, "rq:x:telegram:1"],
       [TYPED.bcj!.codec, "bcj:cancelok:../x"],
       [TYPED.bc!.codec, "bc:cm:10"],

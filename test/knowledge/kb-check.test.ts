@@ -23,7 +23,7 @@ const entry = (json: { entries: { id: string }[] }, id: string) => json.entries.
 
 describe("kb check", () => {
   it("finds no problem in the shipped content", () => {
-    expect(checkKnowledge(dataDir, localesDir, "2026-11-22")).toEqual([]);
+    expect(checkKnowledge(dataDir, localesDir, "2026-12-04")).toEqual([]);
   });
 
   it("names the entry whose source is not in the registry, whose markup is broken, or whose date is in the future", async () => {
@@ -91,5 +91,30 @@ describe("kb check", () => {
     });
     expect(checkKnowledge(published, localesDir, "2026-11-22").filter((p) => p.file.endsWith("dossier-items.json"))).toEqual([]);
     expect(loadDossierItems(published)["2026"]?.map((i) => i.id)).toEqual(["entry-form"]);
+  });
+
+  it("refuses a self-check statement without a source or without English, of an unknown criterion, and advice naming an unknown support kind", async () => {
+    const schemaOf = async (edit: (json: any) => void) => checkKnowledge(await brokenCopy("self-check.json", edit), localesDir, "2026-12-04").map((p) => p.message);
+    const statement = (json: any, id: string) => json.statements.find((s: any) => s.id === id);
+    expect(await schemaOf((json) => delete statement(json, "ld1").source)).toContainEqual(expect.stringMatching(/^statements\.0\.source /));
+    expect(await schemaOf((json) => delete statement(json, "ld2").text.en)).toContainEqual(expect.stringMatching(/^statements\.1\.text\.en /));
+
+    const dir = await brokenCopy("self-check.json", (json) => {
+      statement(json, "ld1").source = " ";
+      statement(json, "ld2").source = "a blog I read";
+      statement(json, "cl1").criterion = "luck";
+      statement(json, "kh1").text.en = statement(json, "kh1").text.vi;
+      json.advice.find((a: any) => a.criterion === "van-hanh").supportKinds.push("magic");
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-12-04").map((p) => `${p.id}: ${p.message}`);
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        "ld1: has no source",
+        'ld2: source "a blog I read" is not in data/kb/sources.json',
+        "cl1: unknown criterion luck",
+        "kh1: the English text is the Vietnamese one: translate it",
+        "van-hanh: advice names unknown support kind magic (data/nscl-support-kinds.json)",
+      ]),
+    );
   });
 });

@@ -15,6 +15,7 @@ import { shardOf } from "../../src/store/json/collection.js";
 import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { UserRecord } from "../../src/domain/records/user.js";
+import type { SelfCheckResult } from "../../src/domain/records/self-check.js";
 import { StoreError } from "../../src/store/errors.js";
 import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
@@ -54,6 +55,15 @@ const user = (key: string, extra: Partial<UserRecord> = {}): UserRecord => {
   const [channel, id] = key.split(":") as [UserRecord["channel"], string];
   return { channel, id, locale: null, firstSeen: T(0), lastSeen: T(0), unreachableSince: null, ...extra };
 };
+const selfCheck = (at: string, scores: Record<string, number>, sector: string | null, sizeClass: SelfCheckResult["sizeClass"], attachedTo: string[] = []): SelfCheckResult => ({
+  at,
+  regime: "2026",
+  answers: Object.fromEntries(Object.keys(scores).map((c, i) => [`s${i}`, 2])),
+  scores,
+  sector,
+  sizeClass,
+  attachedTo,
+});
 const dialog = (flow: string, updatedAt: string, data: JsonValue = { step: 1 }): DialogState => ({ flow, data, startedAt: T(0), updatedAt });
 
 interface SubmissionSpec {
@@ -207,6 +217,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.channels.firstTime("event-1", new Date(T(8)), 100);
     await r.channels.firstTime("event-2", new Date(T(9)), 100);
     await r.mailboxes.push("session-1", [{ text: "Xin chào", buttons: [[{ label: "OK", data: "ok" }]] }, "hai"], 10);
+    await r.selfChecks.put("telegram:1", { results: [selfCheck(T(9), { "lanh-dao": 50 }, "vsic2018:C", "small")] });
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -1154,6 +1165,37 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("self-checks", () => {
+    it("keep a user's results by key, delete them, and give officials only counts and sums of each user's newest result by sector and size", async () => {
+      const r = storage.repos.selfChecks;
+      expect(await r.figures()).toEqual({ all: { takers: 0, criteria: {} }, bySector: {}, bySize: {} });
+      const older = selfCheck(T(1), { "lanh-dao": 0, "ket-qua": 0 }, null, null);
+      await storage.unit(async () => {
+        await r.put("telegram:1", { results: [older, selfCheck(T(2), { "lanh-dao": 50, "ket-qua": 25, "san-pham": 100 }, "vsic2018:C", "small", ["GT-2026-0001"])] });
+        await r.put("zalo:2", { results: [selfCheck(T(3), { "lanh-dao": 75, "ket-qua": 50 }, "vsic2018:C", "medium")] });
+        await r.put("web:3", { results: [selfCheck(T(4), { "lanh-dao": 100, "ket-qua": 100 }, null, null)] });
+      });
+      expect((await r.get("telegram:1"))?.results.map((x) => x.attachedTo)).toEqual([[], ["GT-2026-0001"]]);
+      expect(await r.figures()).toEqual({
+        all: { takers: 3, criteria: { "lanh-dao": { sum: 225, n: 3 }, "ket-qua": { sum: 175, n: 3 }, "san-pham": { sum: 100, n: 1 } } },
+        bySector: {
+          "vsic2018:C": { takers: 2, criteria: { "lanh-dao": { sum: 125, n: 2 }, "ket-qua": { sum: 75, n: 2 }, "san-pham": { sum: 100, n: 1 } } },
+          unknown: { takers: 1, criteria: { "lanh-dao": { sum: 100, n: 1 }, "ket-qua": { sum: 100, n: 1 } } },
+        },
+        bySize: {
+          small: { takers: 1, criteria: { "lanh-dao": { sum: 50, n: 1 }, "ket-qua": { sum: 25, n: 1 }, "san-pham": { sum: 100, n: 1 } } },
+          medium: { takers: 1, criteria: { "lanh-dao": { sum: 75, n: 1 }, "ket-qua": { sum: 50, n: 1 } } },
+          unknown: { takers: 1, criteria: { "lanh-dao": { sum: 100, n: 1 }, "ket-qua": { sum: 100, n: 1 } } },
+        },
+      });
+      expect(await storage.unit(() => r.delete("web:3"))).toBe(true);
+      expect(await storage.unit(() => r.delete("web:3"))).toBe(false);
+      expect(await r.get("web:3")).toBeUndefined();
+      expect((await r.figures()).all.takers).toBe(2);
+      await expect(attempt(() => r.put("zalo:9", { results: [older] }))).rejects.toThrow(NoUnitOfWorkError);
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1191,6 +1233,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "zalo-choices",
         "zalo-handoff",
         "mailboxes",
+        "self-checks",
         "audit",
         "deliveries",
       ]);

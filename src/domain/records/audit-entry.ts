@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = {
   documentAdded: "document-added",
   documentItem: "document-item",
   checklistMarked: "checklist-marked",
+  selfCheckAttached: "self-check-attached",
   noticeSent: "notice-sent",
   noticeFailed: "notice-failed",
   roleGranted: "role-granted",

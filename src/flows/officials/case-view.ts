@@ -13,6 +13,7 @@ import { allowedNext } from "../../domain/workflow.js";
 import type { AuditEntry } from "../../domain/records/audit-entry.js";
 import { KNOWN_ACTIONS } from "../../services/export.js";
 import type { Ctx } from "../context.js";
+import { attachedProfile } from "../self-check/result.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
 import { checklistOfCtx } from "../submissions/checklist-view.js";
 import { checklistButtons } from "./checklist-buttons.js";
@@ -94,6 +95,9 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
       }),
     );
   }
+  // Only a result its owner chose to attach to this submission; never any other.
+  const selfCheck = await ctx.services.selfCheck.attachedTo(s);
+  if (selfCheck) parts.push(attachedProfile(ctx, selfCheck));
   const log = await ctx.services.audit.about(s.code);
   if (log.length) {
     const shown = log.slice(-HISTORY_SHOWN);

@@ -7,6 +7,7 @@ import { SIZE_CLASSES } from "../../domain/size-class.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { Stats, UpcomingPhase } from "../../services/stats.js";
 import type { BarChart } from "../../services/chart.js";
+import type { SelfCheckAverages, SelfCheckProfile } from "../../services/self-check.js";
 
 /** Communes listed by name; the rest are summed up. */
 const COMMUNES_SHOWN = 10;
@@ -77,4 +78,29 @@ export function statsChart(t: Tr, locale: Locale, stats: Stats, province: string
     labels: stats.byStatus.map((b) => toPlainText(t(statusInfo(stats.programme, b.status)?.labelKey ?? "status-unknown"))),
     values: stats.byStatus.map((b) => b.count),
   };
+}
+
+/**
+ * The self-check figures of /thongke: how many enterprises took it, and the average profile per
+ * criterion overall, by sector and by size — aggregates only, never one enterprise's result.
+ */
+export function selfCheckStatsText(t: Tr, averages: SelfCheckAverages, criteria: readonly { id: string; name: string }[]): Markup {
+  if (averages.all.takers === 0) return t("stats-selfcheck-none");
+  const profile = (p: SelfCheckProfile) =>
+    joinMarkup(
+      criteria.filter((c) => p.average[c.id] !== undefined).map((c) => t("stats-selfcheck-item", { name: c.name, score: p.average[c.id]! })),
+      " · ",
+    );
+  const group = (label: Markup, p: SelfCheckProfile) => t("stats-selfcheck-group", { label: raw(label), takers: p.takers, profile: raw(profile(p)) });
+  // VSIC 2018 sections have their labels (registration.ftl); a VSIC 2025 section is named by its letter.
+  const sector = (key: string) =>
+    key === "unknown" ? t("stats-unknown") : key.startsWith("vsic2018:") ? t(key.replace(":", "-").toLowerCase()) : t("stats-selfcheck-vsic2025", { section: key.slice(-1) });
+  const size = (key: string) => t(key === "unknown" ? "stats-unknown" : `stats-size-${key}`);
+  return joinMarkup([
+    t("stats-selfcheck-head", { takers: averages.all.takers, profile: raw(profile(averages.all)) }),
+    t("stats-selfcheck-by-sector"),
+    ...averages.bySector.map((g) => group(sector(g.key), g.profile)),
+    t("stats-selfcheck-by-size"),
+    ...averages.bySize.map((g) => group(size(g.key), g.profile)),
+  ]);
 }

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { buttonCodec, digits, type ButtonValue } from "../../core/button-data.js";
 import { raw } from "../../core/i18n.js";
+import { joinMarkup } from "../../core/markup.js";
 import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Button } from "../../core/types.js";
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../../domain/programmes.js";
@@ -12,7 +13,7 @@ import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { parseDeskArgs } from "./args.js";
 import { plain } from "./case-view.js";
 import { exportButton } from "./export.js";
-import { statsChart, statsText } from "./stats-text.js";
+import { selfCheckStatsText, statsChart, statsText } from "./stats-text.js";
 
 /** `tk:<programme>[:<year>]`: the figures of another programme or year. */
 export const statsButton = buttonCodec("tk", z.tuple([z.enum(PROGRAMMES), digits(4, 4).optional()]));
@@ -23,6 +24,9 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   const stats = await computeStats(submissions, { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline, dossierItems: ctx.services.dossierItems });
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
   const text = statsText(t, ctx.locale, stats, province.name);
+  // The award's readiness self-checks, as aggregates (the programme does not change them).
+  const criteria = ctx.services.selfCheck.data.criteria.map((c) => ({ id: c.id, name: c.name[ctx.locale] }));
+  const selfChecks = selfCheckStatsText(t, await ctx.services.selfCheck.averages(), criteria);
   const png = await renderBarChart(statsChart(t, ctx.locale, stats, province.name));
 
   // Switch programme or year; export what is shown.
@@ -36,7 +40,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   buttons.push([{ label: plain(ctx.t("stats-button-export")), data: exportButton.encode([programme, chosenYear, "all", "xlsx"]) }]);
   return {
     messages: [
-      { text },
+      { text: joinMarkup([text, selfChecks], "\n\n") },
       {
         text: ctx.t("stats-chart-caption", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)), year: String(chosenYear) }),
         attachment: { kind: "bytes", name: `thong-ke-${programme}-${chosenYear}.png`, mime: "image/png", bytes: png, asPhoto: true },

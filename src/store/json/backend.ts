@@ -18,6 +18,7 @@ import { jsonLinkRequests } from "./repos/link-requests.js";
 import { jsonMailboxes } from "./repos/mailboxes.js";
 import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
+import { jsonSelfChecks } from "./repos/self-checks.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
@@ -61,6 +62,7 @@ const KEYED = {
   "zalo-choices": defs.channelChoicesCollection,
   "zalo-handoff": defs.channelHandoffCollection,
   mailboxes: defs.mailboxesCollection,
+  "self-checks": defs.selfChecksCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -119,6 +121,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     mailboxes: jsonMailboxes(ctx, engine.collection(defs.mailboxesCollection)),
     // Files of their own under DATA_DIR/uploads/, outside the dump (README, "Security and operations").
     uploads: jsonUploads(options.dir, { readOnly: options.readOnly === true }),
+    selfChecks: jsonSelfChecks(ctx, engine.collection(defs.selfChecksCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

@@ -13,6 +13,7 @@ import { jobSchema } from "../../domain/records/broadcast-job.js";
 import { reminderRecordSchema } from "../../domain/records/reminder.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
+import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -50,6 +51,9 @@ export const mailboxSchema = z.object({ messages: z.array(z.custom<JsonValue>((v
 export type Mailbox = z.infer<typeof mailboxSchema>;
 export const mailboxesCollection = defineCollection({ name: "mailboxes", version: 1, record: mailboxSchema, shards: 16 });
 
+/** Readiness self-checks, a record per user (the newest 5 results, well under 3 KB). */
+export const selfChecksCollection = defineCollection({ name: "self-checks", version: 1, record: selfCheckRecordSchema, shards: 16 });
+
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
 /** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
@@ -70,5 +74,6 @@ export const collections = [
   channelChoicesCollection,
   channelHandoffCollection,
   mailboxesCollection,
+  selfChecksCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

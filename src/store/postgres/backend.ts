@@ -17,6 +17,7 @@ import { pgLinkRequests } from "./repos/link-requests.js";
 import { pgMailboxes } from "./repos/mailboxes.js";
 import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
+import { pgSelfChecks } from "./repos/self-checks.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
@@ -119,6 +120,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const channelChoices = table(tables.channelChoicesTable);
   const channelHandoff = table(tables.channelHandoffTable);
   const mailboxes = table(tables.mailboxesTable);
+  const selfChecks = table(tables.selfChecksTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
@@ -141,9 +143,10 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     mailboxes: pgMailboxes(ctx, mailboxes),
     // Outside the dump (README, "Security and operations").
     uploads: pgUploads(ctx, { readOnly }),
+    selfChecks: pgSelfChecks(ctx, selfChecks),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

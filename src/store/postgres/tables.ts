@@ -13,6 +13,7 @@ import { userRecordSchema, type UserRecord } from "../../domain/records/user.js"
 import { jobSchema, type Job } from "../../domain/records/broadcast-job.js";
 import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/reminder.js";
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
+import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -117,3 +118,15 @@ export const channelSeenTable = defineTable<SeenRecord>({
 });
 
 export const mailboxesTable = defineTable<Mailbox>({ kind: "mailboxes", table: "mailboxes", keyColumn: "key", schema: mailboxSchema, columns: [] });
+
+/** migrations/002_self_checks.sql: the newest result's sector and size, for the officials' figures. */
+export const selfChecksTable = defineTable<SelfCheckRecord>({
+  kind: "self-checks",
+  table: "self_checks",
+  keyColumn: "key",
+  schema: selfCheckRecordSchema,
+  columns: [
+    { name: "sector", value: (r) => r.results[r.results.length - 1]!.sector },
+    { name: "size_class", value: (r) => r.results[r.results.length - 1]!.sizeClass },
+  ],
+});
