@@ -19,6 +19,7 @@ import { memoryLogger } from "../src/core/log.js";
 import { PROGRAMMES } from "../src/domain/programmes.js";
 import { STATUSES } from "../src/domain/statuses.js";
 import { formatTrackingCode } from "../src/domain/tracking-code.js";
+import { dossierRules } from "../src/domain/dossier-checklist.js";
 import { searchCases } from "../src/services/case-search.js";
 import { computeStats } from "../src/services/stats.js";
 import type { DumpItem } from "../src/store/port.js";
@@ -155,7 +156,8 @@ async function main(): Promise<void> {
         const { FIGURES_SQL } = await import("../src/store/postgres/repos/submission-figures.js");
         for (const year of [2024, 2025]) {
           const open = STATUSES.gtclqg.map((x) => x.id);
-          const { rows } = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${FIGURES_SQL}`, ["gtclqg", year, ISO, ["registered"], ISO, open]);
+          const rules = dossierRules(app.services.dossierItems);
+          const { rows } = await c.query(`EXPLAIN (ANALYZE, BUFFERS) ${FIGURES_SQL}`, ["gtclqg", year, ISO, ["registered"], ISO, open, rules.legacy.items, rules.legacy.required, rules["2026"].items, rules["2026"].required]);
           console.log(`--- figures ${year}\n${rows.map((r: Record<string, string>) => r["QUERY PLAN"]).join("\n")}`);
         }
       }
@@ -184,9 +186,11 @@ async function main(): Promise<void> {
     const byKind = [];
     for (const [k, label] of ["code", "tax code", "brand and place", "one common word", "misspelt brand"].entries()) byKind.push({ label, ...(await timed(60, (i) => searchCases(repo, queries(i * 5 + k)))) });
     // Every programme and year read once first (steady state: the pages in memory, as on a server that runs).
-    const statsQuery = (i: number) => ({ programme: PROGRAMMES[i % 2]!, year: 2022 + (Math.floor(i / 2) % 5), now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline });
+    // As /thongke asks: with the complete award dossiers counted by the checklist (issue 18); and without, to see what that count costs.
+    const statsQuery = (i: number) => ({ programme: PROGRAMMES[i % 2]!, year: 2022 + (Math.floor(i / 2) % 5), now: NOW, stalledAfterDays: 14, timeline: app.services.province.timeline, dossierItems: app.services.dossierItems });
     for (let i = 0; i < 10; i++) await computeStats(repo, statsQuery(i));
     const stats = await timed(100, (i) => computeStats(repo, statsQuery(i)));
+    const statsWithoutDossiers = await timed(100, (i) => computeStats(repo, { ...statsQuery(i), dossierItems: undefined }));
 
     // Everyone subscribed, a slice at a time: never all in memory.
     const monitor = monitorRun();
@@ -215,10 +219,11 @@ async function main(): Promise<void> {
     console.log(`case search (/hoso): p50 ${search.p50Ms} ms, p99 ${search.p99Ms} ms, max ${search.maxMs} ms over ${search.runs} queries (target p99 ≤ 50 ms)`);
     for (const k of byKind) console.log(`  ${k.label}: p50 ${k.p50Ms} ms, p99 ${k.p99Ms} ms`);
     console.log(`figures (/thongke): p50 ${stats.p50Ms} ms, p99 ${stats.p99Ms} ms, max ${stats.maxMs} ms over ${stats.runs} (target p99 ≤ 50 ms)`);
+    console.log(`figures without the complete-dossier count: p50 ${statsWithoutDossiers.p50Ms} ms, p99 ${statsWithoutDossiers.p99Ms} ms`);
     console.log(`audience "all subscribers": ${audience.members.toLocaleString("en")} users in ${audience.slices} slices, ${audience.subscribed.toLocaleString("en")} subscribed, ${audience.seconds} s, peak RSS ${audience.peakRssMb} MB`);
     console.log(`cold start (process → first answer): median ${cold.nationalMedianMs} ms on this database, ${cold.emptyMedianMs} ms on an empty one (target ≤ 1,000 ms, independent of size)`);
     console.log(`machine: ${cpus().length} cores, Node ${process.version}; PostgreSQL on the same machine`);
-    if (wantsJson()) console.log(JSON.stringify({ bench: "national", size: SIZE, generateSeconds, search, searchByKind: byKind, stats, audience, coldStart: cold }));
+    if (wantsJson()) console.log(JSON.stringify({ bench: "national", size: SIZE, generateSeconds, search, searchByKind: byKind, stats, statsWithoutDossiers, audience, coldStart: cold }));
   } finally {
     await cluster.stop();
     await rm(dir, { recursive: true, force: true });

@@ -12,6 +12,7 @@ import { languageFeature } from "./flows/language.js";
 import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
+import { loadDossierItems } from "./knowledge/dossier-items.js";
 import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore } from "./services/dialogs.js";
@@ -92,6 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const translator = loadTranslator(options.localesDir ?? defaultLocalesDir, (m) => log.warn(m));
   const province = loadProvince(options.dataDir ?? defaultDataDir, config.PROVINCE);
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
+  const dossierItems = loadDossierItems(options.dataDir ?? defaultDataDir);
   const selfCheckData = loadSelfCheck(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
@@ -126,6 +128,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services: Services = {
     province,
     supportKinds,
+    dossierItems,
     users,
     faq,
     kb,

@@ -38,7 +38,7 @@ export function submissionDraft(i: number, userKey = `telegram:${100000 + i}`): 
     award: programme === "gtclqg" ? { product: "Gạch ốp lát men bóng", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001", "ocop"], certificatesOther: null } : null,
     support: programme === "nscl" ? { kinds: ["he-thong-quan-ly", "cong-cu-cai-tien"], need: "Áp dụng ISO 9001 và 5S cho xưởng sản xuất" } : null,
     contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng Quản lý chất lượng", phone: "+84912345678", email: "lan@congty.vn" },
-    documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIBZ2VmZ2hpamtsbW5vcHFyc3R1dnd4eXo", name: "don-dang-ky.pdf", size: 120_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z" }],
+    documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIBZ2VmZ2hpamtsbW5vcHFyc3R1dnd4eXo", name: "don-dang-ky.pdf", size: 120_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z", item: "registration-form" }],
   };
 }
 

@@ -146,3 +146,7 @@ reminder-item =
     Dossier deadline: <b>{ $deadline }</b> ({ $days } days left).
 reminder-footer = Please complete and submit your dossier before the deadline. For help, contact { $contact }.
 reminder-opt-out = Look up your dossier: /status. To stop reminders and announcements: /unsubscribe.
+
+reminder-missing-items =
+    Items still missing or to supplement:
+    { $items }

@@ -49,7 +49,7 @@ reg-ask-contact-name = Full name of the contact person? For example: Nguyễn Th
 reg-ask-position = Position of the contact person? For example: Head of Quality Management
 reg-ask-phone = Contact phone (mobile or landline)? For example: 0912 345 678 or 0251 3822 123
 reg-ask-email = Contact email? For example: lienhe@congty.vn
-reg-ask-documents = Documents (optional, you can send them later): you can send files into the chat now (registration form, reports, certificates…), then press Done.
+reg-ask-documents = Documents (optional, you can send them later): you can send files into the chat now (registration form, reports, certificates…), then press Done. Files accepted: PDF, Word or images ({ $types }), at most { $max } MB each.
 reg-ask-support-kinds =
     Which support do you need? Choose one or more, then press Done:
     { $list }
@@ -130,14 +130,7 @@ reg-done-nscl =
     Submission code: <code>{ $code }</code> — please keep it.
 reg-next-gtclqg =
     <b>Next step:</b> prepare the full entry dossier:
-    1. Registration form (template);
-    2. General introduction of the organisation (template);
-    3. Self-assessment against the 7 criteria (templates at giaithuong.org.vn);
-    4. Signed and sealed copies of the certificates of the advanced quality management systems you apply;
-    5. Proof that the main products meet standards (TCVN, QCVN or others);
-    6. Environmental impact assessment or environmental protection plan, with monitoring reports of the last 3 years;
-    7. Confirmation of tax and social insurance compliance for each of the last 3 years;
-    8. Other evidence of results (optional).
+    { $items }
     The officials in charge will contact you with details.
 reg-next-gtclqg-2026-note = <i>This list follows the guidance of past years. From 2026 the Award follows Law 78/2025/QH15 and Decree 37/2026/NĐ-CP; the Department will give guidance on the new forms.</i>
 reg-next-nscl =

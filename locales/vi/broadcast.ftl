@@ -146,3 +146,7 @@ reminder-item =
     Hạn nộp hồ sơ: <b>{ $deadline }</b> (còn { $days } ngày).
 reminder-footer = Quý doanh nghiệp vui lòng hoàn thiện và nộp hồ sơ trước thời hạn. Cần hỗ trợ, xin liên hệ { $contact }.
 reminder-opt-out = Tra cứu hồ sơ: /tracuu. Không muốn nhận nhắc hạn và thông báo: /tatthongbao.
+
+reminder-missing-items =
+    Các mục còn thiếu hoặc cần bổ sung:
+    { $items }

@@ -49,7 +49,7 @@ reg-ask-contact-name = Họ và tên người liên hệ? Ví dụ: Nguyễn Th�
 reg-ask-position = Chức vụ của người liên hệ? Ví dụ: Trưởng phòng Quản lý chất lượng
 reg-ask-phone = Số điện thoại liên hệ (di động hoặc cố định)? Ví dụ: 0912 345 678 hoặc 0251 3822 123
 reg-ask-email = Email liên hệ? Ví dụ: lienhe@congty.vn
-reg-ask-documents = Tài liệu kèm theo (không bắt buộc, có thể gửi sau): Quý doanh nghiệp có thể gửi tệp ngay vào cuộc trò chuyện (đơn đăng ký, báo cáo, giấy chứng nhận…), gửi xong bấm Xong.
+reg-ask-documents = Tài liệu kèm theo (không bắt buộc, có thể gửi sau): Quý doanh nghiệp có thể gửi tệp ngay vào cuộc trò chuyện (đơn đăng ký, báo cáo, giấy chứng nhận…), gửi xong bấm Xong. Tệp nhận được: PDF, Word hoặc ảnh ({ $types }), mỗi tệp không quá { $max } MB.
 reg-ask-support-kinds =
     Quý doanh nghiệp cần hỗ trợ nội dung nào? Chọn một hoặc nhiều mục rồi bấm Xong:
     { $list }
@@ -130,14 +130,7 @@ reg-done-nscl =
     Mã hồ sơ: <code>{ $code }</code> — Quý doanh nghiệp vui lòng lưu lại mã này.
 reg-next-gtclqg =
     <b>Bước tiếp theo:</b> chuẩn bị hồ sơ tham dự đầy đủ, gồm:
-    1. Đơn đăng ký tham dự (theo mẫu);
-    2. Báo cáo giới thiệu chung về tổ chức (theo mẫu);
-    3. Báo cáo tự đánh giá theo 07 tiêu chí (mẫu tại giaithuong.org.vn);
-    4. Bản sao có ký, đóng dấu các chứng chỉ về hệ thống quản lý chất lượng tiên tiến đang áp dụng;
-    5. Tài liệu chứng minh sản phẩm chính phù hợp tiêu chuẩn (TCVN, QCVN hoặc tiêu chuẩn khác);
-    6. Báo cáo đánh giá tác động môi trường hoặc kế hoạch bảo vệ môi trường, kèm báo cáo quan trắc 3 năm gần nhất;
-    7. Xác nhận thực hiện nghĩa vụ thuế và bảo hiểm xã hội của từng năm trong 3 năm gần nhất;
-    8. Tài liệu khác chứng minh kết quả hoạt động (nếu có).
+    { $items }
     Cán bộ phụ trách sẽ liên hệ để hướng dẫn cụ thể.
 reg-next-gtclqg-2026-note = <i>Danh mục trên theo hướng dẫn của các năm trước. Từ năm 2026, Giải thưởng thực hiện theo Luật 78/2025/QH15 và Nghị định 37/2026/NĐ-CP; mẫu hồ sơ theo quy định mới sẽ được Sở hướng dẫn.</i>
 reg-next-nscl =

@@ -36,6 +36,7 @@ export async function statsCommand(args: string[], io: CliIo = processIo): Promi
           now,
           stalledAfterDays: desk.stalledAfterDays,
           timeline: province.timeline,
+          dossierItems: app.services.dossierItems,
         }),
       );
     }

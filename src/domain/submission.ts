@@ -2,6 +2,7 @@ import { z } from "zod";
 import { channelNameSchema, fileRefSchema } from "../core/events.js";
 import { LOCALES } from "../core/types.js";
 import { addressSchema } from "./address.js";
+import { checkMarkSchema, dossierItemIdSchema } from "./dossier-checklist.js";
 import { partialDateSchema } from "./dates.js";
 import { PHONE_PATTERN } from "./phone.js";
 import { PROGRAMME_INFO, PROGRAMMES } from "./programmes.js";
@@ -25,7 +26,12 @@ const iso = z.iso.datetime();
 const userKey = z.string().min(3).max(200);
 
 /** A file the enterprise sent: the channel's reference (Telegram file_id …, and whether it came as a photo), never the bytes. */
-export const attachmentSchema = z.object({ file: fileRefSchema, addedAt: iso });
+export const attachmentSchema = z.object({
+  file: fileRefSchema,
+  addedAt: iso,
+  /** The dossier item it belongs to (data/dossier-items.json); null until the enterprise says (and for records stored before). */
+  item: dossierItemIdSchema.nullable().default(null),
+});
 export type Attachment = z.infer<typeof attachmentSchema>;
 
 /** Who changed a status: the enterprise itself (withdrawal), an official (issue 4) or the system. */
@@ -114,6 +120,8 @@ export const submissionSchema = z
     /** New contact details sent by someone other than the owner: an official checks them before they replace `contact`. */
     pendingContact: z.object({ contact: contactSchema, at: iso, by: userKey }).nullable(),
     documents: z.array(attachmentSchema).max(100),
+    /** Officials' marks per dossier item (GTCLQG); an item without one shows "chưa nộp" or "đã gửi" (src/domain/dossier-checklist.ts). */
+    checklist: z.record(dossierItemIdSchema, checkMarkSchema).default({}),
     /** The same enterprise on other channels, linked by tracking code with the owner's confirmation. */
     linked: z
       .array(z.object({ userKey, channel: channelNameSchema, userId: z.string().min(1).max(128), at: iso }))

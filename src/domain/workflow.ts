@@ -7,7 +7,7 @@ import { STATUSES, WITHDRAWN, isOpen, type StatusId } from "./statuses.js";
  * every open status and is added below, not listed. Nothing here depends on dates: an award year
  * may run longer than twelve months (the PM's decision often comes the year after).
  *
- * GTCLQG: đã đăng ký → đã nhận hồ sơ → (cần bổ sung ⇄ đã nhận hồ sơ) → đánh giá hồ sơ → đánh giá
+ * GTCLQG: đã đăng ký → đã nhận hồ sơ | cần bổ sung; đã nhận hồ sơ → (cần bổ sung ⇄ đã nhận hồ sơ) → đánh giá hồ sơ → đánh giá
  * tại chỗ → Hội đồng sơ tuyển đề xuất | không đề xuất → đã chuyển Hội đồng quốc gia → đạt Giải
  * Vàng | đạt Giải thưởng | không đạt.
  * NSCL: đã đăng ký → đủ điều kiện | không đủ điều kiện → đưa vào kế hoạch → đang triển khai →
@@ -15,7 +15,8 @@ import { STATUSES, WITHDRAWN, isOpen, type StatusId } from "./statuses.js";
  */
 export const TRANSITIONS: Record<Programme, Partial<Record<StatusId, readonly StatusId[]>>> = {
   gtclqg: {
-    registered: ["dossier-received"],
+    // The unit may ask for documents before the dossier counts as received (the checklist's "cần bổ sung").
+    registered: ["dossier-received", "needs-supplement"],
     "dossier-received": ["needs-supplement", "desk-review"],
     "needs-supplement": ["dossier-received"],
     "desk-review": ["onsite-review"],

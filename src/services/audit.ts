@@ -66,6 +66,13 @@ export function createAudit(repo: AuditRepository, sources: { submissions?: Subm
       case "document-added":
         await record({ at, action: AUDIT_ACTIONS.documentAdded, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });
         return;
+      case "document-item":
+        await record({ at, action: AUDIT_ACTIONS.documentItem, actor: await roleOf(event.by, "enterprise"), subject: s.code, to: event.item, detail: event.names.join(", ").slice(0, 500) });
+        return;
+      case "checklist-marked":
+        // `detail` is the item, `to` the mark ("none" when cleared), `note` what the official asked for.
+        await record({ at, action: AUDIT_ACTIONS.checklistMarked, actor: await roleOf(event.by, "official"), subject: s.code, to: event.mark ?? "none", note: event.note, detail: event.item });
+        return;
     }
   };
   sources.submissions?.subscribe(onSubmission);

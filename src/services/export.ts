@@ -1,3 +1,4 @@
+import { checklistOf, type DossierItems } from "../domain/dossier-checklist.js";
 import { PROGRAMMES, PROGRAMME_INFO, type Programme } from "../domain/programmes.js";
 import { actorName } from "../domain/actor-name.js";
 import { FIELD_COLUMNS } from "../domain/fields/derive.js";
@@ -80,9 +81,9 @@ export function excelDateTime(iso: string): Date {
 const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
 
 /** One row per submission, every field an officer or the council reads (the fields' declared columns), headers in the export's language. */
-export function submissionTable(list: readonly Submission[], label: Label, locale: Locale, supportKinds: readonly SupportKind[]): Table {
+export function submissionTable(list: readonly Submission[], label: Label, locale: Locale, supportKinds: readonly SupportKind[], dossierItems: DossierItems): Table {
   const exporter: Exporter = { locale, label, supportKindName: (id) => supportKinds.find((k) => k.id === id)?.name[locale] ?? id };
-  const columns: { key: string; kind: Table["kinds"][number]; value: (s: Submission) => Cell }[] = [
+  const columns: { key: string; header?: string; kind: Table["kinds"][number]; value: (s: Submission) => Cell }[] = [
     { key: "export-col-code", kind: "text", value: (s) => s.code },
     { key: "export-col-programme", kind: "text", value: (s) => label(PROGRAMME_INFO[s.programme].nameKey) },
     { key: "export-col-year", kind: "number", value: (s) => s.awardYear },
@@ -92,13 +93,33 @@ export function submissionTable(list: readonly Submission[], label: Label, local
     ...FIELD_COLUMNS.map((c) => ({ key: c.key, kind: c.kind, value: (s: Submission) => c.cell(s, exporter) })),
     { key: "export-col-channel", kind: "text", value: (s) => s.owner.channel },
     { key: "export-col-rules", kind: "text", value: (s) => label(`export-rules-${s.rules}`) },
+    ...itemColumns(dossierItems, label, locale),
   ];
   return {
     name: label("export-sheet-submissions"),
-    headers: columns.map((c) => label(c.key)),
+    headers: columns.map((c) => c.header ?? label(c.key)),
     kinds: columns.map((c) => c.kind),
     rows: list.map((s) => columns.map((c) => c.value(s))),
   };
+}
+
+/**
+ * One column per dossier item (the legacy list, then items only the 2026 list has), holding the
+ * item's state as the checklist shows it; empty for NSCL requests and for items not in a
+ * submission's list.
+ */
+function itemColumns(dossierItems: DossierItems, label: Label, locale: Locale): { key: string; header: string; kind: "text"; value: (s: Submission) => Cell }[] {
+  const all = [...dossierItems.legacy, ...(dossierItems["2026"] ?? []).filter((i) => !dossierItems.legacy.some((l) => l.id === i.id))];
+  return all.map((item) => ({
+    key: `item:${item.id}`,
+    header: `${label("export-col-item")}: ${item.name[locale]}`,
+    kind: "text" as const,
+    value: (s: Submission): Cell => {
+      if (s.programme !== "gtclqg") return null;
+      const row = checklistOf(dossierItems, s).rows.find((r) => r.item.id === item.id);
+      return row ? label(`checklist-state-${row.state}`) + (row.note ? `: ${row.note}` : "") : null;
+    },
+  }));
 }
 
 /** Audit actions on submissions that have a label (`export-action-…`); others are shown by name. */
@@ -112,6 +133,8 @@ export const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
   "contact-dismissed",
   "contact-removed",
   "document-added",
+  "document-item",
+  "checklist-marked",
   "self-check-attached",
   "notice-sent",
   "notice-failed",

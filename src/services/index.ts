@@ -3,6 +3,7 @@ import type { Faq } from "../knowledge/faq-port.js";
 import type { Province } from "../knowledge/province.js";
 import type { SupportKind } from "../knowledge/support-kinds.js";
 import type { VnProvince } from "../domain/vn-province.js";
+import type { DossierItems } from "../domain/dossier-checklist.js";
 import type { LinkRequests } from "./link-requests.js";
 import type { Audit } from "./audit.js";
 import type { KnowledgeBase } from "./kb-answers.js";
@@ -21,6 +22,8 @@ export interface Services {
   province: Province;
   /** NSCL support kinds (data/nscl-support-kinds.json). */
   supportKinds: readonly SupportKind[];
+  /** The award dossier's items per regime (data/dossier-items.json). */
+  dossierItems: DossierItems;
   users: Users;
   /** The knowledge-base search (answers with their source line, or the closest questions). */
   faq: Faq;

@@ -5,6 +5,7 @@ import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
 import { buttonDataFits, LOCALES } from "../core/types.js";
 import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "./kb-answers.js";
 import { searchDocs } from "./faq.js";
+import { readDossierItems } from "../knowledge/dossier-items.js";
 import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
@@ -137,6 +138,7 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
     problems.push({ file: localesDir, id: null, message: (error as Error).message });
   }
 
+  problems.push(...readDossierItems(dataDir, today).problems);
   // The self-check's statements cite sources of the registry and name support kinds of the programme.
   const kinds = readJsonFile(path.join(dataDir, "nscl-support-kinds.json"), supportKindsFileSchema);
   const supportKinds = new Set(kinds.ok ? kinds.value.kinds.map((k) => k.id) : []);

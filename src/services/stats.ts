@@ -1,3 +1,4 @@
+import { dossierRules, type DossierItems } from "../domain/dossier-checklist.js";
 import { awardYearFor } from "../domain/award-year.js";
 import { daysBetween } from "../domain/dates.js";
 import { todayInVietnam } from "../domain/vietnam-time.js";
@@ -20,6 +21,8 @@ export interface StatsQuery {
   /** A submission waiting (for its dossier, or for a first decision) longer than this is stalled. */
   stalledAfterDays: number;
   timeline: Timeline;
+  /** The dossier items per regime (data/dossier-items.json): complete award dossiers are counted by them. */
+  dossierItems?: DossierItems;
 }
 
 export interface StalledSubmission {
@@ -63,6 +66,8 @@ export interface Stats {
   hasCycle: boolean;
   /** Open submissions of the same programme in other award years (a year may run past twelve months). */
   otherYearsOpen: { year: number; count: number }[];
+  /** Award dossiers (not withdrawn) with every required item sent or đạt and none cần bổ sung; null for NSCL or when not counted. */
+  completeDossiers: number | null;
 }
 
 /** Statuses where a submission waits: for its dossier (GTCLQG), or for a first decision (both programmes). */
@@ -95,6 +100,7 @@ export async function computeStats(submissions: SubmissionsRepository, q: StatsQ
     newSince: new Date(q.now.getTime() - NEW_WINDOW_DAYS * DAY_MS).toISOString(),
     // Stalled = more than `stalledAfterDays` whole days since the last change.
     stalledBefore: new Date(q.now.getTime() - (q.stalledAfterDays + 1) * DAY_MS).toISOString(),
+    ...(q.dossierItems ? { dossier: dossierRules(q.dossierItems) } : {}),
   });
   const bySector: Stats["bySector"] = { production: f.bySector.production ?? 0, services: f.bySector.services ?? 0, unknown: f.bySector.unknown ?? 0 };
   const bySize = Object.fromEntries([...SIZE_CLASSES, "unknown"].map((k) => [k, f.bySize[k] ?? 0])) as Stats["bySize"];
@@ -129,5 +135,6 @@ export async function computeStats(submissions: SubmissionsRepository, q: StatsQ
     upcoming,
     hasCycle: cycle !== undefined,
     otherYearsOpen: [...f.otherYearsOpen].sort((a, b) => b.year - a.year),
+    completeDossiers: f.completeDossiers,
   };
 }

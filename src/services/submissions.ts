@@ -1,6 +1,7 @@
 import type { MessageRef } from "../core/i18n.js";
 import { INITIAL_STATUS, WITHDRAWN, isOpen, isStatusOf, type StatusId } from "../domain/statuses.js";
 import type { Programme } from "../domain/programmes.js";
+import type { CheckMark } from "../domain/dossier-checklist.js";
 import {
   holds,
   type Actor,
@@ -14,7 +15,7 @@ import type { Transactions } from "../store/port.js";
 import type { CountersRepository, SubmissionsRepository } from "../store/repositories.js";
 
 /** What the form collects; the service adds the code, the status and the timestamps. */
-export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistory" | "createdAt" | "updatedAt" | "contactRemovedAt" | "pendingContact" | "linked">;
+export type SubmissionDraft = Omit<Submission, "code" | "status" | "statusHistory" | "createdAt" | "updatedAt" | "contactRemovedAt" | "pendingContact" | "linked" | "checklist">;
 
 export type CreateResult = { ok: true; submission: Submission } | { ok: false; reason: "duplicate"; existing: Submission };
 export type Outcome = { ok: true; submission: Submission } | { ok: false; error: MessageRef };
@@ -24,7 +25,11 @@ export type SubmissionEvent =
   | { kind: "created"; submission: Submission }
   | { kind: "status"; submission: Submission; change: StatusChange }
   | { kind: "contact-updated" | "contact-proposed" | "contact-dismissed" | "contact-removed" | "document-added"; submission: Submission; by: string }
-  | { kind: "linked" | "unlinked"; submission: Submission; by: string; linkedUserKey: string };
+  | { kind: "linked" | "unlinked"; submission: Submission; by: string; linkedUserKey: string }
+  /** Files given a dossier item by the enterprise. */
+  | { kind: "document-item"; submission: Submission; by: string; item: string; names: string[] }
+  /** An official marked a dossier item (null: back to unmarked). */
+  | { kind: "checklist-marked"; submission: Submission; by: string; item: string; mark: CheckMark | null; note: string | null };
 
 export interface Submissions {
   /** Refuses a second live submission for the same tax code, programme and award year. */
@@ -57,8 +62,16 @@ export interface Submissions {
   resolvePendingContact(code: string, accept: boolean, officialKey: string, now: Date): Promise<Outcome>;
   /** The account that registered removes the contact of a withdrawn submission (kept for the record without it); not a linked one. */
   removeContact(code: string, ownerKey: string, now: Date): Promise<Outcome>;
-  /** A file the owner sent, kept by reference. */
-  attach(code: string, ownerKey: string, file: FileRef, now: Date): Promise<Outcome>;
+  /** A file the owner sent, kept by reference, for a dossier item or none yet (the caller checked it with checkDossierFile). */
+  attach(code: string, ownerKey: string, file: FileRef, now: Date, item?: string | null): Promise<Outcome>;
+  /** The holder says which dossier item files already attached belong to (by their channel references). */
+  assignItem(code: string, holderKey: string, refs: readonly string[], item: string, now: Date): Promise<Outcome>;
+  /**
+   * An official marks a dossier item "đạt" or "cần bổ sung" (with what is missing), or clears the
+   * mark (null). The caller re-checks the role (`actingAs`) just before; the item must be one of
+   * `itemIds` (the submission's list).
+   */
+  markItem(code: string, item: string, mark: { state: CheckMark; note: string | null } | null, officialKey: string, itemIds: readonly string[], now: Date): Promise<Outcome>;
   /** The owner confirmed that `identity` (the enterprise on another channel) may follow this submission too. */
   link(code: string, ownerKey: string, identity: { userKey: string; channel: Channel; userId: string }, now: Date): Promise<Outcome>;
   /** The owner who registered ends the link of another account; only that owner may. */
@@ -141,6 +154,7 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
         contactRemovedAt: null,
         pendingContact: null,
         linked: [],
+        checklist: {},
       });
       await emit({ kind: "created", submission });
       return { ok: true, submission };
@@ -210,7 +224,7 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
         now,
       );
     },
-    attach(code, ownerKey, file, now) {
+    attach(code, ownerKey, file, now, item = null) {
       return change(
         code,
         (s, at): StepResult => {
@@ -218,7 +232,39 @@ export function createSubmissions(repo: SubmissionsRepository, counters: Counter
           if (!isOpen(s.programme, s.status)) return { error: { key: "sub-attach-final", args: { code } } };
           if (s.documents.some((d) => d.file.ref === file.ref)) return { same: s };
           if (s.documents.length >= MAX_DOCUMENTS) return { error: { key: "sub-attach-too-many", args: { max: MAX_DOCUMENTS } } };
-          return { next: { ...s, documents: [...s.documents, { file, addedAt: at }], updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "document-added", submission: saved, by: ownerKey }) };
+          return { next: { ...s, documents: [...s.documents, { file, addedAt: at, item }], updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "document-added", submission: saved, by: ownerKey }) };
+        },
+        now,
+      );
+    },
+    assignItem(code, holderKey, refs, item, now) {
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (!holds(s, holderKey)) return { error: { key: "sub-not-found" } };
+          if (!isOpen(s.programme, s.status)) return { error: { key: "sub-attach-final", args: { code } } };
+          const chosen = s.documents.filter((d) => refs.includes(d.file.ref));
+          if (chosen.length === 0 || chosen.every((d) => d.item === item)) return { same: s };
+          const documents = s.documents.map((d) => (refs.includes(d.file.ref) ? { ...d, item } : d));
+          const names = chosen.map((d) => d.file.name);
+          return { next: { ...s, documents, updatedAt: at }, event: (saved): SubmissionEvent => ({ kind: "document-item", submission: saved, by: holderKey, item, names }) };
+        },
+        now,
+      );
+    },
+    markItem(code, item, mark, officialKey, itemIds, now) {
+      return change(
+        code,
+        (s, at): StepResult => {
+          if (s.programme !== "gtclqg" || !itemIds.includes(item)) return { error: { key: "checklist-item-unknown", args: { code } } };
+          const { [item]: previous, ...others } = s.checklist;
+          if (!mark && !previous) return { same: s };
+          if (mark && previous?.state === mark.state && previous.note === mark.note) return { same: s };
+          const checklist = mark ? { ...others, [item]: { state: mark.state, note: mark.note, at, by: officialKey } } : others;
+          return {
+            next: { ...s, checklist, updatedAt: at },
+            event: (saved): SubmissionEvent => ({ kind: "checklist-marked", submission: saved, by: officialKey, item, mark: mark?.state ?? null, note: mark?.note ?? null }),
+          };
         },
         now,
       );

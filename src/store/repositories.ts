@@ -7,6 +7,7 @@
  * Writes happen inside a unit of work (`Storage.unit`, see port.ts): a write outside one is a
  * programming error and throws. Reads may happen anywhere.
  */
+import type { DossierRules } from "../domain/dossier-checklist.js";
 import type { DialogState, JsonValue } from "../core/feature.js";
 import type { Locale } from "../core/types.js";
 import type { Programme } from "../domain/programmes.js";
@@ -91,6 +92,8 @@ export interface FiguresQuery {
   newSince: string;
   /** "Stalled": waiting, with its last status change at or before this moment (ISO). */
   stalledBefore: string;
+  /** The dossier items per regime, to count complete award dossiers (absent: not counted). */
+  dossier?: DossierRules;
 }
 
 /** Counts of one programme and award year; the service adds what follows from the calendar. */
@@ -112,6 +115,8 @@ export interface SubmissionFigures {
   stalled: { code: string; organisation: string; status: StatusId; since: string }[];
   /** Open submissions of the programme in other award years. Unordered. */
   otherYearsOpen: { year: number; count: number }[];
+  /** Award dossiers (not withdrawn) complete by the checklist; null when not asked (no `dossier`) or for NSCL. */
+  completeDossiers: number | null;
 }
 
 export interface SubmissionsRepository {

@@ -7,7 +7,7 @@ import { memoryLogger } from "../../src/core/log.js";
 import { startBot } from "../../src/main.js";
 import { testApp, testConfig } from "../helpers/app.js";
 import { auditTrail } from "../helpers/audit-trail.js";
-import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, photoUpdate, textUpdate } from "../helpers/fake-telegram.js";
+import { BOT_INFO, TEST_TOKEN, callbackUpdate, documentUpdate, fakeBotApi, photoUpdate, textUpdate } from "../helpers/fake-telegram.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
@@ -51,6 +51,60 @@ describe("the officials' desk on Telegram (offline, fake Bot API at grammY's fet
     api.clear();
     await channel.bot.handleUpdate(callbackUpdate(HOA, go.callback_data));
     expect(String(api.sent()[0]?.payload.text)).toContain("không còn hiệu lực");
+    await app.close();
+  });
+
+  it("marks a dossier item 'cần bổ sung' by button presses, the enterprise's chat gets one notice naming it, and a forged press changes nothing", async () => {
+    const app = await testApp(await tempDir(), { env: { OFFICIAL_TELEGRAM_IDS: String(HOA) } });
+    const api = fakeBotApi();
+    const channel = createTelegramChannel(app, { token: TEST_TOKEN, botInfo: BOT_INFO, fetch: api.fetch });
+    app.outbox.register("telegram", channel.sender);
+    const made = await app.storage.unit(() => app.services.submissions.create(draft({ userKey: `telegram:${LAN}` }), new Date()));
+    const code = made.ok ? made.submission.code : "";
+    const press = async (user: number, text: string) => {
+      const button = api.sent().flatMap((c) => keyboardOf(c.payload)).findLast((b) => b.text.includes(text));
+      if (!button) throw new Error(`no button ${text}`);
+      api.clear();
+      await channel.bot.handleUpdate(callbackUpdate(user, button.callback_data));
+      return button.callback_data;
+    };
+    const textsTo = (chat: number) => api.sent().filter((c) => c.payload.chat_id === chat).map((c) => toPlainText(String(c.payload.text)));
+
+    // Lan sends a document; it goes to the submission, then to the item she picks.
+    await channel.bot.handleUpdate(documentUpdate(LAN, "bao-cao-tu-danh-gia.pdf"));
+    await press(LAN, `Hồ sơ ${code}`);
+    expect(textsTo(LAN).join("\n")).toContain("thuộc mục nào");
+    expect(await press(LAN, "Báo cáo tự đánh giá 07 tiêu chí")).toBe("di:i:self-assessment");
+
+    await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+    expect(await press(HOA, "📋 Báo cáo tự đánh giá 07 tiêu chí: 📤 đã gửi")).toBe(`ck:o:${code}:self-assessment`);
+    expect(await press(HOA, "Cần bổ sung")).toBe(`ck:m:${code}:self-assessment:more`);
+    api.clear();
+    await channel.bot.handleUpdate(textUpdate(HOA, "Thiếu chữ ký và dấu"));
+    expect(textsTo(HOA).join("\n")).toContain("⚠️ cần bổ sung (1 tệp) — ghi chú của cán bộ: Thiếu chữ ký và dấu");
+
+    // Lan forges the officials' buttons: nothing changes.
+    for (const forged of [`ck:m:${code}:self-assessment:ok`, `ck:m:${code}:environment:more`, `ck:o:${code}:self-assessment`]) {
+      api.clear();
+      await channel.bot.handleUpdate(callbackUpdate(LAN, forged));
+      expect(textsTo(LAN).join("\n"), forged).toContain("không còn hiệu lực");
+    }
+    expect(Object.fromEntries(Object.entries((await app.services.submissions.get(code))!.checklist).map(([k, v]) => [k, v.state]))).toEqual({ "self-assessment": "needs-more" });
+
+    // Documents are asked for: the one notice names exactly that item.
+    await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+    await press(HOA, "→ Cần bổ sung hồ sơ");
+    await press(HOA, "Chuyển, không kèm ghi chú");
+    const notices = textsTo(LAN);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain("Các mục cần bổ sung:\n• Báo cáo tự đánh giá 07 tiêu chí: Thiếu chữ ký và dấu");
+    expect(notices[0]).not.toContain("Đơn đăng ký tham dự");
+
+    // Hoa marks it đạt once checked.
+    await channel.bot.handleUpdate(textUpdate(HOA, `/hoso ${code}`));
+    await press(HOA, "📋 Báo cáo tự đánh giá 07 tiêu chí");
+    await press(HOA, "✅ Đạt");
+    expect(textsTo(HOA).join("\n")).toContain("• Báo cáo tự đánh giá 07 tiêu chí: ✅ đạt (1 tệp)");
     await app.close();
   });
 

@@ -10,6 +10,7 @@ import { memoryLogger } from "../../src/core/log.js";
 import { MAX_DOSSIER_FILE_BYTES } from "../../src/domain/dossier-file.js";
 import { startBot, type RunningBot } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
+import { draft } from "../helpers/submission-draft.js";
 import { QUESTION, answerFrom, type Talker } from "../helpers/registration-script.js";
 import { storeUnderTest } from "../helpers/store-under-test.js";
 import { testClock } from "../helpers/talk.js";
@@ -109,6 +110,26 @@ describe("file upload on the web chat, over real HTTP", () => {
       // Only the upload itself: no part file left behind.
       expect(await readdir(path.join(dir, "uploads"))).toEqual([sha(SMALL_PDF)]);
     }
+  });
+
+  it("files an upload under the dossier item the enterprise picks, and shows the checklist under /tracuu (issue 18)", async () => {
+    const url = await start();
+    const made = await bot!.app.storage.unit(() => bot!.app.services.submissions.create(draft({ userKey: `web:${webUserIdOf(SESSION)}` }), new Date("2026-11-22T03:00:00Z")));
+    const code = made.ok ? made.submission.code : "";
+    const texts = (messages: WebMessage[]) => messages.map((m) => m.text).join("\n");
+    const press = (messages: WebMessage[], label: string) => {
+      const button = messages.flatMap((m) => m.buttons.flat()).find((b) => b.label.includes(label));
+      if (!button) throw new Error(`no button "${label}"`);
+      return chat(url, { button: button.data });
+    };
+    const sent = await upload(url, "Báo cáo tự đánh giá.pdf", SMALL_PDF);
+    expect(texts(sent.json.messages!)).toContain("vào hồ sơ nào?");
+    const asked = await press(sent.json.messages!, `Hồ sơ ${code}`);
+    expect(texts(asked)).toContain(`Tệp vừa gửi (Báo cáo tự đánh giá.pdf) thuộc mục nào của hồ sơ ${code}?`);
+    const filed = await press(asked, "Báo cáo tự đánh giá 07 tiêu chí");
+    expect(texts(filed)).toContain("• Báo cáo tự đánh giá 07 tiêu chí: 📤 đã gửi (1 tệp)");
+    expect((await bot!.app.services.submissions.get(code))?.documents.map((d) => [d.file.channel, d.file.ref, d.item])).toEqual([["web", sha(SMALL_PDF), "self-assessment"]]);
+    expect(texts(await chat(url, { text: "/tracuu" }))).toContain("• Đơn đăng ký tham dự: ⬜ chưa nộp (0 tệp)");
   });
 
   it("hands an accepted file to the conversation as a file event outside any form (asks where it belongs)", async () => {

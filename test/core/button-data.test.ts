@@ -1,3 +1,6 @@
+import { itemButton } from "../../src/flows/submissions/dossier-item.js";
+import { checklistButton } from "../../src/flows/officials/checklist-buttons.js";
+import { checklistStepButton } from "../../src/flows/officials/checklist.js";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -67,6 +70,9 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   att: entry(attachButton, [["no"], [CODE], ["x".repeat(32)]]),
   hs: entry(caseButton, [["pc"], ["v", CODE], ["n", CODE], ["ca", CODE], ["cd", CODE], ["da", CODE], ["d", CODE, 7], ["s", CODE, STATUS, STATUS], ...caseMoves]),
   hsf: entry(caseStepButton, [["go"], ["x"]]),
+  di: entry(itemButton, [["i", "registration-form"], ["i", "a".repeat(24)], ["later"], ["s", CODE]]),
+  ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),
+  ckf: entry(checklistStepButton, [["x"]]),
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
   tdg: entry(selfCheckButton, [["a", "ld1", 0], ["a", "abcdefghijklmnop", 4], ["b"], ["x"], ["c"], ["r"], ["ns"], ["u"], ["na"], ["d"], ["dy"], ["dn"], ["at", CODE]]),
   xu: entry(exportButton, [[], ["all"], ["nscl", "all"], ["all", "all", "open"], ["all", "all", "all", "csv"], ...exportPaths]),

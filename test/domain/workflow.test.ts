@@ -13,6 +13,8 @@ const NOW = new Date("2026-11-22T03:00:00Z");
 const EXPECTED: Record<Programme, [StatusId, StatusId][]> = {
   gtclqg: [
     ["registered", "dossier-received"],
+    // Documents may be asked for before the dossier counts as received (issue 18).
+    ["registered", "needs-supplement"],
     ["dossier-received", "needs-supplement"],
     ["needs-supplement", "dossier-received"],
     ["dossier-received", "desk-review"],
@@ -67,7 +69,7 @@ describe("the workflow table", () => {
 
   it("refuses the same status and names where it may go", () => {
     expect(checkTransition("gtclqg", "dossier-received", "dossier-received")).toEqual({ ok: false, reason: "same", allowed: ["needs-supplement", "desk-review", "withdrawn"] });
-    expect(checkTransition("gtclqg", "registered", "award")).toEqual({ ok: false, reason: "not-allowed", allowed: ["dossier-received", "withdrawn"] });
+    expect(checkTransition("gtclqg", "registered", "award")).toEqual({ ok: false, reason: "not-allowed", allowed: ["dossier-received", "needs-supplement", "withdrawn"] });
     expect(checkTransition("nscl", "completed", "withdrawn")).toEqual({ ok: false, reason: "not-allowed", allowed: [] });
     expect(checkTransition("nscl", "registered", "desk-review")).toEqual({ ok: false, reason: "not-allowed", allowed: ["eligible", "ineligible", "withdrawn"] });
   });

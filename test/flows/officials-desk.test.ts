@@ -56,7 +56,21 @@ describe("the officials' desk, /hoso", () => {
     await register({ name: "Hợp tác xã Chè Hảo Đạt", taxCode: "0312687878", programme: "nscl", userKey: "telegram:1003" });
 
     expect(await hoa.says("/hoso gt-2026-1")).toContain("Hồ sơ GT-2026-0001 — Giải thưởng Chất lượng Quốc gia năm 2026");
-    expect(hoa.buttonLabels()).toEqual(["→ Đã nhận hồ sơ", "→ Đã rút hồ sơ", "📝 Thêm ghi chú nội bộ"]);
+    // The moves, then one button per dossier item (the checklist), then the internal note.
+    expect(hoa.buttonLabels()).toEqual([
+      "→ Đã nhận hồ sơ",
+      "→ Cần bổ sung hồ sơ",
+      "→ Đã rút hồ sơ",
+      "📋 Đơn đăng ký tham dự: ⬜ chưa nộp",
+      "📋 Báo cáo giới thiệu chung: ⬜ chưa nộp",
+      "📋 Báo cáo tự đánh giá 07 tiêu chí: ⬜ chưa nộp",
+      "📋 Chứng chỉ hệ thống quản lý: ⬜ chưa nộp",
+      "📋 Sản phẩm phù hợp tiêu chuẩn: ⬜ chưa nộp",
+      "📋 Hồ sơ môi trường (3 năm): ⬜ chưa nộp",
+      "📋 Xác nhận thuế, BHXH (3 năm): ⬜ chưa nộp",
+      "📋 Tài liệu kết quả khác: ⬜ chưa nộp",
+      "📝 Thêm ghi chú nội bộ",
+    ]);
     expect(await hoa.says("/case 0100.233.488")).toContain("Tên tổ chức: Công ty Cổ phần Minh Anh");
 
     const both = await hoa.says("/hoso minh an");
@@ -125,10 +139,15 @@ describe("the officials' desk, /hoso", () => {
     expect(seen).toContain("📋 Thông báo về hồ sơ GT-2026-0001 — Giải thưởng Chất lượng Quốc gia năm 2026 của Công ty TNHH Minh An");
     expect(seen).toContain("Tình trạng mới: Cần bổ sung hồ sơ");
     expect(seen).toContain("Hồ sơ tham dự cần được bổ sung hoặc hoàn thiện.");
-    // What to add: the dossier list of past years' notices (domain.md §1.5), with the 2026 caveat.
-    expect(seen).toContain("3. Báo cáo tự đánh giá theo 07 tiêu chí");
-    expect(seen).toContain("7. Xác nhận thực hiện nghĩa vụ thuế và bảo hiểm xã hội");
+    // What to add: no item is marked "cần bổ sung", so the required items not sent yet (of past
+    // years' list, domain.md §1.5), with the 2026 caveat; the optional item is not asked for.
+    expect(seen).toContain("Các mục bắt buộc chưa nộp:\n• Đơn đăng ký tham dự\n• Báo cáo giới thiệu chung\n• Báo cáo tự đánh giá 07 tiêu chí");
+    expect(seen).toContain("• Xác nhận thuế, BHXH (3 năm)");
+    expect(seen).not.toContain("Tài liệu kết quả khác");
     expect(seen).toContain("Nghị định 37/2026/NĐ-CP");
+    expect(seen).toContain("Tệp hồ sơ: PDF, Word hoặc ảnh (PDF, DOC, DOCX, JPG, JPEG, PNG), mỗi tệp không quá 20 MB.");
+    // The official's note comes before the items.
+    expect(seen.indexOf("Ghi chú của cán bộ phụ trách")).toBeLessThan(seen.indexOf("Các mục bắt buộc chưa nộp"));
     expect(seen).toContain("Ghi chú của cán bộ phụ trách: Thiếu báo cáo tự đánh giá theo 07 tiêu chí <b>bản có dấu</b> & xác nhận BHXH 2025");
     expect(seen).toContain("Tra cứu tình trạng: /tracuu GT-2026-0001");
 
@@ -166,7 +185,7 @@ describe("the officials' desk, /hoso", () => {
     const code = await register();
     // A button no view of ours offers (registered → award), as a forged or very old client would send.
     const answer = await hoa.sendsButtonData(`hs:s:${code}:registered:award`);
-    expect(answer).toBe("Không thể chuyển từ “Đã đăng ký” sang “Đạt Giải thưởng Chất lượng Quốc gia”. Từ “Đã đăng ký” chỉ có thể chuyển sang: Đã nhận hồ sơ, Đã rút hồ sơ.");
+    expect(answer).toBe("Không thể chuyển từ “Đã đăng ký” sang “Đạt Giải thưởng Chất lượng Quốc gia”. Từ “Đã đăng ký” chỉ có thể chuyển sang: Đã nhận hồ sơ, Cần bổ sung hồ sơ, Đã rút hồ sơ.");
     expect((await app.services.submissions.get(code))?.status).toBe("registered");
     expect(noticesTo(1001)).toEqual([]);
 

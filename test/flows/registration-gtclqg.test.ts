@@ -132,6 +132,13 @@ describe("registering for the National Quality Award", () => {
       contact: { name: "Nguyen Thi Lan", position: "Truong phong QLCL", phone: "+84912345678", email: "lan@minhan.vn" },
       documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIB-1", name: "don-dang-ky.pdf", size: 52_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z" }],
     });
+    // The file sent during the form goes to a dossier item: asked right after, with a button per item.
+    expect(done).toContain("Tệp vừa gửi (don-dang-ky.pdf) thuộc mục nào của hồ sơ GT-2026-0001?");
+    expect(done).toContain("Tệp hồ sơ: PDF, Word hoặc ảnh (PDF, DOC, DOCX, JPG, JPEG, PNG), mỗi tệp không quá 20 MB.");
+    const filed = await lan.presses("📁 Đơn đăng ký tham dự");
+    expect(filed).toContain("Đã xếp 1 tệp vào mục «Đơn đăng ký tham dự» của hồ sơ GT-2026-0001.");
+    expect(filed).toContain("• Đơn đăng ký tham dự: 📤 đã gửi (1 tệp)");
+    expect((await app.services.submissions.get("GT-2026-0001"))?.documents.map((d) => d.item)).toEqual(["registration-form"]);
     expect(await app.storage.repos.dialogs.get("telegram:1001")).toBeUndefined();
     await app.close();
   });

@@ -70,6 +70,9 @@ describe("dossier-deadline reminders", () => {
       await submit(optedOut, "0101243150", "Công ty Không Nhận");
       await app.services.subscriptions.set(optedOut, "no", clock.now());
       await submit(await owner("1005"), "0309532909", "Công ty Năm Sau", 2027);
+      // Lan's first dossier: the registration form sent, the environment file marked "cần bổ sung".
+      await app.services.submissions.attach(first, lan, { channel: "telegram", ref: "f-1", name: "don.pdf", size: 1000, mime: "application/pdf" }, clock.now(), "registration-form");
+      await app.services.submissions.markItem(first, "environment", { state: "needs-more", note: "Thiếu báo cáo quan trắc 2025" }, "telegram:777", app.services.dossierItems.legacy.map((i) => i.id), clock.now());
       return { first, second };
     });
     bot.runner.start();
@@ -90,8 +93,16 @@ describe("dossier-deadline reminders", () => {
     expect(toLan[0]).toContain(`Hồ sơ ${second} — Công ty CP <Bình & An>`);
     expect(toLan[0]).toContain("Hạn nộp hồ sơ: 10/12/2026 (còn 6 ngày)");
     expect(toLan[0]).toContain("/tatthongbao");
+    // Each award dossier names the items still missing or to supplement (the optional one is not asked for).
+    const [aboutFirst, aboutSecond] = toLan[0]!.split(`Hồ sơ ${second}`) as [string, string];
+    expect(aboutFirst).toContain("Các mục còn thiếu hoặc cần bổ sung:\n• Báo cáo giới thiệu chung\n");
+    expect(aboutFirst).toContain("• Hồ sơ môi trường (3 năm) (Thiếu báo cáo quan trắc 2025)");
+    expect(aboutFirst).not.toContain("• Đơn đăng ký tham dự");
+    expect(aboutSecond).toContain("Các mục còn thiếu hoặc cần bổ sung:\n• Đơn đăng ký tham dự\n");
+    expect(toLan[0]).not.toContain("Tài liệu kết quả khác");
     expect(to(bot.api, 1002)).toEqual([expect.stringContaining("Dossier deadline: 10 Dec 2026 (6 days left)")]);
     expect(to(bot.api, 1002)[0]).toContain("status: Dossier needs additions");
+    expect(to(bot.api, 1002)[0]).toContain("Items still missing or to supplement:\n• Registration form\n");
     for (const chat of [1003, 1004, 1005]) expect(to(bot.api, chat)).toEqual([]);
     expect((await deliveryState(app, job!.id)).counts).toMatchObject({ sent: 2 });
 

@@ -86,6 +86,10 @@ describe("following a submission", () => {
     expect((await app.services.submissions.get("GT-2026-0001"))?.documents.map((d) => d.file)).toEqual([
       { channel: "telegram", ref: "BQAC-later-1", name: "bao-cao-tu-danh-gia.pdf", size: 2_000_000, mime: "application/pdf" },
     ]);
+    // An award dossier has items: which one is this file for? Nothing else is asked of an NSCL request.
+    expect(lan.buttonLabels()).toContain("📁 Báo cáo tự đánh giá 07 tiêu chí");
+    expect(await lan.presses("📁 Báo cáo tự đánh giá 07 tiêu chí")).toContain("Đã xếp 1 tệp vào mục «Báo cáo tự đánh giá 07 tiêu chí» của hồ sơ GT-2026-0001.");
+    expect((await app.services.submissions.get("GT-2026-0001"))?.documents.map((d) => d.item)).toEqual(["self-assessment"]);
     await lan.sendsFile({ name: "anh.jpg", ref: "photo-2" });
     expect(await lan.presses("Không đính kèm")).toContain("Tệp vừa gửi không được lưu.");
     const nobody = person(app, "web", "nobody-session-0000001");

@@ -2,6 +2,7 @@ import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkKnowledge } from "../../src/services/kb-check.js";
+import { loadDossierItems } from "../../src/knowledge/dossier-items.js";
 import { dataDir, localesDir } from "../../src/paths.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
@@ -63,6 +64,33 @@ describe("kb check", () => {
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
     expect(problems).toContainEqual('tay-ninh: unit.phone "call us" is not a Vietnamese phone number');
     expect(problems).toContainEqual(expect.stringMatching(/^tay-ninh: cycle gtclqg 2026: award years from 2026 follow the 2026 rules/));
+  });
+
+  it("refuses a dossier item list with a source not in the registry, a missing source, a duplicate id or a missing translation", async () => {
+    const unknown = await brokenCopy("dossier-items.json", (json) => {
+      json.regimes.legacy.items[2].source = "a blog I read";
+      json.regimes.legacy.items[5].id = json.regimes.legacy.items[4].id;
+    });
+    const problems = checkKnowledge(unknown, localesDir, "2026-11-22").map((p) => `${path.basename(p.file)} ${p.id}: ${p.message}`);
+    expect(problems).toContainEqual('dossier-items.json self-assessment: legacy: source "a blog I read" is not in data/kb/sources.json');
+    expect(problems).toContainEqual("dossier-items.json product-standards: legacy: item id appears twice");
+
+    const noSource = await brokenCopy("dossier-items.json", (json) => delete json.regimes.legacy.items[0].source);
+    expect(checkKnowledge(noSource, localesDir, "2026-11-22").map((p) => `${path.basename(p.file)}: ${p.message}`)).toContainEqual(
+      expect.stringMatching(/^dossier-items.json: regimes.legacy.items.0.source /),
+    );
+    const noEnglish = await brokenCopy("dossier-items.json", (json) => delete json.regimes.legacy.items[1].name.en);
+    expect(checkKnowledge(noEnglish, localesDir, "2026-11-22").map((p) => `${path.basename(p.file)}: ${p.message}`)).toContainEqual(
+      expect.stringMatching(/^dossier-items.json: regimes.legacy.items.1.name.en /),
+    );
+    // The bot does not start on such a file either, and names it.
+    expect(() => loadDossierItems(noEnglish)).toThrow(/dossier-items.json.*regimes.legacy.items.1.name.en/);
+    // The new regime's list, once published, is read from the same file: no code.
+    const published = await brokenCopy("dossier-items.json", (json) => {
+      json.regimes["2026"].items = [{ id: "entry-form", name: { vi: "Đơn tham dự", en: "Entry form" }, detail: { vi: "Đơn tham dự theo mẫu mới", en: "Entry form (new template)" }, required: true, source: "NĐ 37/2026/NĐ-CP", reviewed: "2026-11-22" }];
+    });
+    expect(checkKnowledge(published, localesDir, "2026-11-22").filter((p) => p.file.endsWith("dossier-items.json"))).toEqual([]);
+    expect(loadDossierItems(published)["2026"]?.map((i) => i.id)).toEqual(["entry-form"]);
   });
 
   it("refuses a self-check statement without a source or without English, of an unknown criterion, and advice naming an unknown support kind", async () => {

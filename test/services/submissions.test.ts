@@ -111,9 +111,19 @@ describe("submissions service", () => {
     expect(await unit(() => submissions.removeContact(code, "telegram:1001", later(1)))).toEqual({ ok: false, error: { key: "sub-remove-contact-open", args: { code } } });
 
     const attached = await unit(() => submissions.attach(code, "telegram:1001", file, later(2)));
-    expect(attached.ok && attached.submission.documents).toEqual([{ file, addedAt: later(2).toISOString() }]);
+    expect(attached.ok && attached.submission.documents).toEqual([{ file, addedAt: later(2).toISOString(), item: null }]);
     const twice = await unit(() => submissions.attach(code, "telegram:1001", file, later(3)));
     expect(twice.ok && twice.submission.documents).toHaveLength(1);
+    // Only a holder says which dossier item a file is for; only an item of the list is marked.
+    expect(await unit(() => submissions.assignItem(code, "telegram:9999", [file.ref], "introduction", later(3)))).toEqual({ ok: false, error: { key: "sub-not-found" } });
+    const filed = await unit(() => submissions.assignItem(code, "telegram:1001", [file.ref], "introduction", later(3)));
+    expect(filed.ok && filed.submission.documents.map((d) => d.item)).toEqual(["introduction"]);
+    const ids = ["introduction", "environment"];
+    expect(await unit(() => submissions.markItem(code, "made-up", { state: "reviewed-ok", note: null }, "telegram:777", ids, later(3)))).toEqual({ ok: false, error: { key: "checklist-item-unknown", args: { code } } });
+    const marked = await unit(() => submissions.markItem(code, "environment", { state: "needs-more", note: "Thiếu" }, "telegram:777", ids, later(3)));
+    expect(marked.ok && marked.submission.checklist).toEqual({ environment: { state: "needs-more", note: "Thiếu", at: later(3).toISOString(), by: "telegram:777" } });
+    const cleared = await unit(() => submissions.markItem(code, "environment", null, "telegram:777", ids, later(3)));
+    expect(cleared.ok && cleared.submission.checklist).toEqual({});
 
     const withdrawn = await unit(() => submissions.withdraw(code, "telegram:1001", later(4)));
     expect(withdrawn.ok && withdrawn.submission.status).toBe("withdrawn");

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { stat } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { backupDataDir } from "../../src/store/json/backup.js";
 import pg from "pg";
@@ -10,6 +10,8 @@ import type { Programme } from "../../src/domain/programmes.js";
 import type { StatusId } from "../../src/domain/statuses.js";
 import type { SectorGroup, Submission } from "../../src/domain/submission.js";
 import { formatTrackingCode } from "../../src/domain/tracking-code.js";
+import { dossierComplete, dossierProgress, type DossierRules } from "../../src/domain/dossier-checklist.js";
+import { shardOf } from "../../src/store/json/collection.js";
 import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { UserRecord } from "../../src/domain/records/user.js";
@@ -81,6 +83,8 @@ interface SubmissionSpec {
   size?: "micro" | "small" | "medium" | "large" | null;
   linked?: string[];
   pendingAt?: string | null;
+  checklist?: Submission["checklist"];
+  documents?: Submission["documents"];
 }
 
 function submission(spec: SubmissionSpec): Submission {
@@ -108,6 +112,8 @@ function submission(spec: SubmissionSpec): Submission {
     contactRemovedAt: null,
     pendingContact: spec.pendingAt ? { contact: { name: "Trần Văn Bình", position: "Giám đốc", phone: "+84987654321", email: "binh@example.vn" }, at: spec.pendingAt, by: "zalo:77" } : null,
     linked: (spec.linked ?? []).map((k) => ({ userKey: k, channel: keyOf(k)[0], userId: keyOf(k)[1], at: spec.createdAt })),
+    checklist: spec.checklist ?? {},
+    ...(spec.documents ? { documents: spec.documents } : {}),
   };
 }
 
@@ -766,9 +772,42 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
           { code: S.F.code, organisation: "Công ty TNHH Cơ khí Đồng Nai 100%_Việt", status: "needs-supplement", since: T(55) },
         ],
         otherYearsOpen: [{ year: 2025, count: 1 }],
+        completeDossiers: null,
       });
       const empty = await r.figures({ ...q, programme: "nscl", year: 2030 });
-      expect(empty).toEqual({ total: 0, open: 0, byStatus: {}, bySector: {}, bySize: {}, byCommune: [], newSince: 0, stalled: [], otherYearsOpen: [{ year: 2026, count: 1 }] });
+      expect(empty).toEqual({ total: 0, open: 0, byStatus: {}, bySector: {}, bySize: {}, byCommune: [], newSince: 0, stalled: [], otherYearsOpen: [{ year: 2026, count: 1 }], completeDossiers: null });
+    });
+
+    it("figures: complete award dossiers by the checklist (every required item with a file or đạt, none cần bổ sung; not withdrawn)", async () => {
+      const r = repos().submissions;
+      const dossier: DossierRules = {
+        legacy: { items: ["form", "report", "extra"], required: ["form", "report"] },
+        "2026": { items: ["form", "report", "extra"], required: ["form", "report"] },
+      };
+      const doc = (ref: string, item: string | null): Submission["documents"][number] => ({ file: { channel: "telegram", ref, name: `${ref}.pdf`, size: 10, mime: "application/pdf" }, addedAt: T(1), item });
+      const mark = (state: "reviewed-ok" | "needs-more") => ({ state, note: state === "needs-more" ? "Thiếu dấu" : null, at: T(2), by: "telegram:900" });
+      const base = { createdAt: T(10), owner: "telegram:1" };
+      await storage.unit(async () => {
+        // Complete: files for both required items.
+        await r.insert(submission({ ...base, seq: 1, taxCode: "0314409058", name: "Một", documents: [doc("a1", "form"), doc("a2", "report")] }));
+        // Complete: one file, the other item marked đạt without a file.
+        await r.insert(submission({ ...base, seq: 2, taxCode: "0100109106", name: "Hai", documents: [doc("b1", "form")], checklist: { report: mark("reviewed-ok") } }));
+        // Not complete: a required item without file or mark (a file not under any item does not count).
+        await r.insert(submission({ ...base, seq: 3, taxCode: "0300588569", name: "Ba", documents: [doc("c1", "form"), doc("c2", null)] }));
+        // Not complete: the optional item marked cần bổ sung.
+        await r.insert(submission({ ...base, seq: 4, taxCode: "0302366521", name: "Bốn", documents: [doc("d1", "form"), doc("d2", "report")], checklist: { extra: mark("needs-more") } }));
+        // Not counted: withdrawn.
+        await r.insert(submission({ ...base, seq: 5, taxCode: "0101243150", name: "Năm", status: "withdrawn", documents: [doc("e1", "form"), doc("e2", "report")] }));
+        // Another year.
+        await r.insert(submission({ ...base, seq: 1, year: 2025, taxCode: "0309532909", name: "Sáu", documents: [doc("f1", "form"), doc("f2", "report")] }));
+      });
+      const q: FiguresQuery = { programme: "gtclqg", year: 2026, openStatuses: OPEN_GTCLQG, waitingStatuses: ["registered"], newSince: T(30), stalledBefore: T(55), dossier };
+      expect((await r.figures(q)).completeDossiers).toBe(2);
+      expect((await r.figures({ ...q, year: 2025 })).completeDossiers).toBe(1);
+      expect((await r.figures({ ...q, programme: "nscl" })).completeDossiers).toBeNull();
+      // The same count as the domain's own rule, record by record.
+      const all = await r.getMany([1, 2, 3, 4, 5].map((n) => formatTrackingCode("gtclqg", 2026, n)));
+      expect([...all.values()].filter((s) => s.status !== "withdrawn" && dossierComplete(dossier[s.rules], s)).length).toBe(2);
     });
 
     it("owners: distinct owners in key order as their newest submission records them; communes; ownerLocales", async () => {
@@ -1516,5 +1555,78 @@ describe("PostgreSQL only: instances on one database, start-up, round trips", ()
     expect(error).toBeInstanceOf(StoreError);
     expect(error.file).toMatch(/\/t_[0-9a-f]+\?host=.* users\[telegram:1\]$/);
     expect(error.reason).toMatch(/locale/);
+  });
+});
+
+describe("submissions stored before the dossier checklist (no `item` on a document, no `checklist`)", () => {
+  /** S.A as an older version stored it: one document without an item, no checklist member. */
+  const old = (): Record<string, unknown> => {
+    const { checklist: _gone, ...rest } = structuredClone(S.A);
+    return { ...rest, documents: [{ file: { channel: "telegram", ref: "old-1", name: "don.pdf", size: 10, mime: "application/pdf" }, addedAt: T(11) }] };
+  };
+  const expectLoaded = (s: Submission | undefined) => {
+    expect(s?.checklist).toEqual({});
+    expect(s?.documents).toEqual([{ file: { channel: "telegram", ref: "old-1", name: "don.pdf", size: 10, mime: "application/pdf" }, addedAt: T(11), item: null }]);
+  };
+
+  it("load from the JSON files", async () => {
+    const dir = await tempDir();
+    const shard = shardOf(S.A.code, 64).toString(16).padStart(2, "0");
+    await mkdir(path.join(dir, "submissions"), { recursive: true });
+    await writeFile(path.join(dir, "submissions", `${shard}.json`), JSON.stringify({ version: 1, records: { [S.A.code]: old() } }));
+    const storage = await openJsonStorage({ dir });
+    try {
+      expectLoaded(await storage.repos.submissions.get(S.A.code));
+      expect((await storage.repos.submissions.figures({ programme: "gtclqg", year: 2026, openStatuses: OPEN_GTCLQG, waitingStatuses: [], newSince: T(0), stalledBefore: T(0), dossier: { legacy: { items: ["x"], required: ["x"] }, "2026": { items: ["x"], required: ["x"] } } })).completeDossiers).toBe(0);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it("load from the PostgreSQL submissions table", async () => {
+    const url = await testDatabaseUrl();
+    const storage = await openPostgresStorage({ url, poolSize: 2, log: memoryLogger() });
+    try {
+      await storage.unit(() => storage.repos.submissions.insert(S.A));
+      const client = new pg.Client({ connectionString: url });
+      await client.connect();
+      try {
+        await client.query("UPDATE submissions SET record = $2::jsonb WHERE code = $1", [S.A.code, JSON.stringify(old())]);
+      } finally {
+        await client.end();
+      }
+      expectLoaded(await storage.repos.submissions.get(S.A.code));
+      expect((await storage.repos.submissions.figures({ programme: "gtclqg", year: 2026, openStatuses: OPEN_GTCLQG, waitingStatuses: [], newSince: T(0), stalledBefore: T(0), dossier: { legacy: { items: ["x"], required: ["x"] }, "2026": { items: ["x"], required: ["x"] } } })).completeDossiers).toBe(0);
+      // And the figure counts such a record once its item is known.
+      await storage.unit(() => storage.repos.submissions.update(S.A.code, (s) => s && { ...s, documents: s.documents.map((d) => ({ ...d, item: "x" })) }));
+      expect((await storage.repos.submissions.figures({ programme: "gtclqg", year: 2026, openStatuses: OPEN_GTCLQG, waitingStatuses: [], newSince: T(0), stalledBefore: T(0), dossier: { legacy: { items: ["x"], required: ["x"] }, "2026": { items: ["x"], required: ["x"] } } })).completeDossiers).toBe(1);
+    } finally {
+      await storage.close();
+    }
+  });
+
+  it("get the checklist columns of migration 003 from their records (rows written before it)", async () => {
+    const url = await testDatabaseUrl();
+    const storage = await openPostgresStorage({ url, poolSize: 2, log: memoryLogger() });
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      const doc = (ref: string, item: string | null) => ({ file: { channel: "telegram" as const, ref, name: `${ref}.pdf`, size: 10, mime: "application/pdf" }, addedAt: T(1), item });
+      const marked = { ...S.A, rules: "2026" as const, documents: [doc("a", "form"), doc("b", "report"), doc("c", null), doc("d", "extra")], checklist: { report: { state: "needs-more" as const, note: "Thiếu", at: T(2), by: "telegram:900" }, proof: { state: "reviewed-ok" as const, note: null, at: T(2), by: "telegram:900" } } };
+      await storage.unit(() => storage.repos.submissions.insert(marked));
+      const columns = async () => (await client.query("SELECT rules, dossier_done, dossier_more FROM submissions WHERE code = $1", [S.A.code])).rows[0];
+      // Written by the app: the same as the domain's own derivation.
+      expect(await columns()).toEqual({ rules: "2026", dossier_done: dossierProgress(marked).done, dossier_more: dossierProgress(marked).more });
+      expect(dossierProgress(marked)).toEqual({ done: ["extra", "form", "proof"], more: ["report"] });
+      // As a row stored before the migration had them (its defaults), then the migration's own UPDATE.
+      await client.query("UPDATE submissions SET rules = 'legacy', dossier_done = '{}', dossier_more = '{}'");
+      const migration = await readFile(new URL("../../src/store/postgres/migrations/003_dossier_checklist.sql", import.meta.url), "utf8");
+      const update = /UPDATE submissions s SET[\s\S]*?;/.exec(migration)![0];
+      await client.query(update);
+      expect(await columns()).toEqual({ rules: "2026", dossier_done: ["extra", "form", "proof"], dossier_more: ["report"] });
+    } finally {
+      await client.end();
+      await storage.close();
+    }
   });
 });

@@ -288,7 +288,7 @@ export const DOCUMENTS = derivedField({
   labelKey: "reg-field-documents",
   path: "documents",
   step: { id: "docs", schema: z.literal(true) },
-  from: (_answers, facts) => facts.files.map((file) => ({ file, addedAt: facts.now.toISOString() })),
+  from: (_answers, facts) => facts.files.map((file) => ({ file, addedAt: facts.now.toISOString(), item: null })),
   line: (docs, _s, r) => line(r, "reg-field-documents", docs.length ? esc(docs.map((d) => d.file.name).join(", ")) : r.t("form-no-files")),
   columns: [{ key: "export-col-documents", kind: "number", cell: (docs) => docs.length }],
 });

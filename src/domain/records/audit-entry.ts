@@ -39,6 +39,8 @@ export const AUDIT_ACTIONS = {
   contactDismissed: "contact-dismissed",
   contactRemoved: "contact-removed",
   documentAdded: "document-added",
+  documentItem: "document-item",
+  checklistMarked: "checklist-marked",
   selfCheckAttached: "self-check-attached",
   noticeSent: "notice-sent",
   noticeFailed: "notice-failed",

@@ -2,6 +2,7 @@ import type { DialogState, FlowHandler, JsonValue, Turn } from "../../core/featu
 import { raw, type MessageRef } from "../../core/i18n.js";
 import { esc, joinMarkup, toPlainText, type Markup } from "../../core/markup.js";
 import type { Button, FileRef, InboundEvent, OutboundMessage } from "../../core/types.js";
+import { checkDossierFile } from "../../domain/dossier-file.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
 import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
@@ -324,9 +325,13 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     dialog: ctx.advance(asJson({ ...state, confirmCancel: true })),
   });
 
-  const addFile = (ctx: Ctx, form: FormDefinition, state: FormState, file: FileRef): Turn => {
+  const addFile = (ctx: Ctx, form: FormDefinition, state: FormState, sent: FileRef): Turn => {
     const filesStep = form.filesStep ? stepById(form, form.filesStep) : undefined;
     if (!filesStep || filesStep.input.kind !== "files") return stay(ctx, form, state, ctx.t("form-file-not-here"));
+    // The dossier file rule (size, type), stated in the step's question; a refused file is not kept.
+    const checked = checkDossierFile(sent);
+    if (!checked.ok) return stay(ctx, form, state, joinMarkup([ctx.t(checked.error.key, checked.error.args), ctx.t("file-not-kept", { name: sent.name })]));
+    const file: FileRef = { ...sent, name: checked.value.name };
     if (state.files.some((f) => f.ref === file.ref)) return stay(ctx, form, state, ctx.t("form-file-again", { name: file.name }));
     if (state.files.length >= filesStep.input.max) return stay(ctx, form, state, ctx.t("form-file-too-many", { max: filesStep.input.max }));
     const next = { ...state, files: [...state.files, file] };

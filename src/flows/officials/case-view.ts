@@ -15,6 +15,8 @@ import { KNOWN_ACTIONS } from "../../services/export.js";
 import type { Ctx } from "../context.js";
 import { attachedProfile } from "../self-check/result.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
+import { checklistOfCtx } from "../submissions/checklist-view.js";
+import { checklistButtons } from "./checklist-buttons.js";
 
 export const codeSchema = z.string().regex(TRACKING_CODE_PATTERN);
 
@@ -78,6 +80,8 @@ export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
 /** Everything an official needs about one case, with buttons for what may be done next. */
 export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup; buttons: Button[][] }> {
   const parts: Markup[] = [fullDetails(ctx, s)];
+  const checklist = checklistOfCtx(ctx, s);
+  if (checklist) parts.push(checklist);
   if (s.pendingContact) {
     const p = s.pendingContact;
     parts.push(
@@ -107,6 +111,7 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
   );
 
   const buttons: Button[][] = next.map((to) => [{ label: plain(ctx.t("desk-button-move", { status: raw(labelOf(ctx, s, to)) })), data: caseButton.encode(["s", s.code, s.status, to]) }]);
+  buttons.push(...checklistButtons(ctx, s));
   buttons.push([{ label: plain(ctx.t("desk-button-note")), data: caseButton.encode(["n", s.code]) }]);
   if (s.pendingContact) {
     buttons.push([

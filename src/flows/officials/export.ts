@@ -45,7 +45,7 @@ export interface ExportFile {
 
 /** Builds the file (also used by `npm run cli -- export`). XLSX has a second sheet with the audit history. */
 export async function buildExport(
-  services: Pick<Services, "submissionRecords" | "audit" | "supportKinds">,
+  services: Pick<Services, "submissionRecords" | "audit" | "supportKinds" | "dossierItems">,
   label: (key: string) => string,
   locale: Locale,
   filter: ExportFilter,
@@ -54,7 +54,7 @@ export async function buildExport(
   creator: string,
 ): Promise<ExportFile> {
   const list = await selectSubmissions(services.submissionRecords, filter);
-  const table = submissionTable(list, label, locale, services.supportKinds);
+  const table = submissionTable(list, label, locale, services.supportKinds, services.dossierItems);
   const name = exportFileName(filter, format);
   if (format === "csv") return { name, mime: EXPORT_MIME.csv, bytes: toCsv(table), rows: list.length };
   const history = historyTable(list, await historyOf(services.audit, list), label);

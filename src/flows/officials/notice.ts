@@ -8,6 +8,8 @@ import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
 import type { StatusChange, Submission } from "../../domain/submission.js";
 import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
+import { checklistOf, outstanding, type DossierItems } from "../../domain/dossier-checklist.js";
+import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST } from "../../domain/dossier-file.js";
 import type { Ctx } from "../context.js";
 
 /** The enterprise's language now (it may have switched since registering), else the one it registered in. */
@@ -35,13 +37,29 @@ export async function statusNotice(ctx: Ctx, s: Submission, change: StatusChange
     t("notice-status", { status: raw(t(statusInfo(s.programme, change.to)?.labelKey ?? "status-unknown")), date: formatDateTime(change.at, locale) }),
     t(`notice-${s.programme}-${change.to}`, { unit: ctx.services.province.unit.name }),
   ];
-  if (s.programme === "gtclqg" && change.to === "needs-supplement") {
-    parts.push(t("reg-next-gtclqg"));
-    if (s.rules === "2026") parts.push(t("reg-next-gtclqg-2026-note"));
-  }
+  // The official's own note first; for "cần bổ sung" of an award dossier, then exactly the items to supplement.
   if (change.note) parts.push(t("notice-note", { note: change.note }));
+  if (s.programme === "gtclqg" && change.to === "needs-supplement") parts.push(...supplementParts(t, locale, ctx.services.dossierItems, s));
   parts.push(t("notice-footer", { code: s.code, contact: raw(unitContactIn(ctx, locale)) }));
   return [{ text: joinMarkup(parts, "\n\n") }];
+}
+
+/**
+ * The items marked "cần bổ sung" with the official's notes; when none is marked, the required
+ * items not sent yet; then the file rule. Nothing else: the enterprise is not sent the whole list.
+ */
+function supplementParts(t: (key: string, args?: Parameters<Ctx["t"]>[1]) => Markup, locale: Locale, items: DossierItems, s: Submission): Markup[] {
+  const list = checklistOf(items, s);
+  const marked = list.rows.filter((r) => r.state === "needs-more");
+  const rows = marked.length ? marked : outstanding(list);
+  const parts: Markup[] = [];
+  if (rows.length) {
+    const lines = rows.map((r) => (r.note ? t("notice-item-note", { name: r.item.name[locale], note: r.note }) : t("notice-item", { name: r.item.name[locale] })));
+    parts.push(joinMarkup([t(marked.length ? "notice-items-more" : "notice-items-missing"), ...lines]));
+  }
+  if (rows.length && !list.published) parts.push(t("checklist-not-published"));
+  parts.push(t("file-rules", { types: DOSSIER_FILE_TYPE_LIST, max: DOSSIER_FILE_MAX_MB }));
+  return parts;
 }
 
 /** Why a notice did not go, in the official's words. */

@@ -37,6 +37,8 @@ export function statsText(t: Tr, locale: Locale, stats: Stats, province: string)
     t("stats-head", { programme: raw(t(PROGRAMME_INFO[stats.programme].nameKey)), year: String(stats.year), province, date: formatDate(stats.today, locale) }),
     t("stats-totals", { total: stats.total, open: stats.open, fresh: stats.newThisWeek }),
   ];
+  // Award dossiers complete by the checklist (every required item sent or đạt, none cần bổ sung).
+  if (stats.completeDossiers !== null) parts.push(t("stats-complete-dossiers", { count: stats.completeDossiers, total: stats.total - (stats.byStatus.find((b) => b.status === "withdrawn")?.count ?? 0) }));
   parts.push(joinMarkup([t("stats-by-status"), ...stats.byStatus.map((b) => t("stats-item", { label: raw(status(b.status)), count: b.count }))]));
   const sectors = (["production", "services", "unknown"] as const).map((k) => t("stats-pair", { label: raw(t(k === "unknown" ? "stats-unknown" : `reg-sector-${k}`)), count: stats.bySector[k] }));
   parts.push(t("stats-by-sector", { items: raw(joinMarkup(sectors, " · ")) }));

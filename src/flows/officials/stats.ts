@@ -21,7 +21,7 @@ export const statsButton = buttonCodec("tk", z.tuple([z.enum(PROGRAMMES), digits
 async function report(ctx: Ctx, programme: Programme, year: number | undefined): Promise<Turn> {
   const { submissionRecords: submissions, province, desk } = ctx.services;
   const chosenYear = year ?? (await defaultStatsYear(submissions, programme, province.timeline, ctx.now));
-  const stats = await computeStats(submissions, { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline });
+  const stats = await computeStats(submissions, { programme, year: chosenYear, now: ctx.now, stalledAfterDays: desk.stalledAfterDays, timeline: province.timeline, dossierItems: ctx.services.dossierItems });
   const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.t(key, args);
   const text = statsText(t, ctx.locale, stats, province.name);
   // The award's readiness self-checks, as aggregates (the programme does not change them).

@@ -6,6 +6,8 @@ import { holds, type Submission } from "../../domain/submission.js";
 import { dossierDeadline } from "../../domain/timeline.js";
 import type { Ctx } from "../context.js";
 import { unitContact } from "../unit-contact.js";
+import { dossierList } from "../submissions/dossier-list.js";
+import { fileRules } from "../submissions/dossier-item.js";
 import { lastStatusChange, programmeName, statusLabel } from "./describe.js";
 
 /** What a registration answers once it is written: the code, the next steps, the deadline, how to look it up. */
@@ -13,13 +15,12 @@ export function confirmation(ctx: Ctx, s: Submission): OutboundMessage[] {
   const deadline = dossierDeadline(ctx.services.province.timeline, s.programme, s.awardYear);
   const parts: Markup[] = [
     ctx.t(s.programme === "gtclqg" ? "reg-done-gtclqg" : "reg-done-nscl", { code: s.code, year: String(s.awardYear), org: s.organisation.name }),
-    s.programme === "gtclqg" ? ctx.t("reg-next-gtclqg") : ctx.t("reg-next-nscl", { unit: ctx.services.province.unit.name }),
+    s.programme === "gtclqg" ? dossierList(ctx.t, ctx.locale, ctx.services.dossierItems, s) : ctx.t("reg-next-nscl", { unit: ctx.services.province.unit.name }),
+    fileRules(ctx),
     deadline
       ? ctx.t("reg-deadline-known", { date: formatDate(deadline, ctx.locale), unit: ctx.services.province.unit.name })
       : ctx.t("reg-deadline-unknown", { year: String(s.awardYear), contact: raw(unitContact(ctx)) }),
   ];
-  // The dossier list comes from past years' notices; under the 2026 rules the forms may change.
-  if (s.programme === "gtclqg" && s.rules === "2026") parts.splice(2, 0, ctx.t("reg-next-gtclqg-2026-note"));
   if (s.documents.length) parts.push(ctx.t("reg-documents-attached", { count: s.documents.length }));
   parts.push(ctx.t("reg-lookup-howto", { code: s.code }));
   return [{ text: joinMarkup(parts, "\n\n"), buttons: ctx.menu() }];

@@ -1,3 +1,4 @@
+import { afterAttach } from "../submissions/dossier-item.js";
 import type { JsonValue, Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import { toPlainText, type Markup } from "../../core/markup.js";
@@ -80,7 +81,9 @@ function submitRegistration(programme: Programme) {
         dialog: ctx.advance(asJson(held)),
       };
     }
-    return { messages: confirmation(ctx, result.submission), dialog: null };
+    // Files sent during the form go to the dossier's items: asked right after (GTCLQG).
+    const next = afterAttach(ctx, result.submission, result.submission.documents.map((d) => d.file.ref));
+    return { messages: [...confirmation(ctx, result.submission), ...(next?.messages ?? [])], dialog: next?.dialog ?? null };
   };
 }
 

@@ -1,3 +1,4 @@
+import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST } from "../../domain/dossier-file.js";
 import { raw } from "../../core/i18n.js";
 import { esc, html, type Markup } from "../../core/markup.js";
 import { parseAddress } from "../../domain/address.js";
@@ -249,6 +250,8 @@ export const emailStep: Step = ask(F.EMAIL, {
 export const documentsStep: Step = ask(F.DOCUMENTS, {
   promptKey: "reg-ask-documents",
   input: { kind: "files", max: 20 },
+  // The file rule, stated before a file is sent.
+  promptArgs: () => ({ types: DOSSIER_FILE_TYPE_LIST, max: DOSSIER_FILE_MAX_MB }),
   optional: true,
 });
 

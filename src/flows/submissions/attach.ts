@@ -4,9 +4,11 @@ import { say, type FlowHandler, type JsonValue, type Turn } from "../../core/fea
 import { toPlainText } from "../../core/markup.js";
 import type { FileRef, InboundEvent } from "../../core/types.js";
 import { isOpen } from "../../domain/statuses.js";
+import type { Submission } from "../../domain/submission.js";
 import { fileRefSchema } from "../../core/events.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
+import { afterAttach, refusedFile, storedFile } from "./dossier-item.js";
 
 /**
  * A file sent outside a form, by someone with open submissions: which one is it for? The file's
@@ -42,19 +44,24 @@ function ask(ctx: Ctx, state: AttachState): Turn {
 
 /** A file with no form open: offer the user's open submissions, or say where files can go. */
 export async function onFreeFile(ctx: Ctx, event: Extract<InboundEvent, { kind: "file" }>): Promise<Turn> {
+  const refused = refusedFile(ctx, event.file);
+  if (refused) return refused;
   const open = (await ctx.services.submissions.byOwner(ctx.userKey)).filter((s) => isOpen(s.programme, s.status));
   if (open.length === 0) return say(ctx.t("file-without-context"), ctx.menu());
-  return ask(ctx, { files: [event.file], codes: open.slice(0, 20).map((s) => s.code) });
+  return ask(ctx, { files: [storedFile(event.file)], codes: open.slice(0, 20).map((s) => s.code) });
 }
 
 async function attachAll(ctx: Ctx, state: AttachState, code: string): Promise<Turn> {
-  let count = 0;
+  let saved: Submission | null = null;
   for (const file of state.files) {
     const result = await ctx.services.submissions.attach(code, ctx.userKey, file, ctx.now);
     if (!result.ok) return { messages: [{ text: ctx.t(result.error.key, result.error.args) }], dialog: null };
-    count = result.submission.documents.length;
+    saved = result.submission;
   }
-  return { messages: [{ text: ctx.t("attach-done", { code, names: state.files.map((f: FileRef) => f.name).join(", "), count }) }], dialog: null };
+  const done = { text: ctx.t("attach-done", { code, names: state.files.map((f: FileRef) => f.name).join(", "), count: saved?.documents.length ?? 0 }) };
+  // A GTCLQG dossier has items: which one are these files for?
+  const next = saved ? afterAttach(ctx, saved, state.files.map((f) => f.ref)) : null;
+  return next ? { messages: [done, ...next.messages], dialog: next.dialog ?? null } : { messages: [done], dialog: null };
 }
 
 export const attachFlow: FlowHandler<Services> = {
@@ -65,8 +72,10 @@ export const attachFlow: FlowHandler<Services> = {
     if (!parsed.success) return { messages: [{ text: ctx.t("file-without-context") }], dialog: null };
     const state = parsed.data;
     if (event.kind === "file") {
+      const refused = refusedFile(ctx, event.file);
+      if (refused) return { messages: [...refused.messages, ...ask(ctx, state).messages], dialog: ctx.advance(asJson(state)) };
       if (state.files.some((f) => f.ref === event.file.ref) || state.files.length >= 10) return ask(ctx, state);
-      return ask(ctx, { ...state, files: [...state.files, event.file] });
+      return ask(ctx, { ...state, files: [...state.files, storedFile(event.file)] });
     }
     if (event.kind === "button") {
       const [rest] = attachButton.decode(event.data) ?? [""];

@@ -6,6 +6,7 @@ import { daysBetween, formatDate } from "../../domain/dates.js";
 import { formatDateTime, todayInVietnam } from "../../domain/vietnam-time.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
 import { statusInfo } from "../../domain/statuses.js";
+import { checklistOf, outstanding, type DossierItems } from "../../domain/dossier-checklist.js";
 import type { Province } from "../../knowledge/province.js";
 import type { Recipient } from "../../domain/records/delivery.js";
 import type { Counts, Job } from "../../domain/records/broadcast-job.js";
@@ -68,7 +69,7 @@ export function finalReport(t: T, job: Job, counts: Counts, total: number, now: 
  * A dossier-deadline reminder in the recipient's language, about the submissions it names that
  * still await their dossier; null when none does any more (received meanwhile, or past the deadline).
  */
-export async function reminderMessage(t: T, locale: Locale, recipient: Recipient, submissions: Submissions, province: Province, now: Date): Promise<OutboundMessage | null> {
+export async function reminderMessage(t: T, locale: Locale, recipient: Recipient, submissions: Submissions, province: Province, now: Date, dossierItems: DossierItems): Promise<OutboundMessage | null> {
   const today = todayInVietnam(now);
   const items: Markup[] = [];
   for (const code of recipient.codes ?? []) {
@@ -87,6 +88,9 @@ export async function reminderMessage(t: T, locale: Locale, recipient: Recipient
         status: raw(t(statusInfo(s.programme, s.status)?.labelKey ?? "status-unknown")),
       }),
     );
+    // An award dossier: the items still missing (or to supplement), named.
+    const missing = s.programme === "gtclqg" ? outstanding(checklistOf(dossierItems, s)) : [];
+    if (missing.length) items.push(t("reminder-missing-items", { items: missing.map((r) => `• ${r.item.name[locale]}${r.note ? ` (${r.note})` : ""}`).join("\n") }));
   }
   if (items.length === 0) return null;
   const text = joinMarkup(

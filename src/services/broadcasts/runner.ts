@@ -23,7 +23,7 @@ import { LimiterStopped, SendLimiter, type Grant } from "./send-limiter.js";
 export interface BroadcastHost {
   readonly config: { readonly BROADCAST_RATE: number; readonly REMINDER_DAYS_BEFORE: number; readonly DEFAULT_LOCALE: Locale };
   readonly storage: Storage;
-  readonly services: Pick<Services, "broadcasts" | "audience" | "submissions" | "submissionRecords" | "subscriptions" | "roles" | "province">;
+  readonly services: Pick<Services, "broadcasts" | "audience" | "submissions" | "submissionRecords" | "subscriptions" | "roles" | "province" | "dossierItems">;
   readonly outbox: Outbox;
   readonly translator: Translator;
   readonly log: Logger;
@@ -388,7 +388,7 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
 
   /** The messages for one recipient of a reminder job: null when none of its submissions awaits the dossier any more. */
   const reminderFor = async (r: Recipient): Promise<OutboundMessage[] | null> => {
-    const message = await reminderMessage(textsIn(translator, r.loc), r.loc, r, services.submissions, services.province, clock());
+    const message = await reminderMessage(textsIn(translator, r.loc), r.loc, r, services.submissions, services.province, clock(), services.dossierItems);
     return message ? [message] : null;
   };
 

@@ -1,3 +1,4 @@
+import { dossierProgress } from "../../domain/dossier-checklist.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema, type ZaloAuth } from "../../domain/records/zalo-auth.js";
 import type { DialogState } from "../../core/feature.js";
@@ -64,6 +65,10 @@ export const submissionsTable = defineTable<Submission>({
     { name: "created_at", value: (s) => s.createdAt },
     { name: "last_change_at", value: (s) => lastChange(s) },
     { name: "pending_contact_at", value: (s) => s.pendingContact?.at ?? null },
+    // The dossier checklist, for /thongke's complete dossiers (migration 003).
+    { name: "rules", value: (s) => s.rules },
+    { name: "dossier_done", value: (s) => dossierProgress(s).done },
+    { name: "dossier_more", value: (s) => dossierProgress(s).more },
   ],
 });
 

@@ -1,3 +1,5 @@
+import { dossierComplete } from "../../../domain/dossier-checklist.js";
+import { WITHDRAWN } from "../../../domain/statuses.js";
 import Fuse from "fuse.js";
 import type { Submission } from "../../../domain/submission.js";
 import { fold } from "../../../domain/text.js";
@@ -152,7 +154,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
         .slice(0, limit),
     async figures(q) {
       await whole();
-      const f: SubmissionFigures = { total: 0, open: 0, byStatus: {}, bySector: {}, bySize: {}, byCommune: [], newSince: 0, stalled: [], otherYearsOpen: [] };
+      const f: SubmissionFigures = { total: 0, open: 0, byStatus: {}, bySector: {}, bySize: {}, byCommune: [], newSince: 0, stalled: [], otherYearsOpen: [], completeDossiers: q.dossier && q.programme === "gtclqg" ? 0 : null };
       const communes = new Map<string, { key: string | null; name: string | null; count: number; first: Submission }>();
       const other = new Map<number, number>();
       // Compared as instants: stored times may be written with or without milliseconds.
@@ -183,6 +185,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
           }
         }
         if (Date.parse(s.createdAt) >= newSince) f.newSince++;
+        if (f.completeDossiers !== null && q.dossier && s.status !== WITHDRAWN && dossierComplete(q.dossier[s.rules], s)) f.completeDossiers++;
         const since = lastChange(s);
         if (q.waitingStatuses.includes(s.status) && Date.parse(since) <= stalledBefore) f.stalled.push({ code: s.code, organisation: o.name, status: s.status, since });
       }

@@ -5,12 +5,13 @@ import type { PgContext } from "../context.js";
 
 /**
  * Every figure in one statement, counted by PostgreSQL (GROUP BY): only the counts come back.
- * $1 programme, $2 year, $3 newSince, $4 waiting statuses, $5 stalledBefore, $6 open statuses.
+ * $1 programme, $2 year, $3 newSince, $4 waiting statuses, $5 stalledBefore, $6 open statuses,
+ * $7/$8 the legacy list's item ids and required ids, $9/$10 the 2026 list's ($7 null: not counted).
  * Planned for the programme and year at hand (an unnamed statement): they differ a lot in size.
  */
 export const FIGURES_SQL = `
   WITH y AS (
-    SELECT code, status, sector_group, size_class, commune_key, commune, created_at
+    SELECT code, status, sector_group, size_class, commune_key, commune, created_at, rules, dossier_done, dossier_more
     FROM submissions WHERE programme = $1 AND award_year = $2)
   SELECT
     (SELECT coalesce(jsonb_object_agg(status, n), '{}') FROM (SELECT status, count(*)::int AS n FROM y GROUP BY status) s) AS by_status,
@@ -25,7 +26,11 @@ export const FIGURES_SQL = `
        FROM submissions WHERE programme = $1 AND award_year = $2 AND status = ANY($4::text[]) AND last_change_at <= $5) AS stalled,
     (SELECT coalesce(jsonb_agg(jsonb_build_object('year', award_year, 'count', n)), '[]') FROM (
        SELECT award_year, count(*)::int AS n FROM submissions
-       WHERE programme = $1 AND award_year <> $2 AND status = ANY($6::text[]) GROUP BY award_year) o) AS other_years`;
+       WHERE programme = $1 AND award_year <> $2 AND status = ANY($6::text[]) GROUP BY award_year) o) AS other_years,
+    (SELECT CASE WHEN $7::text[] IS NULL THEN NULL ELSE count(*)::int END FROM y
+       WHERE $7::text[] IS NOT NULL AND status <> 'withdrawn' AND CASE WHEN rules = '2026'
+         THEN $10::text[] <@ dossier_done AND NOT (dossier_more && $9::text[])
+         ELSE $8::text[] <@ dossier_done AND NOT (dossier_more && $7::text[]) END) AS complete_dossiers`;
 
 const counts = z.record(z.string(), z.number().int().min(0));
 const resultSchema = z.object({
@@ -36,10 +41,16 @@ const resultSchema = z.object({
   new_since: z.number().int().min(0),
   stalled: z.array(z.object({ code: z.string(), organisation: z.string(), status: statusIdSchema, since: z.string() })),
   other_years: z.array(z.object({ year: z.number().int(), count: z.number().int().min(1) })),
+  complete_dossiers: z.number().int().min(0).nullable(),
 });
 
 export async function submissionFigures(ctx: PgContext, q: FiguresQuery): Promise<SubmissionFigures> {
-  const { rows } = await ctx.read(FIGURES_SQL, [q.programme, q.year, q.newSince, [...q.waitingStatuses], q.stalledBefore, [...q.openStatuses]]);
+  // Counted for award dossiers only, by the checklist's rule (src/domain/dossier-checklist.ts, dossierComplete).
+  const d = q.dossier && q.programme === "gtclqg" ? q.dossier : null;
+  const { rows } = await ctx.read(FIGURES_SQL, [
+    q.programme, q.year, q.newSince, [...q.waitingStatuses], q.stalledBefore, [...q.openStatuses],
+    d ? [...d.legacy.items] : null, d ? [...d.legacy.required] : null, d ? [...d["2026"].items] : null, d ? [...d["2026"].required] : null,
+  ]);
   const r = ctx.checkRead(resultSchema, rows[0], "submissions figures");
   const byStatus = r.by_status as Partial<Record<StatusId, number>>;
   let total = 0;
@@ -58,5 +69,6 @@ export async function submissionFigures(ctx: PgContext, q: FiguresQuery): Promis
     newSince: r.new_since,
     stalled: r.stalled,
     otherYearsOpen: r.other_years,
+    completeDossiers: r.complete_dossiers,
   };
 }
