@@ -26,6 +26,7 @@ import type { ChoicesRecord, HandoffRecord } from "../domain/records/channel-sta
 import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
 import type { SelfCheckRecord } from "../domain/records/self-check.js";
+import type { InboxItem } from "../domain/records/inbox-item.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -321,6 +322,16 @@ export interface SelfCheckFigures {
 }
 
 /** Readiness self-check results, by user key (the newest few per user). */
+/** Questions passed to people (`/hopthu`), keyed by item id. */
+export interface InboxRepository extends KeyedRecords<InboxItem> {
+  /** Open items, oldest first: `limit` of them after the first `offset`, and how many are open. */
+  open(offset: number, limit: number): Promise<{ items: InboxItem[]; total: number }>;
+  /** The user's open item, if any (at most one per user). */
+  openOf(userKey: string): Promise<InboxItem | undefined>;
+  /** Items created at or after `since` (ISO), oldest first: the weekly figures. */
+  createdSince(since: string): Promise<InboxItem[]>;
+}
+
 export interface SelfChecksRepository {
   get(userKey: string): Promise<SelfCheckRecord | undefined>;
   put(userKey: string, record: SelfCheckRecord): Promise<SelfCheckRecord>;
@@ -346,4 +357,5 @@ export interface Repositories {
   mailboxes: MailboxesRepository;
   uploads: UploadsRepository;
   selfChecks: SelfChecksRepository;
+  inbox: InboxRepository;
 }

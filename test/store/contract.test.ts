@@ -16,6 +16,7 @@ import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { UserRecord } from "../../src/domain/records/user.js";
 import type { SelfCheckResult } from "../../src/domain/records/self-check.js";
+import type { InboxItem } from "../../src/domain/records/inbox-item.js";
 import { StoreError } from "../../src/store/errors.js";
 import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
@@ -64,6 +65,10 @@ const selfCheck = (at: string, scores: Record<string, number>, sector: string | 
   sizeClass,
   attachedTo,
 });
+const inboxItem = (id: string, userKey: string, createdAt: string, extra: Partial<InboxItem> = {}): InboxItem => {
+  const [channel, userId] = userKey.split(":") as [string, string];
+  return { id, userKey, channel, userId, locale: "vi", status: "open", questions: [{ at: createdAt, text: "Hỏi <b>gì</b>?", reason: "refused", offered: [] }], createdAt, closedAt: null, answers: [], undelivered: null, ...extra };
+};
 const dialog = (flow: string, updatedAt: string, data: JsonValue = { step: 1 }): DialogState => ({ flow, data, startedAt: T(0), updatedAt });
 
 interface SubmissionSpec {
@@ -218,6 +223,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.channels.firstTime("event-2", new Date(T(9)), 100);
     await r.mailboxes.push("session-1", [{ text: "Xin chào", buttons: [[{ label: "OK", data: "ok" }]] }, "hai"], 10);
     await r.selfChecks.put("telegram:1", { results: [selfCheck(T(9), { "lanh-dao": 50 }, "vsic2018:C", "small")] });
+    await r.inbox.put("HT1", inboxItem("HT1", "zalo:2", T(9)));
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -1196,6 +1202,32 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("inbox", () => {
+    it("lists open items oldest first in pages, finds a user's open item, and gives the items created since a time", async () => {
+      const r = storage.repos.inbox;
+      expect(await r.open(0, 10)).toEqual({ items: [], total: 0 });
+      await storage.unit(async () => {
+        await r.put("HT3", inboxItem("HT3", "telegram:1", T(30)));
+        await r.put("HT1", inboxItem("HT1", "zalo:2", T(10)));
+        await r.put("HT2", inboxItem("HT2", "web:3", T(20), { status: "answered", closedAt: T(25), answers: [{ at: T(25), text: "Đáp", by: "telegram:9", signedAs: "Sở", via: "bot" }] }));
+        await r.put("HT4", inboxItem("HT4", "telegram:1", T(5), { status: "no-reply", closedAt: T(6) }));
+      });
+      const page = await r.open(0, 1);
+      expect(page.total).toBe(2);
+      expect(page.items.map((i) => i.id)).toEqual(["HT1"]);
+      expect((await r.open(1, 5)).items.map((i) => i.id)).toEqual(["HT3"]);
+      expect((await r.openOf("telegram:1"))?.id).toBe("HT3");
+      expect(await r.openOf("web:3")).toBeUndefined();
+      expect((await r.createdSince(T(10))).map((i) => i.id)).toEqual(["HT1", "HT2", "HT3"]);
+      expect((await r.get("HT1"))?.questions[0]?.text).toBe("Hỏi <b>gì</b>?");
+      await storage.unit(() => r.update("HT3", (i) => (i ? { ...i, status: "answered", closedAt: T(40) } : undefined)));
+      expect(await r.openOf("telegram:1")).toBeUndefined();
+      expect((await r.open(0, 10)).total).toBe(1);
+      await expect(attempt(() => r.put("HT9", inboxItem("HT9", "zalo:9", T(1))))).rejects.toThrow(NoUnitOfWorkError);
+      await expect(attempt(() => storage.unit(() => r.put("HT9", inboxItem("bad id", "zalo:9", T(1)))))).rejects.toThrow();
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1234,6 +1266,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "zalo-handoff",
         "mailboxes",
         "self-checks",
+        "inbox",
         "audit",
         "deliveries",
       ]);

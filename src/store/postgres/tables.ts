@@ -14,6 +14,7 @@ import { jobSchema, type Job } from "../../domain/records/broadcast-job.js";
 import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/reminder.js";
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
+import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -128,5 +129,18 @@ export const selfChecksTable = defineTable<SelfCheckRecord>({
   columns: [
     { name: "sector", value: (r) => r.results[r.results.length - 1]!.sector },
     { name: "size_class", value: (r) => r.results[r.results.length - 1]!.sizeClass },
+  ],
+});
+
+/** migrations/005_inbox.sql: the status, the user and the creation time, for the open list and the figures. */
+export const inboxTable = defineTable<InboxItem>({
+  kind: "inbox",
+  table: "inbox",
+  keyColumn: "key",
+  schema: inboxItemSchema,
+  columns: [
+    { name: "user_key", value: (r) => r.userKey },
+    { name: "status", value: (r) => r.status },
+    { name: "created_at", value: (r) => r.createdAt },
   ],
 });
