@@ -35,6 +35,11 @@ import { createBroadcasts } from "./services/broadcasts/jobs.js";
 import { createSubscriptions } from "./services/subscriptions.js";
 import { createSelfCheck } from "./services/self-check.js";
 import { loadSelfCheck } from "./knowledge/self-check.js";
+import { loadHolidays } from "./knowledge/holidays.js";
+import { createInbox } from "./services/inbox.js";
+import { createFeedback } from "./services/feedback.js";
+import { handoffFeature } from "./flows/handoff/feature.js";
+import { inboxFeature } from "./flows/officials/inbox.js";
 import { broadcastFeature } from "./flows/broadcast/feature.js";
 import { selfCheckFeature } from "./flows/self-check/feature.js";
 import { subscriptionFeature } from "./flows/broadcast/subscription.js";
@@ -52,6 +57,8 @@ export const features: readonly BotFeature[] = [
   subscriptionFeature,
   broadcastFeature,
   officialsFeature,
+  handoffFeature,
+  inboxFeature,
 ];
 
 export interface App {
@@ -95,6 +102,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const dossierItems = loadDossierItems(options.dataDir ?? defaultDataDir);
   const selfCheckData = loadSelfCheck(options.dataDir ?? defaultDataDir);
+  const holidays = loadHolidays(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
   const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
   const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
@@ -145,6 +153,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     broadcasts,
     audience,
     selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
+    inbox: createInbox({ repo: repos.inbox, counters: repos.counters, audit, outbox, submissions, officeHours: province.officeHours, holidays }),
+    feedback: createFeedback(repos.counters),
   };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({

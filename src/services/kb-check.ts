@@ -10,6 +10,7 @@ import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import { loadProvince, type Province } from "../knowledge/province.js";
+import { readHolidays } from "../knowledge/holidays.js";
 import { readSelfCheck } from "../knowledge/self-check.js";
 import { readJsonFile } from "../knowledge/json-file.js";
 import { supportKindsFileSchema } from "../knowledge/support-kinds.js";
@@ -139,6 +140,7 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   }
 
   problems.push(...readDossierItems(dataDir, today).problems);
+  problems.push(...readHolidays(dataDir, today));
   // The self-check's statements cite sources of the registry and name support kinds of the programme.
   const kinds = readJsonFile(path.join(dataDir, "nscl-support-kinds.json"), supportKindsFileSchema);
   const supportKinds = new Set(kinds.ok ? kinds.value.kinds.map((k) => k.id) : []);
