@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { toPlainText } from "../../src/core/markup.js";
-import type { OutboundMessage, Reach } from "../../src/core/types.js";
+import type { Reach } from "../../src/core/outbox.js";
+import type { OutboundMessage } from "../../src/core/types.js";
 import { testApp } from "../helpers/app.js";
-import { auditTrail } from "../helpers/audit-trail.js";
 import { draft } from "../helpers/submission-draft.js";
 import { person, testClock } from "../helpers/talk.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -69,7 +69,7 @@ describe("a question the bot cannot answer reaches a person", () => {
     const answered = await item(app, "HT1");
     expect(answered).toMatchObject({ status: "answered", answers: [{ by: "telegram:777", via: "bot" }] });
     expect(await hoa.says("/hopthu")).toContain("Hộp thư không có câu hỏi nào đang chờ trả lời");
-    expect((await auditTrail(app, "HT1")).map((e) => e.action)).toEqual(["inbox-created", "inbox-answered"]);
+    expect((await app.services.audit.about("HT1")).map((e) => e.action)).toEqual(["inbox-created", "inbox-answered"]);
     await app.close();
   });
 
@@ -100,7 +100,7 @@ describe("a question the bot cannot answer reaches a person", () => {
     await hoa.says("/hopthu");
     expect(await hoa.presses("Không cần trả lời")).toContain("Đã đánh dấu HT1 là không cần trả lời");
     expect((await item(app, "HT1"))?.status).toBe("no-reply");
-    expect((await auditTrail(app, "HT1")).map((e) => e.action)).toEqual(["inbox-created", "inbox-no-reply"]);
+    expect((await app.services.audit.about("HT1")).map((e) => e.action)).toEqual(["inbox-created", "inbox-no-reply"]);
     await app.close();
   });
 
