@@ -72,3 +72,8 @@ inbox-not-found = Question { $id } was not found.
 inbox-not-official = Only officials can answer questions in the inbox.
 inbox-answer-empty = The answer is empty. Please type the answer.
 inbox-answer-too-long = The answer is too long; please shorten it.
+
+stats-inbox-head = <b>Questions and the inbox per week</b> (last 4 weeks; ISO weeks, newest first):
+stats-inbox-week = • { $week }: asked { $asked }, answered by the assistant { $bot }; passed to officials { $passed }, answered by officials { $people } (median { $median } minutes); 👍 { $up } / 👎 { $down } of { $votes } ratings
+stats-inbox-themes = Frequent themes of questions the assistant could not answer (word pairs, without diacritics; questions): { $themes }
+stats-inbox-no-themes = No theme repeats among the questions the assistant could not answer.

@@ -72,3 +72,8 @@ inbox-not-found = Không tìm thấy câu hỏi { $id }.
 inbox-not-official = Chỉ cán bộ mới trả lời được câu hỏi trong hộp thư.
 inbox-answer-empty = Câu trả lời đang trống. Anh/chị vui lòng gõ nội dung trả lời.
 inbox-answer-too-long = Câu trả lời quá dài; anh/chị vui lòng rút gọn.
+
+stats-inbox-head = <b>Hỏi đáp và hộp thư theo tuần</b> (4 tuần gần nhất; tuần ISO, mới nhất trước):
+stats-inbox-week = • { $week }: hỏi { $asked }, trợ lý trả lời { $bot }; chuyển cán bộ { $passed }, cán bộ đã trả lời { $people } (trung vị { $median } phút); 👍 { $up } / 👎 { $down } trên { $votes } lượt đánh giá
+stats-inbox-themes = Chủ đề hay gặp trong các câu trợ lý chưa trả lời được (cặp từ, không dấu; số câu): { $themes }
+stats-inbox-no-themes = Chưa có chủ đề nào lặp lại trong các câu trợ lý chưa trả lời được.

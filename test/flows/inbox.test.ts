@@ -183,4 +183,33 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(clock.now().toISOString()).toBe("2026-11-22T03:00:00.000Z");
     await app.close();
   });
+
+  it("/thongke shows per week: asked, answered by the bot, passed to people, answered by people with the median time, 👍/👎 and unanswered themes", async () => {
+    const { app, clock, hoa } = await setup();
+    // Week 2026-W47 (Sunday 22/11): two refused questions about the same theme, one answered.
+    const a = person(app, "web", "a-0000000001");
+    const b = person(app, "web", "b-0000000001");
+    await a.says("giá vàng hôm nay bao nhiêu");
+    await b.says("giá vàng miếng SJC thế nào");
+    await a.says("ho so du giai thuong chat luong quoc gia gom nhung gi");
+    await a.presses("👎");
+    await hoa.says("/hopthu");
+    await hoa.presses("Trả lời");
+    await hoa.says("Không thuộc phạm vi.");
+    clock.advance(90 * 60_000);
+    await hoa.presses("Gửi");
+    // Next week (W48): one question the bot answers, with a 👍.
+    clock.set("2026-11-24T03:00:00Z");
+    const c = person(app, "web", "c-0000000001");
+    await c.says("ho so du giai thuong chat luong quoc gia gom nhung gi");
+    await c.presses("👍");
+
+    const stats = await hoa.says("/thongke");
+    expect(stats).toContain("Hỏi đáp và hộp thư theo tuần");
+    expect(stats).toContain("• 2026-W48: hỏi 1, trợ lý trả lời 1; chuyển cán bộ 0, cán bộ đã trả lời 0 (trung vị — phút); 👍 100% / 👎 0% trên 1 lượt đánh giá");
+    expect(stats).toContain("• 2026-W47: hỏi 3, trợ lý trả lời 1; chuyển cán bộ 2, cán bộ đã trả lời 1 (trung vị 90 phút); 👍 0% / 👎 100% trên 1 lượt đánh giá");
+    expect(stats).toContain("• 2026-W45: hỏi 0, trợ lý trả lời 0; chuyển cán bộ 0");
+    expect(stats).toContain("“gia vang” (2)");
+    await app.close();
+  });
 });
