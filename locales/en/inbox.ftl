@@ -77,3 +77,9 @@ stats-inbox-head = <b>Questions and the inbox per week</b> (last 4 weeks; ISO we
 stats-inbox-week = • { $week }: asked { $asked }, answered by the assistant { $bot }; passed to officials { $passed }, answered by officials { $people } (median { $median } minutes); 👍 { $up } / 👎 { $down } of { $votes } ratings
 stats-inbox-themes = Frequent themes of questions the assistant could not answer (word pairs, without diacritics; questions): { $themes }
 stats-inbox-no-themes = No theme repeats among the questions the assistant could not answer.
+
+inbox-data = <b>Questions passed to officials</b>: { $items } requests ({ $questions } questions, { $open } waiting): { $ids }. The assistant keeps the questions, the answers and their times so that officials can answer you.
+inbox-data-button-delete = 🗑 Delete the questions passed on
+inbox-data-delete-confirm = Delete every question you passed to officials (including those still waiting)? Officials will no longer see or answer them.
+inbox-data-button-delete-yes = Yes, delete
+inbox-data-deleted = { $count } requests deleted.

@@ -77,3 +77,9 @@ stats-inbox-head = <b>Hỏi đáp và hộp thư theo tuần</b> (4 tuần gần
 stats-inbox-week = • { $week }: hỏi { $asked }, trợ lý trả lời { $bot }; chuyển cán bộ { $passed }, cán bộ đã trả lời { $people } (trung vị { $median } phút); 👍 { $up } / 👎 { $down } trên { $votes } lượt đánh giá
 stats-inbox-themes = Chủ đề hay gặp trong các câu trợ lý chưa trả lời được (cặp từ, không dấu; số câu): { $themes }
 stats-inbox-no-themes = Chưa có chủ đề nào lặp lại trong các câu trợ lý chưa trả lời được.
+
+inbox-data = <b>Câu hỏi đã chuyển tới cán bộ</b>: { $items } yêu cầu ({ $questions } câu hỏi, { $open } đang chờ trả lời): { $ids }. Trợ lý lưu nội dung câu hỏi, câu trả lời và thời gian để cán bộ trả lời Quý doanh nghiệp.
+inbox-data-button-delete = 🗑 Xóa các câu hỏi đã chuyển
+inbox-data-delete-confirm = Xóa toàn bộ câu hỏi Quý doanh nghiệp đã chuyển tới cán bộ (kể cả câu đang chờ trả lời)? Cán bộ sẽ không thấy và không trả lời được các câu này nữa.
+inbox-data-button-delete-yes = Có, xóa
+inbox-data-deleted = Đã xóa { $count } yêu cầu.

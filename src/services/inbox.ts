@@ -15,6 +15,7 @@ export const INBOX_ACTIONS = {
   undelivered: "inbox-undelivered",
   noReply: "inbox-no-reply",
   oaChat: "inbox-answered-oa-chat",
+  forgotten: "inbox-forgotten",
 } as const;
 
 /** What an official's action came to; a refusal names its message key. */
@@ -51,6 +52,10 @@ export interface Inbox {
   reach(item: InboxItem): ReturnType<Outbox["reach"]>;
   /** The phone and email of the user's newest submission that has them (to reach them another way). */
   contactOf(userKey: string): Promise<Contact | null>;
+  /** The user's items, oldest first (/dulieu). */
+  ofUser(userKey: string): Promise<InboxItem[]>;
+  /** Deletes the user's items (their questions and the answers to them); how many. */
+  forget(userKey: string, now: Date): Promise<number>;
   /** Items created at or after `since` (ISO), for the weekly figures. */
   createdSince(since: string): Promise<InboxItem[]>;
 }
@@ -156,6 +161,13 @@ export function createInbox(deps: {
     async contactOf(userKey) {
       for (const s of await submissions.byOwner(userKey)) if (s.contact) return s.contact;
       return null;
+    },
+    ofUser: (userKey) => repo.ofUser(userKey),
+    async forget(userKey, now) {
+      const items = await repo.ofUser(userKey);
+      for (const item of items) await repo.delete(item.id);
+      if (items.length) await audit.record({ at: now.toISOString(), action: INBOX_ACTIONS.forgotten, actor: { userKey, role: "enterprise" }, subject: userKey, detail: items.map((i) => i.id).join(", ").slice(0, 500) });
+      return items.length;
     },
     createdSince: (since) => repo.createdSince(since),
   };

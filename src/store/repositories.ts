@@ -328,6 +328,8 @@ export interface InboxRepository extends KeyedRecords<InboxItem> {
   open(offset: number, limit: number): Promise<{ items: InboxItem[]; total: number }>;
   /** The user's open item, if any (at most one per user). */
   openOf(userKey: string): Promise<InboxItem | undefined>;
+  /** Every item of one user, oldest first (their data under /dulieu). */
+  ofUser(userKey: string): Promise<InboxItem[]>;
   /** Items created at or after `since` (ISO), oldest first: the weekly figures. */
   createdSince(since: string): Promise<InboxItem[]>;
 }

@@ -75,7 +75,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   di: entry(itemButton, [["i", "registration-form"], ["i", "a".repeat(24)], ["later"], ["s", CODE]]),
   ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),
   ckf: entry(checklistStepButton, [["x"]]),
-  hoi: entry(askPersonButton, [["q"], ["e", "gt-ho-so"], ["e", ID48]]),
+  hoi: entry(askPersonButton, [["q"], ["e", "gt-ho-so"], ["e", ID48], ["del"], ["dely"]]),
   vote: entry(voteButton, [["up", "gt-ho-so"], ["down", ID48]]),
   ht: entry(inboxButton, [["p", 0], ["p", 9999], ["a", "HT1"], ["n", "HT999999999"], ["v", "HT12"]]),
   hta: entry(answerStepButton, [["send"], ["own"], ["unit"], ["edit"], ["x"]]),

@@ -212,4 +212,17 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(stats).toContain("“gia vang” (2)");
     await app.close();
   });
+
+  it("/dulieu lists the questions passed on and deletes them with the user's data", async () => {
+    const { app, hoa } = await setup();
+    const lan = person(app, "web", "lan-0000000009");
+    await lan.says(REFUSED);
+    expect(await lan.says("/dulieu")).toContain("Câu hỏi đã chuyển tới cán bộ: 1 yêu cầu (1 câu hỏi, 1 đang chờ trả lời): HT1");
+    expect(await lan.presses("Xóa các câu hỏi")).toContain("Xóa toàn bộ câu hỏi");
+    expect(await lan.presses("Có, xóa")).toContain("Đã xóa 1 yêu cầu");
+    expect(await item(app, "HT1")).toBeUndefined();
+    expect(await lan.says("/dulieu")).not.toContain("Câu hỏi đã chuyển tới cán bộ");
+    expect(await hoa.says("/hopthu")).toContain("Hộp thư không có câu hỏi nào");
+    await app.close();
+  });
 });

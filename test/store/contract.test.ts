@@ -1219,6 +1219,8 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect((await r.openOf("telegram:1"))?.id).toBe("HT3");
       expect(await r.openOf("web:3")).toBeUndefined();
       expect((await r.createdSince(T(10))).map((i) => i.id)).toEqual(["HT1", "HT2", "HT3"]);
+      expect((await r.ofUser("telegram:1")).map((i) => i.id)).toEqual(["HT4", "HT3"]);
+      expect(await r.ofUser("telegram:2")).toEqual([]);
       expect((await r.get("HT1"))?.questions[0]?.text).toBe("Hỏi <b>gì</b>?");
       await storage.unit(() => r.update("HT3", (i) => (i ? { ...i, status: "answered", closedAt: T(40) } : undefined)));
       expect(await r.openOf("telegram:1")).toBeUndefined();

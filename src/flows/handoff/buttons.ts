@@ -6,7 +6,10 @@ import { entryIdSchema } from "../../knowledge/kb.js";
 import type { Ctx } from "../context.js";
 
 /** `hoi:q` (under a refusal) or `hoi:e:<entry>` (under an answer): "🙋 Hỏi cán bộ". */
-export const askPersonButton = buttonCodec("hoi", z.union([z.tuple([z.literal("q")]), z.tuple([z.literal("e"), entryIdSchema])]));
+export const askPersonButton = buttonCodec(
+  "hoi",
+  z.union([z.tuple([z.literal("q")]), z.tuple([z.literal("e"), entryIdSchema]), /* /dulieu: delete my questions (ask, then yes) */ z.tuple([z.enum(["del", "dely"])])]),
+);
 
 /** `vote:up:<entry>` / `vote:down:<entry>`: 👍/👎 under an FAQ answer. */
 export const voteButton = buttonCodec("vote", z.tuple([z.enum(["up", "down"]), entryIdSchema]));

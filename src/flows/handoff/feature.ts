@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { buttonRoute, say, type FlowHandler, type Turn } from "../../core/feature.js";
+import { toPlainText, type Markup } from "../../core/markup.js";
+import type { Button } from "../../core/types.js";
 import { INBOX_REASONS, type InboxReason } from "../../domain/records/inbox-item.js";
 import type { Services } from "../../services/index.js";
 import type { BotFeature, Ctx } from "../context.js";
@@ -56,7 +58,11 @@ export const handoffFeature: BotFeature = {
     buttonRoute({
       codec: askPersonButton,
       audience: "everyone",
-      handle: (ctx, value) => askForQuestion(ctx, "asked", value[0] === "e" ? [value[1]] : []),
+      handle: async (ctx, value) => {
+        if (value[0] === "del") return say(ctx.t("inbox-data-delete-confirm"), [[{ label: toPlainText(ctx.t("inbox-data-button-delete-yes")), data: askPersonButton.encode(["dely"]) }]]);
+        if (value[0] === "dely") return say(ctx.t("inbox-data-deleted", { count: await ctx.services.inbox.forget(ctx.userKey, ctx.now) }));
+        return askForQuestion(ctx, "asked", value[0] === "e" ? [value[1]] : []);
+      },
     }),
     buttonRoute({
       codec: voteButton,
@@ -71,3 +77,15 @@ export const handoffFeature: BotFeature = {
   ],
   flows: [flow],
 };
+
+/** The user's questions passed to the unit, under /dulieu, with a button to delete them. */
+export async function inboxData(ctx: Ctx): Promise<{ parts: Markup[]; buttons: Button[][] }> {
+  const items = await ctx.services.inbox.ofUser(ctx.userKey);
+  if (!items.length) return { parts: [], buttons: [] };
+  const questions = items.reduce((n, i) => n + i.questions.length, 0);
+  const open = items.filter((i) => i.status === "open").length;
+  return {
+    parts: [ctx.t("inbox-data", { items: items.length, questions, open, ids: items.map((i) => i.id).join(", ") })],
+    buttons: [[{ label: toPlainText(ctx.t("inbox-data-button-delete")), data: askPersonButton.encode(["del"]) }]],
+  };
+}

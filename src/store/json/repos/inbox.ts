@@ -20,6 +20,9 @@ export function jsonInbox(ctx: JsonContext, collection: Collection<InboxItem>): 
     async openOf(userKey) {
       return (await all()).filter((i) => i.status === "open" && i.userKey === userKey).sort(byCreation)[0];
     },
+    async ofUser(userKey) {
+      return (await all()).filter((i) => i.userKey === userKey).sort(byCreation);
+    },
     async createdSince(since) {
       return (await all()).filter((i) => i.createdAt >= since).sort(byCreation);
     },

@@ -8,5 +8,5 @@ CREATE TABLE inbox (
   record jsonb NOT NULL
 );
 CREATE INDEX inbox_open ON inbox (created_at, key) WHERE status = 'open';
-CREATE INDEX inbox_user_open ON inbox (user_key) WHERE status = 'open';
+CREATE INDEX inbox_user ON inbox (user_key);
 CREATE INDEX inbox_created ON inbox (created_at);

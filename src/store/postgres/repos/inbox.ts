@@ -7,6 +7,7 @@ import { keyedRecords, type Table } from "../table.js";
 const OPEN = sql(`SELECT key, record FROM inbox WHERE status = 'open' ORDER BY created_at, key OFFSET $1 LIMIT $2`);
 const OPEN_COUNT = sql(`SELECT count(*)::int AS n FROM inbox WHERE status = 'open'`);
 const OPEN_OF = sql(`SELECT key, record FROM inbox WHERE status = 'open' AND user_key = $1 ORDER BY created_at, key LIMIT 1`);
+const OF_USER = sql(`SELECT key, record FROM inbox WHERE user_key = $1 ORDER BY created_at, key`);
 const SINCE = sql(`SELECT key, record FROM inbox WHERE created_at >= $1 ORDER BY created_at, key`);
 
 export function pgInbox(ctx: PgContext, table: Table<InboxItem>): InboxRepository {
@@ -21,6 +22,10 @@ export function pgInbox(ctx: PgContext, table: Table<InboxItem>): InboxRepositor
     async openOf(userKey) {
       const { rows } = await ctx.read<{ key: string; record: unknown }>(OPEN_OF, [userKey]);
       return parse(rows)[0];
+    },
+    async ofUser(userKey) {
+      const { rows } = await ctx.read<{ key: string; record: unknown }>(OF_USER, [userKey]);
+      return parse(rows);
     },
     async createdSince(since) {
       const { rows } = await ctx.read<{ key: string; record: unknown }>(SINCE, [since]);
