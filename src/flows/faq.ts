@@ -33,10 +33,12 @@ function notSure(ctx: Ctx, suggestions: { id: string; question: string }[]): Tur
 }
 
 /** Any question typed outside a form (or after /hoidap): answer when sure, otherwise ask back. */
-export function answerQuestion(ctx: Ctx, text: string): Turn {
+export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   const { faq, kb } = ctx.services;
   const small = kb.smalltalk(text);
   if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
+  // What another instance taught since the index was built (a cheap check, at most every few seconds).
+  await faq.refresh?.(ctx.now);
   const result = faq.lookup(text, ctx.locale);
   if (result.matched) {
     const entry = kb.entry(result.id);

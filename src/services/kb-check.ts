@@ -22,7 +22,7 @@ export const MAX_MESSAGE_CHARS = 2000;
 
 const VIETNAMESE_MARKS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
-function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
+export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (id: string | null, message: string) => problems.push({ file, id, message });
   const folded = new Map<string, string>();

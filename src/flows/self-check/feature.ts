@@ -155,8 +155,7 @@ function onText(ctx: Ctx, state: SelfCheckState, text: string): Promise<Turn> | 
     return answer(ctx, state, current.id, Number(t));
   }
   if (state.paused) {
-    const answered = answerQuestion(ctx, text);
-    return { messages: answered.messages };
+    return answerQuestion(ctx, text).then((answered) => ({ messages: answered.messages }));
   }
   return ask(ctx, state, ctx.t("selfcheck-type-digit"));
 }

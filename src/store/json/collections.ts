@@ -14,6 +14,7 @@ import { reminderRecordSchema } from "../../domain/records/reminder.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
 import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
+import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -54,6 +55,9 @@ export const mailboxesCollection = defineCollection({ name: "mailboxes", version
 /** Readiness self-checks, a record per user (the newest 5 results, well under 3 KB). */
 export const selfChecksCollection = defineCollection({ name: "self-checks", version: 1, record: selfCheckRecordSchema, shards: 16 });
 
+/** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
+export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
+
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
 /** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
@@ -75,5 +79,6 @@ export const collections = [
   channelHandoffCollection,
   mailboxesCollection,
   selfChecksCollection,
+  kbLearnedCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

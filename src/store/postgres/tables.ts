@@ -14,6 +14,7 @@ import { jobSchema, type Job } from "../../domain/records/broadcast-job.js";
 import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/reminder.js";
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
+import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -128,5 +129,19 @@ export const selfChecksTable = defineTable<SelfCheckRecord>({
   columns: [
     { name: "sector", value: (r) => r.results[r.results.length - 1]!.sector },
     { name: "size_class", value: (r) => r.results[r.results.length - 1]!.sizeClass },
+  ],
+});
+
+/** migrations/006_kb_learned.sql: what officials taught the FAQ; `steps` makes the change stamp. */
+export const kbLearnedTable = defineTable<KbLearned>({
+  kind: "kb-learned",
+  table: "kb_learned",
+  keyColumn: "key",
+  schema: kbLearnedSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "status", value: (r) => r.status },
+    { name: "first_at", value: (r) => r.history[0]!.at },
+    { name: "steps", value: (r) => r.history.length },
   ],
 });
