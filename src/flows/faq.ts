@@ -58,6 +58,8 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   }
   const small = kb.smalltalk(text);
   if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
+  // What another instance taught since the index was built (a cheap check, at most every few seconds).
+  await faq.refresh?.(ctx.now);
   const result = faq.lookup(text, ctx.locale);
   await feedback.asked(result.matched, ctx.now);
   if (result.matched) {

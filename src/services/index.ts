@@ -17,6 +17,7 @@ import type { Users } from "./users.js";
 import type { SelfCheck } from "./self-check.js";
 import type { Inbox } from "./inbox.js";
 import type { Feedback } from "./feedback.js";
+import type { KbLearning } from "./kb-learning.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -60,4 +61,6 @@ export interface Services {
   inbox: Inbox;
   /** FAQ counters per ISO week and 👍/👎 votes (src/services/feedback.ts). */
   feedback: Feedback;
+  /** What officials teach the FAQ from their answers: phrasings, drafted entries and their approval (src/services/kb-learning.ts). */
+  kbLearning: KbLearning;
 }

@@ -27,6 +27,7 @@ import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
 import type { SelfCheckRecord } from "../domain/records/self-check.js";
 import type { InboxItem } from "../domain/records/inbox-item.js";
+import type { KbLearned } from "../domain/records/kb-learned.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -342,6 +343,20 @@ export interface SelfChecksRepository {
   figures(): Promise<SelfCheckFigures>;
 }
 
+/**
+ * What officials taught the FAQ (src/services/kb-learning.ts): phrasings and drafted entries with
+ * their history. A few hundred records at most — each is typed by an official.
+ */
+export interface KbLearnedRepository extends KeyedRecords<KbLearned> {
+  /** The changes of one kind (and status), oldest first (by their first step, then id). */
+  list(filter?: { kind?: KbLearned["kind"]; status?: KbLearned["status"] }): Promise<{ id: string; record: KbLearned }[]>;
+  /**
+   * Grows with every change (the number of history steps kept): an instance compares it with the
+   * one its FAQ index was built from to notice another instance's change.
+   */
+  stamp(): Promise<number>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -360,4 +375,5 @@ export interface Repositories {
   uploads: UploadsRepository;
   selfChecks: SelfChecksRepository;
   inbox: InboxRepository;
+  kbLearned: KbLearnedRepository;
 }

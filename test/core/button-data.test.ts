@@ -26,6 +26,7 @@ import { registerButton } from "../../src/flows/registration/buttons.js";
 import { caseButton, caseStepButton } from "../../src/flows/officials/case-view.js";
 import { exportButton } from "../../src/flows/officials/export.js";
 import { rolesButton } from "../../src/flows/officials/roles.js";
+import { approveButton, learnButton } from "../../src/flows/officials/learn.js";
 import { statsButton } from "../../src/flows/officials/stats.js";
 import { selfCheckButton } from "../../src/flows/self-check/buttons.js";
 import { askPersonButton, voteButton } from "../../src/flows/handoff/buttons.js";
@@ -82,6 +83,8 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
   tdg: entry(selfCheckButton, [["a", "ld1", 0], ["a", "abcdefghijklmnop", 4], ["b"], ["x"], ["c"], ["r"], ["ns"], ["u"], ["na"], ["d"], ["dy"], ["dn"], ["at", CODE]]),
   xu: entry(exportButton, [[], ["all"], ["nscl", "all"], ["all", "all", "open"], ["all", "all", "all", "csv"], ...exportPaths]),
+  hoc: entry(learnButton, [["p", "gt-dang-ky-the-nao"], ["p", ID48], ["t", "gt-dossier"], ["n"], ["ok"], ["x"]]),
+  duy: entry(approveButton, [["a", "hoc-1"], ["r", ID48]]),
   rq: entry(rolesButton, [["no"], ["r", "telegram:777"], ["ry", `zalo:${"9".repeat(25)}`]]),
   bcj: entry(jobsButton, [["pause", "TB-0001"], ["cancelok", "NH-99999"]]),
   dk: entry(registerButton, PROGRAMMES.map((p) => [p] as const)),

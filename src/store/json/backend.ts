@@ -20,6 +20,7 @@ import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
 import { jsonSelfChecks } from "./repos/self-checks.js";
 import { jsonInbox } from "./repos/inbox.js";
+import { jsonKbLearned } from "./repos/kb-learned.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
@@ -65,6 +66,7 @@ const KEYED = {
   mailboxes: defs.mailboxesCollection,
   "self-checks": defs.selfChecksCollection,
   inbox: defs.inboxCollection,
+  "kb-learned": defs.kbLearnedCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -125,6 +127,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     uploads: jsonUploads(options.dir, { readOnly: options.readOnly === true }),
     selfChecks: jsonSelfChecks(ctx, engine.collection(defs.selfChecksCollection)),
     inbox: jsonInbox(ctx, engine.collection(defs.inboxCollection)),
+    kbLearned: jsonKbLearned(ctx, engine.collection(defs.kbLearnedCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

@@ -15,6 +15,7 @@ import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../.
 import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
 import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
 import { inboxItemSchema } from "../../domain/records/inbox-item.js";
+import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -57,6 +58,8 @@ export const selfChecksCollection = defineCollection({ name: "self-checks", vers
 
 /** Questions passed to people (`/hopthu`), a record per item. */
 export const inboxCollection = defineCollection({ name: "inbox", version: 1, record: inboxItemSchema, shards: 8 });
+/** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
+export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
 
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
@@ -80,5 +83,6 @@ export const collections = [
   mailboxesCollection,
   selfChecksCollection,
   inboxCollection,
+  kbLearnedCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

@@ -19,6 +19,7 @@ import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
 import { pgSelfChecks } from "./repos/self-checks.js";
 import { pgInbox } from "./repos/inbox.js";
+import { pgKbLearned } from "./repos/kb-learned.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
@@ -123,6 +124,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const mailboxes = table(tables.mailboxesTable);
   const selfChecks = table(tables.selfChecksTable);
   const inbox = table(tables.inboxTable);
+  const kbLearned = table(tables.kbLearnedTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
@@ -147,9 +149,10 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     uploads: pgUploads(ctx, { readOnly }),
     selfChecks: pgSelfChecks(ctx, selfChecks),
     inbox: pgInbox(ctx, inbox),
+    kbLearned: pgKbLearned(ctx, kbLearned),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, kbLearned, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

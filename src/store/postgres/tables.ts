@@ -15,6 +15,7 @@ import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
 import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
+import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -142,5 +143,19 @@ export const inboxTable = defineTable<InboxItem>({
     { name: "user_key", value: (r) => r.userKey },
     { name: "status", value: (r) => r.status },
     { name: "created_at", value: (r) => r.createdAt },
+  ],
+});
+
+/** migrations/006_kb_learned.sql: what officials taught the FAQ; `steps` makes the change stamp. */
+export const kbLearnedTable = defineTable<KbLearned>({
+  kind: "kb-learned",
+  table: "kb_learned",
+  keyColumn: "key",
+  schema: kbLearnedSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "status", value: (r) => r.status },
+    { name: "first_at", value: (r) => r.history[0]!.at },
+    { name: "steps", value: (r) => r.history.length },
   ],
 });
