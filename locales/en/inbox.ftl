@@ -83,3 +83,7 @@ inbox-data-button-delete = 🗑 Delete the questions passed on
 inbox-data-delete-confirm = Delete every question you passed to officials (including those still waiting)? Officials will no longer see or answer them.
 inbox-data-button-delete-yes = Yes, delete
 inbox-data-deleted = { $count } requests deleted.
+
+inbox-button-learn-phrasing = 📚 Add as another phrasing of an entry
+inbox-button-learn-new = 🆕 Create a new entry from the answer
+inbox-not-learnable = Question { $id } has no official's answer for the assistant to learn from.

@@ -83,3 +83,7 @@ inbox-data-button-delete = 🗑 Xóa các câu hỏi đã chuyển
 inbox-data-delete-confirm = Xóa toàn bộ câu hỏi Quý doanh nghiệp đã chuyển tới cán bộ (kể cả câu đang chờ trả lời)? Cán bộ sẽ không thấy và không trả lời được các câu này nữa.
 inbox-data-button-delete-yes = Có, xóa
 inbox-data-deleted = Đã xóa { $count } yêu cầu.
+
+inbox-button-learn-phrasing = 📚 Thêm làm cách hỏi khác của một mục
+inbox-button-learn-new = 🆕 Tạo mục mới từ câu trả lời
+inbox-not-learnable = Câu hỏi { $id } chưa có câu trả lời của cán bộ để trợ lý học.

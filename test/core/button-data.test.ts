@@ -78,7 +78,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   ckf: entry(checklistStepButton, [["x"]]),
   hoi: entry(askPersonButton, [["q"], ["e", "gt-ho-so"], ["e", ID48], ["del"], ["dely"]]),
   vote: entry(voteButton, [["up", "gt-ho-so"], ["down", ID48]]),
-  ht: entry(inboxButton, [["p", 0], ["p", 9999], ["a", "HT1"], ["n", "HT999999999"], ["v", "HT12"]]),
+  ht: entry(inboxButton, [["p", 0], ["p", 9999], ["a", "HT1"], ["n", "HT999999999"], ["v", "HT12"], ["l", "HT1"], ["ln", "HT999999999"]]),
   hta: entry(answerStepButton, [["send"], ["own"], ["unit"], ["edit"], ["x"]]),
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
   tdg: entry(selfCheckButton, [["a", "ld1", 0], ["a", "abcdefghijklmnop", 4], ["b"], ["x"], ["c"], ["r"], ["ns"], ["u"], ["na"], ["d"], ["dy"], ["dn"], ["at", CODE]]),

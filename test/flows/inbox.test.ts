@@ -225,4 +225,38 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(await hoa.says("/hopthu")).toContain("Hộp thư không có câu hỏi nào");
     await app.close();
   });
+
+  it("end to end: a refused question reaches an official, who answers and teaches it as a phrasing; the same question from another user is then answered by the bot", async () => {
+    const { app, pushed, hoa } = await setup();
+    const ASKED = "quy mo doanh nghiep vua la bao nhieu lao dong";
+    const ENTRY = "ns-quy-mo-dn";
+    const title = app.services.kb.entry(ENTRY)!.questions.vi[0]!;
+    const lan = person(app, "web", "lan-0000000010");
+    expect(await lan.says(ASKED)).toContain("(mã HT1)");
+
+    await hoa.says("/hopthu");
+    await hoa.presses("Trả lời");
+    await hoa.says("Theo Nghị định 80/2021/NĐ-CP, Quý doanh nghiệp xem tiêu chí quy mô doanh nghiệp vừa.");
+    const sent = await hoa.presses("Gửi");
+    expect(sent).toContain("Đã gửi câu trả lời cho HT1");
+    expect(pushed.map((p) => p.id)).toEqual(["lan-0000000010"]);
+    // The answered item offers the learning step in one press.
+    expect(hoa.buttonLabels()).toEqual(["📚 Thêm làm cách hỏi khác của một mục", "🆕 Tạo mục mới từ câu trả lời"]);
+    const offered = await hoa.presses("Thêm làm cách hỏi khác");
+    expect(offered).toContain(ASKED);
+    expect(await hoa.sendsButtonData(`hoc:p:${ENTRY}`)).toContain(`Đã thêm “${ASKED}” làm một cách hỏi của mục “${title}”`);
+    const taught = await app.services.kbLearning.history();
+    expect(taught[0]!.record).toMatchObject({ kind: "phrasing", entryId: ENTRY, history: [{ itemId: "HT1" }] });
+
+    const minh = person(app, "web", "minh-0000000010");
+    const answered = await minh.says(ASKED);
+    expect(answered.startsWith(title)).toBe(true);
+    expect(answered).toContain("Nguồn:");
+    expect(await item(app, "HT2")).toBeUndefined();
+    // The view of the item offers the same; a citizen's forged press of it changes nothing.
+    expect(await lan.sendsButtonData("ht:l:HT1")).toContain("Nút này không còn hiệu lực");
+    expect(await hoa.sendsButtonData("ht:ln:HT1")).toContain(ASKED);
+    expect(hoa.buttonLabels()).toContain("📝 Tạo mục mới từ câu trả lời này");
+    await app.close();
+  });
 });

@@ -10,14 +10,18 @@ import type { BotFeature, Ctx } from "../context.js";
 import { unitSignature } from "../handoff/told.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { answerToUser, itemText } from "./inbox-text.js";
+import { startLearning } from "./learn.js";
 
 const PAGE = 3;
 const itemId = z.string().regex(INBOX_ID_PATTERN);
 
-/** `ht:p:<page>` a page of open items, `ht:a:<id>` answer, `ht:n:<id>` no reply needed, `ht:v:<id>` view. */
+/**
+ * `ht:p:<page>` a page of open items, `ht:a:<id>` answer, `ht:n:<id>` no reply needed, `ht:v:<id>`
+ * view; on an answered item `ht:l:<id>` teach the question as a phrasing, `ht:ln:<id>` a new entry.
+ */
 export const inboxButton = buttonCodec(
   "ht",
-  z.union([z.tuple([z.literal("p"), digits(4)]), z.tuple([z.enum(["a", "n", "v"]), itemId])]),
+  z.union([z.tuple([z.literal("p"), digits(4)]), z.tuple([z.enum(["a", "n", "v", "l", "ln"]), itemId])]),
 );
 /** While answering: `hta:send` / `hta:own` (sign with my name) / `hta:unit` / `hta:edit` / `hta:x`. */
 export const answerStepButton = buttonCodec("hta", z.tuple([z.enum(["send", "own", "unit", "edit", "x"])]));
@@ -27,13 +31,29 @@ const draftSchema = z.object({ id: itemId, text: z.string().max(INBOX_ANSWER_MAX
 type Draft = z.infer<typeof draftSchema>;
 
 const plain = (m: Markup) => toPlainText(m);
+/** The question and the official's answer an answered item teaches (the first question asked, the last answer written). */
+function learnable(item: InboxItem): { question: string; answer: string } | null {
+  const answer = item.answers.findLast((a) => a.via === "bot" && a.text.trim() !== "");
+  const question = item.questions.find((q) => q.text.trim() !== "");
+  return item.status === "answered" && answer && question ? { question: question.text, answer: answer.text } : null;
+}
+
+/** On an answered item: the one-step learning buttons (src/flows/officials/learn.ts does the rest). */
+const learnRows = (ctx: Ctx, item: InboxItem): Button[][] =>
+  learnable(item)
+    ? [
+        [{ label: plain(ctx.t("inbox-button-learn-phrasing")), data: inboxButton.encode(["l", item.id]) }],
+        [{ label: plain(ctx.t("inbox-button-learn-new")), data: inboxButton.encode(["ln", item.id]) }],
+      ]
+    : [];
+
 const itemButtons = (ctx: Ctx, item: InboxItem): Button[][] =>
   item.status === "open"
     ? [[
         { label: plain(ctx.t("inbox-button-answer")), data: inboxButton.encode(["a", item.id]) },
         { label: plain(ctx.t("inbox-button-no-reply")), data: inboxButton.encode(["n", item.id]) },
       ]]
-    : [];
+    : learnRows(ctx, item);
 
 async function itemMessage(ctx: Ctx, item: InboxItem): Promise<OutboundMessage> {
   const contact = item.undelivered ? await ctx.services.inbox.contactOf(item.userKey) : null;
@@ -92,7 +112,7 @@ async function send(ctx: Ctx, item: InboxItem, draft: Draft & { text: string }, 
     // Only once the answer is stored does it go out; a failed push reopens the item with the reason.
     afterCommit: async () => {
       const outcome = await outbox.send(item.channel, item.userId, [{ text: toUser }]);
-      if (outcome.ok) return [{ text: ctx.t("inbox-answer-sent", { id: item.id }) }];
+      if (outcome.ok) return [{ text: ctx.t("inbox-answer-sent", { id: item.id }), buttons: learnRows(ctx, result.item) }];
       await inbox.undelivered(item.id, outcome.reason === "failed" || outcome.reason === "unreachable" ? (outcome.detail ?? outcome.reason) : outcome.reason, ctx.userKey, ctx.now);
       return [{ text: ctx.t("inbox-answer-not-sent", { id: item.id }) }];
     },
@@ -138,6 +158,12 @@ export const inboxRoute = buttonRoute({
     const item = await ctx.services.inbox.get(value[1]);
     if (!item) return say(ctx.t("inbox-not-found", { id: value[1] }));
     if (value[0] === "v") return { messages: [await itemMessage(ctx, item)] };
+    if (value[0] === "l" || value[0] === "ln") {
+      const taught = learnable(item);
+      if (!taught) return say(ctx.t("inbox-not-learnable", { id: item.id }));
+      // Both start the learning step with the question and the answer; it offers the nearest entries and "a new entry".
+      return startLearning(ctx, { ...taught, locale: item.locale, itemId: item.id });
+    }
     if (value[0] === "n") {
       const result = await ctx.services.inbox.noReply({ id: item.id, by: actor.userKey, role: actor.role, now: ctx.now });
       return say(ctx.t(result.ok ? "inbox-no-reply-done" : result.error, { id: item.id }));
