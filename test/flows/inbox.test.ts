@@ -259,4 +259,25 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(hoa.buttonLabels()).toContain("📝 Tạo mục mới từ câu trả lời này");
     await app.close();
   });
+
+  it("the official may sign with their own name (the unit by default); the choice shows in the preview and reaches the user", async () => {
+    const { app, pushed } = await setup();
+    const lan = person(app, "web", "lan-0000000011");
+    await lan.says(REFUSED);
+    // Hoa as Telegram shows her: with a display name.
+    const hoa = { channel: "telegram", id: "777", displayName: "Nguyễn Thị Hoa" };
+    const said = async (event: Parameters<App["conversation"]["handle"]>[1]) => (await app.conversation.handle(hoa, event)).map((m) => ({ text: toPlainText(m.text), buttons: (m.buttons ?? []).flat() }));
+    await said({ kind: "command", name: "hopthu", args: "" });
+    await said({ kind: "button", data: "ht:a:HT1" });
+    const preview = await said({ kind: "text", text: "Xin trả lời như sau." });
+    expect(preview.at(-1)!.text).toContain("— Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
+    const own = preview.flatMap((m) => m.buttons).find((b) => b.label === "Ký bằng tên tôi")!;
+    const signed = await said({ kind: "button", data: own.data });
+    expect(signed.at(-1)!.text).toContain("— Nguyễn Thị Hoa, Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
+    expect(signed.flatMap((m) => m.buttons).map((b) => b.label)).toContain("Ký bằng tên đơn vị");
+    await said({ kind: "button", data: "hta:send" });
+    expect(pushed[0]!.text).toContain("— Nguyễn Thị Hoa, Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
+    expect((await item(app, "HT1"))?.answers[0]?.signedAs).toContain("Nguyễn Thị Hoa");
+    await app.close();
+  });
 });
