@@ -45,6 +45,7 @@ inbox-item-offered = <i>The assistant suggested: { $entries }</i>
 inbox-item-answer = ✅ { $at } — { $signed }: “{ $text }”
 inbox-item-answered-oa = ✅ { $at } — answered in the Zalo OA's own chat.
 inbox-item-undelivered = ⚠️ { $at }: the answer could not be sent ({ $reason }). The question stays open.
+inbox-item-unreachable = ⚠️ The enterprise cannot be messaged on its channel now ({ $reason }): an answer would not be sent.
 inbox-item-contact = The enterprise's contact (from its registration): { $phone }, { $email }
 inbox-item-no-contact = The enterprise left no phone or email in any registration.
 inbox-button-answer = ✍️ Answer

@@ -45,6 +45,7 @@ inbox-item-offered = <i>Trợ lý đã gợi ý: { $entries }</i>
 inbox-item-answer = ✅ { $at } — { $signed }: “{ $text }”
 inbox-item-answered-oa = ✅ { $at } — đã trả lời trong khung chat của Zalo OA.
 inbox-item-undelivered = ⚠️ { $at }: chưa gửi được câu trả lời ({ $reason }). Câu hỏi vẫn mở.
+inbox-item-unreachable = ⚠️ Hiện không nhắn được cho doanh nghiệp qua kênh của họ ({ $reason }): câu trả lời sẽ không gửi được.
 inbox-item-contact = Liên hệ của doanh nghiệp (theo hồ sơ đã đăng ký): { $phone }, { $email }
 inbox-item-no-contact = Doanh nghiệp chưa để lại số điện thoại hoặc email trong hồ sơ nào.
 inbox-button-answer = ✍️ Trả lời

@@ -125,7 +125,10 @@ describe("a question the bot cannot answer reaches a person", () => {
     await app.storage.unit(() => app.services.submissions.create(draft({ userKey: "zalo:5550001" }), clock.now()));
     const nam = person(app, "zalo", "5550001");
     await nam.says(REFUSED);
-    await hoa.says("/hopthu");
+    // The list says so before anyone writes an answer.
+    const listed = await hoa.says("/hopthu");
+    expect(listed).toContain("Hiện không nhắn được cho doanh nghiệp qua kênh của họ (outside Zalo's 7-day window)");
+    expect(listed).toMatch(/Liên hệ của doanh nghiệp \(theo hồ sơ đã đăng ký\): \+84\d+/);
     await hoa.presses("Trả lời");
     await hoa.says("Xin trả lời như sau.");
     const sent = await hoa.presses("Gửi");

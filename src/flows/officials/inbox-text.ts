@@ -12,7 +12,7 @@ export function vnTime(iso: string): string {
 }
 
 /** One item as an official reads it: questions with time and why, what the bot offered, where to answer. */
-export function itemText(ctx: Ctx, item: InboxItem, contact: Contact | null = null): Markup {
+export function itemText(ctx: Ctx, item: InboxItem, contact: Contact | null = null, unreachable: string | null = null): Markup {
   const { kb } = ctx.services;
   const lines: Markup[] = [
     ctx.t("inbox-item-head", { id: item.id, channel: item.channel, locale: item.locale, at: vnTime(item.createdAt), status: item.status }),
@@ -28,10 +28,10 @@ export function itemText(ctx: Ctx, item: InboxItem, contact: Contact | null = nu
   for (const a of item.answers) {
     lines.push(a.via === "oa-chat" ? ctx.t("inbox-item-answered-oa", { at: vnTime(a.at) }) : ctx.t("inbox-item-answer", { at: vnTime(a.at), signed: a.signedAs, text: a.text }));
   }
-  if (item.undelivered) {
-    lines.push(ctx.t("inbox-item-undelivered", { at: vnTime(item.undelivered.at), reason: item.undelivered.reason }));
-    lines.push(contact ? ctx.t("inbox-item-contact", { phone: contact.phone, email: contact.email }) : ctx.t("inbox-item-no-contact"));
-  }
+  if (item.undelivered) lines.push(ctx.t("inbox-item-undelivered", { at: vnTime(item.undelivered.at), reason: item.undelivered.reason }));
+  // Known before answering: the channel cannot reach the user now (Zalo's 7-day window).
+  else if (unreachable) lines.push(ctx.t("inbox-item-unreachable", { reason: unreachable }));
+  if (item.undelivered || unreachable) lines.push(contact ? ctx.t("inbox-item-contact", { phone: contact.phone, email: contact.email }) : ctx.t("inbox-item-no-contact"));
   return joinMarkup(lines);
 }
 

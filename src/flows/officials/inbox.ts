@@ -56,8 +56,10 @@ const itemButtons = (ctx: Ctx, item: InboxItem): Button[][] =>
     : learnRows(ctx, item);
 
 async function itemMessage(ctx: Ctx, item: InboxItem): Promise<OutboundMessage> {
-  const contact = item.undelivered ? await ctx.services.inbox.contactOf(item.userKey) : null;
-  return { text: itemText(ctx, item, contact), buttons: itemButtons(ctx, item) };
+  const reach = item.status === "open" && !item.undelivered ? await ctx.services.inbox.reach(item) : null;
+  const unreachable = reach && !reach.ok ? reach.detail : null;
+  const contact = item.undelivered || unreachable ? await ctx.services.inbox.contactOf(item.userKey) : null;
+  return { text: itemText(ctx, item, contact, unreachable), buttons: itemButtons(ctx, item) };
 }
 
 /** `/hopthu [page]`: the open items, oldest first, a few per page, each with its buttons. */
