@@ -15,6 +15,7 @@ import { performance } from "node:perf_hooks";
 import { createApp, type App } from "../src/app.js";
 import { parseConfig } from "../src/config.js";
 import { memoryLogger } from "../src/core/log.js";
+import { toPlainText } from "../src/core/markup.js";
 import { readDevSet, type DevSetName } from "./dev-set.js";
 
 const SETS: DevSetName[] = ["faq-dev", "faq-holdout", "faq-holdout-2", "faq-holdout-3"];
@@ -38,12 +39,21 @@ interface Score {
   refused: number;
 }
 
-function score(app: App, questions: readonly Labelled[]): Score {
-  const s: Score = { n: questions.length, right: 0, wrong: 0, refused: 0 };
+/** Right, wrong or refused, per question (what each answer was). */
+function outcomes(app: App, questions: readonly Labelled[]): Map<string, string> {
+  const out = new Map<string, string>();
   for (const { q, id } of questions) {
     const r = app.services.faq.lookup(q, "vi");
-    if (!r.matched) s.refused++;
-    else if (r.id === id) s.right++;
+    out.set(q, !r.matched ? "refused" : r.id === id ? "right" : `wrong (${r.id})`);
+  }
+  return out;
+}
+
+function score(app: App, questions: readonly Labelled[]): Score {
+  const s: Score = { n: questions.length, right: 0, wrong: 0, refused: 0 };
+  for (const outcome of outcomes(app, questions).values()) {
+    if (outcome === "refused") s.refused++;
+    else if (outcome === "right") s.right++;
     else s.wrong++;
   }
   return s;
@@ -77,12 +87,14 @@ async function main(): Promise<void> {
   const app = await createApp({ config: parsed.config, log: memoryLogger(), clock: () => now });
   try {
     const beforeB = score(app, sliceB);
+    const outcomesB = outcomes(app, sliceB);
     const beforeA = score(app, sliceA);
     const beforeOut = refusals(app, outOfScope);
 
     // Slice A through the FAQ; each miss is taught as a phrasing of its labelled entry.
     let taught = 0;
     const refusedChanges = new Map<string, number>();
+    const refusedTexts: string[] = [];
     const times: number[] = [];
     for (const { q, id } of sliceA) {
       const r = app.services.faq.lookup(q, "vi");
@@ -93,9 +105,13 @@ async function main(): Promise<void> {
       if (!result.ok && result.error.key === "learn-error-no-english") result = await app.services.kbLearning.addPhrasing({ entryId: id, text: q, locale: "vi", by: `telegram:${OFFICIAL}`, now, itemId: null });
       times.push(performance.now() - t0);
       if (result.ok) taught++;
-      else refusedChanges.set(result.error.key, (refusedChanges.get(result.error.key) ?? 0) + 1);
+      else {
+        refusedChanges.set(result.error.key, (refusedChanges.get(result.error.key) ?? 0) + 1);
+        refusedTexts.push(`  "${q}" → ${id}: ${toPlainText(app.translator.t("en", result.error.key, result.error.args)).replace(/\s+/g, " ")}`);
+      }
     }
     const afterB = score(app, sliceB);
+    const changedB = [...outcomes(app, sliceB)].filter(([q, o]) => outcomesB.get(q) !== o).map(([q, o]) => `  "${q}" (${sliceB.find((x) => x.q === q)!.id}): ${outcomesB.get(q)} → ${o}`);
     const afterA = score(app, sliceA);
     const afterOut = refusals(app, outOfScope);
     times.sort((a, b) => a - b);
@@ -105,6 +121,7 @@ async function main(): Promise<void> {
     const lines = [
       `Labelled in-scope questions: ${all.length} (slice A ${sliceA.length}, slice B ${sliceB.length}); out-of-scope: ${outOfScope.length}`,
       `Slice A misses taught as phrasings: ${taught}; refused by the checks: ${[...refusedChanges].map(([k, n]) => `${k} ${n}`).join(", ") || "none"}; one change (checks + commit + rebuild) median ${median.toFixed(0)} ms`,
+      ...refusedTexts,
       "",
       "| slice                        |    n |  right | confident-wrong | refused |",
       "| ---------------------------- | ---- | ------ | --------------- | ------- |",
@@ -113,6 +130,8 @@ async function main(): Promise<void> {
       row("A (asked), before", beforeA),
       row("A (asked), after", afterA),
       "",
+      `Slice B questions whose outcome changed: ${changedB.length}`,
+      ...changedB,
       `Out-of-scope refused: before ${pct(beforeOut.refused, beforeOut.n)} %, after ${pct(afterOut.refused, afterOut.n)} % (${afterOut.n} questions)`,
     ];
     process.stdout.write(`${lines.join("\n")}\n`);

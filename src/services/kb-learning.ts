@@ -221,6 +221,7 @@ export function createKbLearning(deps: KbLearningDeps): KbLearning {
       const bad = checkQuestion(text);
       if (bad) return { ok: false, error: bad };
       return units.unit(async () => {
+        await live.sync();
         const content = live.content();
         const entry = content.entries.find((e) => e.id === input.entryId);
         if (!entry) return fail("learn-error-unknown-entry", { entry: input.entryId });
@@ -259,6 +260,7 @@ export function createKbLearning(deps: KbLearningDeps): KbLearning {
       const reviewed = readReviewed(input.reviewed, input.now);
       if (!reviewed.ok) return reviewed;
       return units.unit(async () => {
+        await live.sync();
         const content = live.content();
         const entryId = await nextId("hoc", content);
         const holders = (await roles.holders()).length;
@@ -296,6 +298,7 @@ export function createKbLearning(deps: KbLearningDeps): KbLearning {
         if (rule === "not-allowed") return fail("learn-error-not-allowed");
         if (rule === "needs-second") return fail("learn-error-needs-second");
         const who = { userKey: by, role: role as "official" | "admin" };
+        await live.sync();
         const content = live.content();
         const bad = checkDraft(content, record);
         if (bad) return { ok: false, error: bad };

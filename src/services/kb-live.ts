@@ -66,6 +66,8 @@ export interface LiveKnowledge {
   content(): KnowledgeContent;
   /** Reads the learned content from the store and rebuilds now. */
   reload(): Promise<void>;
+  /** Compares the store's stamp now (not throttled) and rebuilds if another instance changed something: before a change is checked. */
+  sync(): Promise<void>;
   /** A change this instance just committed: served at once, without reading the store. */
   apply(id: string, record: KbLearned): void;
   /** Rebuilds when the store's change stamp differs from the one served; asks the store at most every LEARNED_REFRESH_MS. */
@@ -151,6 +153,9 @@ export function createLiveKnowledge(options: {
     async reload() {
       await reload();
       checkedAt = -Infinity;
+    },
+    async sync() {
+      if (learned && (await learned.stamp()) !== stamp) await reload();
     },
     apply(id, record) {
       const before = records.get(id);

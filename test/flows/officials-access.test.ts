@@ -32,7 +32,7 @@ async function dump(app: App): Promise<string[]> {
   return out;
 }
 
-const OFFICIALS_COMMANDS = ["hoso", "case", "thongke", "stats", "xuat", "export", "quyen", "roles", "hopthu", "inbox"];
+const OFFICIALS_COMMANDS = ["hoso", "case", "thongke", "stats", "xuat", "export", "quyen", "roles", "hopthu", "inbox", "hoc", "learn", "duyet", "approve"];
 
 async function setting() {
   const clock = testClock("2026-11-22T03:00:00Z");
@@ -66,6 +66,11 @@ const forged = (code: string) => [
   "xu",
   "rq:r:telegram:5550001",
   "rq:ry:telegram:777",
+  "hoc:p:gt-la-gi",
+  "hoc:n",
+  "hoc:ok",
+  "duy:a:hoc-1",
+  "duy:r:hoc-1",
   "cmd:hoso",
   "cmd:thongke",
   "cmd:xuat",
