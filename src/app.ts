@@ -166,7 +166,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     broadcasts,
     audience,
     selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
-    inbox: createInbox({ repo: repos.inbox, counters: repos.counters, audit, outbox, submissions, officeHours: province.officeHours, holidays }),
+    inbox: createInbox({ repo: repos.inbox, tails: repos.tails, counters: repos.counters, audit, outbox, submissions, officeHours: province.officeHours, holidays }),
     feedback: createFeedback(repos.counters),
     kbLearning: createKbLearning({ repo: repos.kbLearned, counters: repos.counters, units: storage, roles, audit, live }),
   };

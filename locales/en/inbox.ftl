@@ -41,6 +41,10 @@ inbox-item-question = • { $at } ({ $reason ->
     [not-helpful] the answer did not help
    *[other] asked for an official
   }): “{ $text }”
+inbox-item-tail-head = <i>Before that:</i>
+inbox-item-tail-user = <i>  { $at } the enterprise: “{ $text }”</i>
+inbox-item-tail-answered = <i>  → the assistant answered with “{ $entry }”</i>
+inbox-item-tail-refused = <i>  → the assistant could not answer</i>
 inbox-item-offered = <i>The assistant suggested: { $entries }</i>
 inbox-item-answer = ✅ { $at } — { $signed }: “{ $text }”
 inbox-item-answered-oa = ✅ { $at } — answered in the Zalo OA's own chat.

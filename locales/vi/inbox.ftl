@@ -41,6 +41,10 @@ inbox-item-question = • { $at } ({ $reason ->
     [not-helpful] câu trả lời chưa giúp được
    *[other] muốn hỏi cán bộ
   }): “{ $text }”
+inbox-item-tail-head = <i>Trước đó:</i>
+inbox-item-tail-user = <i>  { $at } doanh nghiệp: “{ $text }”</i>
+inbox-item-tail-answered = <i>  → trợ lý trả lời bằng mục “{ $entry }”</i>
+inbox-item-tail-refused = <i>  → trợ lý chưa trả lời được</i>
 inbox-item-offered = <i>Trợ lý đã gợi ý: { $entries }</i>
 inbox-item-answer = ✅ { $at } — { $signed }: “{ $text }”
 inbox-item-answered-oa = ✅ { $at } — đã trả lời trong khung chat của Zalo OA.

@@ -64,9 +64,13 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   await feedback.asked(result.matched, ctx.now);
   if (result.matched) {
     const entry = kb.entry(result.id);
+    await ctx.services.inbox.remember(ctx.userKey, text, `entry:${result.id}`, ctx.now);
     return say(result.answer, entry ? [...answerButtons(ctx, entry), feedbackRow(ctx, entry.id)] : undefined);
   }
-  return notSure(ctx, text, result.suggestions);
+  // The item is made with the tail before this question; then the question joins the tail.
+  const refused = await notSure(ctx, text, result.suggestions);
+  await ctx.services.inbox.remember(ctx.userKey, text, "refused", ctx.now);
+  return refused;
 }
 
 function invite(ctx: Ctx): Turn {

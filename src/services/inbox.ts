@@ -4,7 +4,8 @@ import { userKeyOf, type Locale, type UserRef } from "../core/types.js";
 import { INBOX_ANSWER_MAX, INBOX_MAX_QUESTIONS, INBOX_QUESTION_MAX, type InboxItem, type InboxReason } from "../domain/records/inbox-item.js";
 import { answerExpected, type AnswerExpected, type OfficeHours } from "../domain/working-days.js";
 import type { Contact } from "../domain/submission.js";
-import type { CountersRepository, InboxRepository } from "../store/repositories.js";
+import type { CountersRepository, InboxRepository, KeyedRecords } from "../store/repositories.js";
+import { TAIL_TEXT_MAX, TAIL_TURNS, type ConversationTail } from "../domain/records/conversation-tail.js";
 import type { Audit } from "./audit.js";
 import type { Submissions } from "./submissions.js";
 
@@ -33,6 +34,8 @@ export interface HandOff {
 export interface Inbox {
   /** The user's open item gets the question, or a new item is made; `created` tells which. */
   handOff(input: HandOff): Promise<{ item: InboxItem; created: boolean }>;
+  /** Keeps the user's question and what the bot did with it (a short tail, the last few turns). */
+  remember(userKey: string, question: string, botDid: string, now: Date): Promise<void>;
   get(id: string): Promise<InboxItem | undefined>;
   open(offset: number, limit: number): Promise<{ items: InboxItem[]; total: number }>;
   openOf(userKey: string): Promise<InboxItem | undefined>;
@@ -64,6 +67,7 @@ const official = (role: Role | null) => role === "official" || role === "admin";
 
 export function createInbox(deps: {
   repo: InboxRepository;
+  tails: KeyedRecords<ConversationTail>;
   counters: CountersRepository;
   audit: Audit;
   outbox: Outbox;
@@ -108,9 +112,19 @@ export function createInbox(deps: {
         closedAt: null,
         answers: [],
         undelivered: null,
+        // What came before (the FAQ remembers a refused question only after handing it off).
+        tail: (await deps.tails.get(userKey))?.turns ?? [],
       });
       await audit.record({ at, action: INBOX_ACTIONS.created, actor: { userKey, role: "enterprise" }, subject: id, detail: reason });
       return { item, created: true };
+    },
+    async remember(userKey, question, botDid, now) {
+      const at = now.toISOString();
+      const turns = [
+        { at, from: "user" as const, text: question.trim().slice(0, TAIL_TEXT_MAX) },
+        { at, from: "bot" as const, text: botDid.slice(0, TAIL_TEXT_MAX) },
+      ];
+      await deps.tails.update(userKey, (current) => ({ turns: [...(current?.turns ?? []), ...turns].slice(-TAIL_TURNS) }));
     },
     get: (id) => repo.get(id),
     open: (offset, limit) => repo.open(offset, limit),
@@ -166,6 +180,7 @@ export function createInbox(deps: {
     async forget(userKey, now) {
       const items = await repo.ofUser(userKey);
       for (const item of items) await repo.delete(item.id);
+      await deps.tails.delete(userKey);
       if (items.length) await audit.record({ at: now.toISOString(), action: INBOX_ACTIONS.forgotten, actor: { userKey, role: "enterprise" }, subject: userKey, detail: items.map((i) => i.id).join(", ").slice(0, 500) });
       return items.length;
     },

@@ -27,6 +27,7 @@ import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
 import type { SelfCheckRecord } from "../domain/records/self-check.js";
 import type { InboxItem } from "../domain/records/inbox-item.js";
+import type { ConversationTail } from "../domain/records/conversation-tail.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
@@ -375,5 +376,7 @@ export interface Repositories {
   uploads: UploadsRepository;
   selfChecks: SelfChecksRepository;
   inbox: InboxRepository;
+  /** The last few FAQ exchanges per user, for inbox items (src/domain/records/conversation-tail.ts). */
+  tails: KeyedRecords<ConversationTail>;
   kbLearned: KbLearnedRepository;
 }

@@ -166,8 +166,8 @@ describe("a question the bot cannot answer reaches a person", () => {
     await app.close();
   });
 
-  it("👍/👎 under an answer: a vote counts once per user and answer; 👎 offers the hand-off", async () => {
-    const { app, clock } = await setup();
+  it("👍/👎 under an answer: a vote counts once per user and answer; 👎 offers the hand-off, the item showing the conversation before", async () => {
+    const { app, clock, hoa } = await setup();
     const lan = person(app, "web", "lan-0000000005");
     await lan.says("ho so du giai thuong chat luong quoc gia gom nhung gi");
     expect(lan.buttonLabels()).toEqual(expect.arrayContaining(["👍", "👎", "🙋 Hỏi cán bộ"]));
@@ -181,6 +181,15 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(down).toContain("vui lòng gõ câu hỏi");
     expect(await minh.says("Hồ sơ có cần công chứng không?")).toContain("(mã HT1)");
     expect((await item(app, "HT1"))?.questions[0]).toMatchObject({ reason: "not-helpful", offered: ["gt-ho-so"] });
+    // The conversation before it: the question the bot answered.
+    expect((await item(app, "HT1"))?.tail.map((t) => [t.from, t.text])).toEqual([
+      ["user", "ho so du giai thuong chat luong quoc gia gom nhung gi"],
+      ["bot", "entry:gt-ho-so"],
+    ]);
+    const listed = await hoa.says("/hopthu");
+    expect(listed).toContain("Trước đó:");
+    expect(listed).toContain("doanh nghiệp: “ho so du giai thuong chat luong quoc gia gom nhung gi”");
+    expect(listed).toContain("→ trợ lý trả lời bằng mục “Hồ sơ tham dự Giải thưởng Chất lượng Quốc gia gồm những gì?”");
     const week = await app.services.feedback.week("2026-W47");
     expect(week).toEqual({ week: "2026-W47", asked: 3, answeredByBot: 3, up: 1, down: 1 });
     expect(clock.now().toISOString()).toBe("2026-11-22T03:00:00.000Z");
@@ -224,6 +233,7 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(await lan.presses("Xóa các câu hỏi")).toContain("Xóa toàn bộ câu hỏi");
     expect(await lan.presses("Có, xóa")).toContain("Đã xóa 1 yêu cầu");
     expect(await item(app, "HT1")).toBeUndefined();
+    expect(await app.storage.repos.tails.get("web:lan-0000000009")).toBeUndefined();
     expect(await lan.says("/dulieu")).not.toContain("Câu hỏi đã chuyển tới cán bộ");
     expect(await hoa.says("/hopthu")).toContain("Hộp thư không có câu hỏi nào");
     await app.close();

@@ -81,7 +81,7 @@ const selfCheck = (at: string, scores: Record<string, number>, sector: string | 
 });
 const inboxItem = (id: string, userKey: string, createdAt: string, extra: Partial<InboxItem> = {}): InboxItem => {
   const [channel, userId] = userKey.split(":") as [string, string];
-  return { id, userKey, channel, userId, locale: "vi", status: "open", questions: [{ at: createdAt, text: "Hỏi <b>gì</b>?", reason: "refused", offered: [] }], createdAt, closedAt: null, answers: [], undelivered: null, ...extra };
+  return { id, userKey, channel, userId, locale: "vi", status: "open", questions: [{ at: createdAt, text: "Hỏi <b>gì</b>?", reason: "refused", offered: [] }], createdAt, closedAt: null, answers: [], undelivered: null, tail: [], ...extra };
 };
 const dialog = (flow: string, updatedAt: string, data: JsonValue = { step: 1 }): DialogState => ({ flow, data, startedAt: T(0), updatedAt });
 
@@ -238,6 +238,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.mailboxes.push("session-1", [{ text: "Xin chào", buttons: [[{ label: "OK", data: "ok" }]] }, "hai"], 10);
     await r.selfChecks.put("telegram:1", { results: [selfCheck(T(9), { "lanh-dao": 50 }, "vsic2018:C", "small")] });
     await r.inbox.put("HT1", inboxItem("HT1", "zalo:2", T(9)));
+    await r.tails.put("zalo:2", { turns: [{ at: T(9), from: "user", text: "Hỏi gì?" }] });
     await r.kbLearned.put("p-1", learnedPhrasing(9, "gt-la-gi", "gtclqg la giai gi the"));
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
@@ -1242,6 +1243,10 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect((await r.open(0, 10)).total).toBe(1);
       await expect(attempt(() => r.put("HT9", inboxItem("HT9", "zalo:9", T(1))))).rejects.toThrow(NoUnitOfWorkError);
       await expect(attempt(() => storage.unit(() => r.put("HT9", inboxItem("bad id", "zalo:9", T(1)))))).rejects.toThrow();
+      // The conversation tail: a short record per user.
+      await storage.unit(() => storage.repos.tails.update("web:3", (t) => ({ turns: [...(t?.turns ?? []), { at: T(1), from: "user", text: "a" }] })));
+      expect(await storage.repos.tails.get("web:3")).toEqual({ turns: [{ at: T(1), from: "user", text: "a" }] });
+      expect(await storage.unit(() => storage.repos.tails.delete("web:3"))).toBe(true);
     });
   });
 
@@ -1320,6 +1325,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "mailboxes",
         "self-checks",
         "inbox",
+        "conversation-tails",
         "kb-learned",
         "audit",
         "deliveries",

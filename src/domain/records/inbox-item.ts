@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES } from "../../core/types.js";
 import { channelNameSchema } from "../../core/events.js";
+import { tailTurnSchema, TAIL_TURNS } from "./conversation-tail.js";
 
 /** How many questions one open item keeps (a user asking again adds to it), and the longest kept. */
 export const INBOX_MAX_QUESTIONS = 10;
@@ -56,6 +57,8 @@ export const inboxItemSchema = z.object({
   answers: z.array(inboxAnswerSchema).max(10).default([]),
   /** Set when an answer could not be sent (Zalo outside its 7-day window…): the item stays open. */
   undelivered: z.object({ at: z.iso.datetime(), reason: z.string().max(300) }).nullable().default(null),
+  /** The conversation before the item was made (the user's recent questions and what the bot did). */
+  tail: z.array(tailTurnSchema).max(TAIL_TURNS).default([]),
 });
 export type InboxItem = z.infer<typeof inboxItemSchema>;
 

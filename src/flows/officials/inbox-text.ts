@@ -17,6 +17,16 @@ export function itemText(ctx: Ctx, item: InboxItem, contact: Contact | null = nu
   const lines: Markup[] = [
     ctx.t("inbox-item-head", { id: item.id, channel: item.channel, locale: item.locale, at: vnTime(item.createdAt), status: item.status }),
   ];
+  if (item.tail.length) {
+    lines.push(ctx.t("inbox-item-tail-head"));
+    for (const turn of item.tail) {
+      if (turn.from === "user") lines.push(ctx.t("inbox-item-tail-user", { at: vnTime(turn.at), text: turn.text }));
+      else {
+        const entry = turn.text.startsWith("entry:") ? kb.entry(turn.text.slice(6)) : undefined;
+        lines.push(entry ? ctx.t("inbox-item-tail-answered", { entry: kb.question(entry, ctx.locale) }) : ctx.t("inbox-item-tail-refused"));
+      }
+    }
+  }
   for (const q of item.questions) {
     lines.push(ctx.t("inbox-item-question", { at: vnTime(q.at), reason: q.reason, text: q.text || "—" }));
     const offered = q.offered.flatMap((id) => {

@@ -66,6 +66,7 @@ const KEYED = {
   mailboxes: defs.mailboxesCollection,
   "self-checks": defs.selfChecksCollection,
   inbox: defs.inboxCollection,
+  "conversation-tails": defs.tailsCollection,
   "kb-learned": defs.kbLearnedCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
@@ -127,6 +128,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     uploads: jsonUploads(options.dir, { readOnly: options.readOnly === true }),
     selfChecks: jsonSelfChecks(ctx, engine.collection(defs.selfChecksCollection)),
     inbox: jsonInbox(ctx, engine.collection(defs.inboxCollection)),
+    tails: keyedRecords(ctx, engine.collection(defs.tailsCollection)),
     kbLearned: jsonKbLearned(ctx, engine.collection(defs.kbLearnedCollection)),
   };
   const instanceId = randomUUID();

@@ -15,6 +15,7 @@ import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../.
 import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
 import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
 import { inboxItemSchema } from "../../domain/records/inbox-item.js";
+import { conversationTailSchema } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
@@ -58,6 +59,8 @@ export const selfChecksCollection = defineCollection({ name: "self-checks", vers
 
 /** Questions passed to people (`/hopthu`), a record per item. */
 export const inboxCollection = defineCollection({ name: "inbox", version: 1, record: inboxItemSchema, shards: 8 });
+/** The last few FAQ exchanges per user (6 short turns, under 2 KB). */
+export const tailsCollection = defineCollection({ name: "conversation-tails", version: 1, record: conversationTailSchema, shards: 16 });
 /** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
 export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
 
@@ -83,6 +86,7 @@ export const collections = [
   mailboxesCollection,
   selfChecksCollection,
   inboxCollection,
+  tailsCollection,
   kbLearnedCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

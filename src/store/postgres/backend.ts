@@ -124,6 +124,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const mailboxes = table(tables.mailboxesTable);
   const selfChecks = table(tables.selfChecksTable);
   const inbox = table(tables.inboxTable);
+  const tails = table(tables.tailsTable);
   const kbLearned = table(tables.kbLearnedTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
@@ -149,10 +150,11 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     uploads: pgUploads(ctx, { readOnly }),
     selfChecks: pgSelfChecks(ctx, selfChecks),
     inbox: pgInbox(ctx, inbox),
+    tails: keyedRecords(tails),
     kbLearned: pgKbLearned(ctx, kbLearned),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, kbLearned, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

@@ -15,6 +15,7 @@ import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
 import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
+import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
 import { defineTable } from "./table.js";
 
@@ -145,6 +146,9 @@ export const inboxTable = defineTable<InboxItem>({
     { name: "created_at", value: (r) => r.createdAt },
   ],
 });
+
+/** migrations/005_inbox.sql: the last few FAQ exchanges per user. */
+export const tailsTable = defineTable<ConversationTail>({ kind: "conversation-tails", table: "conversation_tails", keyColumn: "key", schema: conversationTailSchema, columns: [] });
 
 /** migrations/006_kb_learned.sql: what officials taught the FAQ; `steps` makes the change stamp. */
 export const kbLearnedTable = defineTable<KbLearned>({

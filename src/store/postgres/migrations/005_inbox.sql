@@ -10,3 +10,9 @@ CREATE TABLE inbox (
 CREATE INDEX inbox_open ON inbox (created_at, key) WHERE status = 'open';
 CREATE INDEX inbox_user ON inbox (user_key);
 CREATE INDEX inbox_created ON inbox (created_at);
+
+-- The last few FAQ exchanges per user (shown with an inbox item; deleted under /dulieu).
+CREATE TABLE conversation_tails (
+  key text COLLATE "C" PRIMARY KEY,
+  record jsonb NOT NULL
+);
