@@ -42,8 +42,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   buttons.push([{ label: plain(ctx.t("stats-button-export")), data: exportButton.encode([programme, chosenYear, "all", "xlsx"]) }]);
   return {
     messages: [
-      { text: joinMarkup([text, selfChecks], "\n\n") },
-      { text: handoff },
+      { text: joinMarkup([text, selfChecks, handoff], "\n\n") },
       {
         text: ctx.t("stats-chart-caption", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)), year: String(chosenYear) }),
         attachment: { kind: "bytes", name: `thong-ke-${programme}-${chosenYear}.png`, mime: "image/png", bytes: png, asPhoto: true },
