@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
+import type { OutboundMessage } from "../../src/core/types.js";
+import { registrationFormExpiry } from "../../src/flows/registration/expiry.js";
+import { selfCheckExpiry } from "../../src/flows/self-check/expiry.js";
+import { expiringTogether, sweepExpiredForms } from "../../src/services/form-expiry.js";
 import { testApp } from "../helpers/app.js";
 import { QUESTION, answerFrom } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
@@ -113,6 +117,32 @@ describe("the readiness self-check", () => {
     expect(await back.says("/tudanhgia")).toContain("đã trả lời 3 câu");
     expect(await back.presses("Làm lại từ đầu")).toContain("Câu 1/26");
     await again.app.close();
+  });
+
+  it("is deleted after 30 days untouched, like an unfinished form: by the sweep with a notice, or when the user comes back", async () => {
+    const { app, clock } = await app0();
+    const sent: { id: string; messages: OutboundMessage[] }[] = [];
+    app.outbox.register("telegram", { send: async (id, messages) => (sent.push({ id, messages }), { ok: true }) });
+    const lan = person(app, "telegram", "1003");
+    const minh = person(app, "telegram", "1004");
+    await lan.says("/tudanhgia");
+    await lan.presses(LEVEL(2));
+    await minh.says("/tudanhgia");
+    await minh.presses(LEVEL(4));
+    clock.advance(20 * DAY);
+    await minh.presses(LEVEL(4));
+    const forms = expiringTogether(registrationFormExpiry, selfCheckExpiry);
+
+    expect(await sweepExpiredForms(app, forms, new Date(clock.now().getTime() + 11 * DAY))).toBe(1);
+    expect(await app.storage.repos.dialogs.get("telegram:1003")).toBeUndefined();
+    expect(sent.map((x) => [x.id, toPlainText(x.messages[0]!.text)])).toEqual([
+      ["1003", "Phần tự đánh giá mức sẵn sàng đang làm dở (lần cuối lúc 22/11/2026 10:00) đã hết hạn sau 30 ngày không sử dụng; các câu trả lời đã được xóa. Quý doanh nghiệp có thể làm lại bằng lệnh /tudanhgia."],
+    ]);
+    // Minh comes back after 31 days, before any sweep: the flow itself says so and keeps nothing.
+    clock.advance(31 * DAY);
+    expect(await minh.says("3")).toContain("đã hết hạn sau 30 ngày không sử dụng");
+    expect(await app.storage.repos.dialogs.get("telegram:1004")).toBeUndefined();
+    await app.close();
   });
 
   it("shows the previous result beside the new one when repeated, keeping the newest five", async () => {
