@@ -221,6 +221,28 @@ describe("the readiness self-check", () => {
     await app.close();
   });
 
+  it("taken before registering: the award registration asks whether to attach it; without a result nothing is asked", async () => {
+    const { app } = await app0(undefined, { OFFICIAL_TELEGRAM_IDS: "777" });
+    const lan = person(app, "telegram", "1006");
+    await lan.says("/tudanhgia");
+    expect(await answerAll(lan, () => 2)).not.toContain("đính kèm kết quả này");
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "end", (said, q) => expect(said).toContain(QUESTION[q]));
+    expect(await lan.presses("Gửi đăng ký")).toContain("đính kèm kết quả này vào hồ sơ đăng ký Giải thưởng (GT-2026-0001)");
+    expect(await lan.presses("Đính kèm vào GT-2026-0001")).toContain("Đã đính kèm kết quả tự đánh giá vào hồ sơ GT-2026-0001");
+    expect(await person(app, "telegram", "777").says("/hoso GT-2026-0001")).toContain("Vai trò của lãnh đạo 50%");
+    await app.close();
+    // Without a result, nothing is asked.
+    const other = await app0();
+    const minh = person(other.app, "telegram", "1007");
+    await minh.says("/dangky gtclqg");
+    await answerFrom(minh, "consent", "end", () => {});
+    const done = await minh.presses("Gửi đăng ký");
+    expect(done).toContain("GT-2026-0001");
+    expect(done).not.toContain("đính kèm kết quả");
+    await other.app.close();
+  });
+
   it("is offered after /lich and under the award's answers; /start offers to continue one in progress, /huy drops it", async () => {
     const { app } = await app0();
     const lan = person(app, "telegram", "1005");
