@@ -7,7 +7,8 @@ import { createHttpServer, listen, sendJson } from "./channels/shared/http.js";
 import { loadConfig, secretsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { registrationFormExpiry } from "./flows/registration/expiry.js";
-import { scheduleFormExpiry } from "./services/form-expiry.js";
+import { selfCheckExpiry } from "./flows/self-check/expiry.js";
+import { expiringTogether, scheduleFormExpiry } from "./services/form-expiry.js";
 import { createBroadcastRunner, type BroadcastRunner, type BroadcastRunnerOptions } from "./services/broadcasts/runner.js";
 import { toPlainText } from "./core/markup.js";
 import { keepFilesPrivate } from "./private-files.js";
@@ -80,7 +81,7 @@ export async function startBot(config: Config, log: Logger, options: StartOption
     await app.close();
     throw error;
   }
-  const expiry = scheduleFormExpiry(app, registrationFormExpiry, options.app?.clock);
+  const expiry = scheduleFormExpiry(app, expiringTogether(registrationFormExpiry, selfCheckExpiry), options.app?.clock);
   // After the channels are registered: jobs left running by the last run go on at once.
   const broadcasts = createBroadcastRunner(app, { ...options.broadcasts, ...(options.app?.clock ? { clock: options.app.clock } : {}) });
   broadcasts.start();

@@ -59,3 +59,4 @@ selfcheck-kept = The self-check results are kept.
 
 selfcheck-case = 🧭 <b>Self-check attached by the enterprise</b> ({ $date }; an indication, not a score): { $items }; weighted by the 7 criteria's points about { $points }/{ $of }.
 selfcheck-case-item = { $name } { $score }%
+selfcheck-expired = Your unfinished readiness self-check (last at { $when }) expired after 30 days without use; its answers have been deleted. You can take it again with /selfcheck.

@@ -59,3 +59,4 @@ selfcheck-kept = Đã giữ nguyên kết quả tự đánh giá.
 
 selfcheck-case = 🧭 <b>Tự đánh giá doanh nghiệp đính kèm</b> ({ $date }; chỉ báo, không phải điểm chấm): { $items }; quy theo điểm 07 tiêu chí khoảng { $points }/{ $of }.
 selfcheck-case-item = { $name } { $score }%
+selfcheck-expired = Phần tự đánh giá mức sẵn sàng đang làm dở (lần cuối lúc { $when }) đã hết hạn sau 30 ngày không sử dụng; các câu trả lời đã được xóa. Quý doanh nghiệp có thể làm lại bằng lệnh /tudanhgia.

@@ -14,8 +14,17 @@ const SWEEP_BATCH = 500;
 export interface ExpiringForms {
   /** A form untouched this long is deleted. */
   readonly afterMs: number;
-  /** Flow id → the locale key of the form's title, named in the notice. */
-  readonly titleKeys: ReadonlyMap<string, string>;
+  /**
+   * Flow id → the notice the user gets (`{ $when }`, and `{ $form }`: the title named by
+   * `titleKey`, for flows sharing one notice such as the registration forms).
+   */
+  readonly notices: ReadonlyMap<string, { readonly noticeKey: string; readonly titleKey?: string }>;
+}
+
+/** Several flows' expiring dialogs swept as one (the same time limit). */
+export function expiringTogether(...sets: ExpiringForms[]): ExpiringForms {
+  const afterMs = Math.min(...sets.map((s) => s.afterMs));
+  return { afterMs, notices: new Map(sets.flatMap((s) => [...s.notices])) };
 }
 
 /** What the sweep needs of the bot; the composition root passes its App. */
@@ -35,7 +44,7 @@ export interface FormExpiryHost {
  * Returns how many were removed.
  */
 export async function sweepExpiredForms(app: FormExpiryHost, forms: ExpiringForms, now: Date): Promise<number> {
-  const flows = [...forms.titleKeys.keys()];
+  const flows = [...forms.notices.keys()];
   const before = new Date(now.getTime() - forms.afterMs).toISOString();
   let removed = 0;
   for (;;) {
@@ -45,8 +54,9 @@ export async function sweepExpiredForms(app: FormExpiryHost, forms: ExpiringForm
       const user = await app.services.users.get(userKey);
       if (!user) continue;
       const locale = user.locale ?? app.config.DEFAULT_LOCALE;
-      const text = app.translator.t(locale, "form-expired", {
-        form: raw(app.translator.t(locale, forms.titleKeys.get(dialog.flow)!)),
+      const notice = forms.notices.get(dialog.flow)!;
+      const text = app.translator.t(locale, notice.noticeKey, {
+        ...(notice.titleKey ? { form: raw(app.translator.t(locale, notice.titleKey)) } : {}),
         when: formatDateTime(dialog.updatedAt, locale),
       });
       const outcome = await app.outbox.send(user.channel, user.id, [{ text }]);
@@ -88,7 +98,7 @@ export function createExpirySweeper(
   // Forms written by this run are dated by this clock, from now on: the newest form stored before
   // the start is the newest dated before it, read when a sweep needs it (nothing is read at start).
   const clockAtStart = clock().toISOString();
-  const flows = [...forms.titleKeys.keys()];
+  const flows = [...forms.notices.keys()];
   const sweepTime = async (): Promise<Date> => {
     const now = clock();
     const iso = await app.storage.repos.dialogs.newestUpdate(flows, clockAtStart);

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
+import type { OutboundMessage } from "../../src/core/types.js";
+import { registrationFormExpiry } from "../../src/flows/registration/expiry.js";
+import { selfCheckExpiry } from "../../src/flows/self-check/expiry.js";
+import { expiringTogether, sweepExpiredForms } from "../../src/services/form-expiry.js";
 import { testApp } from "../helpers/app.js";
 import { QUESTION, answerFrom } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
@@ -115,6 +119,32 @@ describe("the readiness self-check", () => {
     await again.app.close();
   });
 
+  it("is deleted after 30 days untouched, like an unfinished form: by the sweep with a notice, or when the user comes back", async () => {
+    const { app, clock } = await app0();
+    const sent: { id: string; messages: OutboundMessage[] }[] = [];
+    app.outbox.register("telegram", { send: async (id, messages) => (sent.push({ id, messages }), { ok: true }) });
+    const lan = person(app, "telegram", "1003");
+    const minh = person(app, "telegram", "1004");
+    await lan.says("/tudanhgia");
+    await lan.presses(LEVEL(2));
+    await minh.says("/tudanhgia");
+    await minh.presses(LEVEL(4));
+    clock.advance(20 * DAY);
+    await minh.presses(LEVEL(4));
+    const forms = expiringTogether(registrationFormExpiry, selfCheckExpiry);
+
+    expect(await sweepExpiredForms(app, forms, new Date(clock.now().getTime() + 11 * DAY))).toBe(1);
+    expect(await app.storage.repos.dialogs.get("telegram:1003")).toBeUndefined();
+    expect(sent.map((x) => [x.id, toPlainText(x.messages[0]!.text)])).toEqual([
+      ["1003", "Phần tự đánh giá mức sẵn sàng đang làm dở (lần cuối lúc 22/11/2026 10:00) đã hết hạn sau 30 ngày không sử dụng; các câu trả lời đã được xóa. Quý doanh nghiệp có thể làm lại bằng lệnh /tudanhgia."],
+    ]);
+    // Minh comes back after 31 days, before any sweep: the flow itself says so and keeps nothing.
+    clock.advance(31 * DAY);
+    expect(await minh.says("3")).toContain("đã hết hạn sau 30 ngày không sử dụng");
+    expect(await app.storage.repos.dialogs.get("telegram:1004")).toBeUndefined();
+    await app.close();
+  });
+
   it("shows the previous result beside the new one when repeated, keeping the newest five", async () => {
     const { app, clock } = await app0();
     const lan = person(app, "web", "session-selfcheck-0001");
@@ -189,6 +219,28 @@ describe("the readiness self-check", () => {
     // Not to an enterprise.
     expect(await lan.says("/thongke")).not.toContain("Tự đánh giá");
     await app.close();
+  });
+
+  it("taken before registering: the award registration asks whether to attach it; without a result nothing is asked", async () => {
+    const { app } = await app0(undefined, { OFFICIAL_TELEGRAM_IDS: "777" });
+    const lan = person(app, "telegram", "1006");
+    await lan.says("/tudanhgia");
+    expect(await answerAll(lan, () => 2)).not.toContain("đính kèm kết quả này");
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "end", (said, q) => expect(said).toContain(QUESTION[q]));
+    expect(await lan.presses("Gửi đăng ký")).toContain("đính kèm kết quả này vào hồ sơ đăng ký Giải thưởng (GT-2026-0001)");
+    expect(await lan.presses("Đính kèm vào GT-2026-0001")).toContain("Đã đính kèm kết quả tự đánh giá vào hồ sơ GT-2026-0001");
+    expect(await person(app, "telegram", "777").says("/hoso GT-2026-0001")).toContain("Vai trò của lãnh đạo 50%");
+    await app.close();
+    // Without a result, nothing is asked.
+    const other = await app0();
+    const minh = person(other.app, "telegram", "1007");
+    await minh.says("/dangky gtclqg");
+    await answerFrom(minh, "consent", "end", () => {});
+    const done = await minh.presses("Gửi đăng ký");
+    expect(done).toContain("GT-2026-0001");
+    expect(done).not.toContain("đính kèm kết quả");
+    await other.app.close();
   });
 
   it("is offered after /lich and under the award's answers; /start offers to continue one in progress, /huy drops it", async () => {

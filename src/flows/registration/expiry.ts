@@ -5,5 +5,5 @@ import { registrationEngine } from "./engine.js";
 /** The registration forms as the expiry sweep (services/form-expiry.ts, run by `npm start`) sees them. */
 export const registrationFormExpiry: ExpiringForms = {
   afterMs: FORM_EXPIRY_MS,
-  titleKeys: new Map(registrationEngine.flows.map((f) => [f.id, registrationEngine.formOf(f.id)!.titleKey])),
+  notices: new Map(registrationEngine.flows.map((f) => [f.id, { noticeKey: "form-expired", titleKey: registrationEngine.formOf(f.id)!.titleKey }])),
 };

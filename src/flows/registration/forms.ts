@@ -10,6 +10,7 @@ import { formButton } from "../forms/buttons.js";
 import { asJson, type FormState } from "../forms/state.js";
 import type { FormDefinition, FormEngineApi } from "../forms/types.js";
 import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
+import { attachOffer } from "../self-check/result.js";
 import { confirmation, duplicateNotice } from "./confirmation.js";
 import {
   addressStep,
@@ -83,7 +84,9 @@ function submitRegistration(programme: Programme) {
     }
     // Files sent during the form go to the dossier's items: asked right after (GTCLQG).
     const next = afterAttach(ctx, result.submission, result.submission.documents.map((d) => d.file.ref));
-    return { messages: [...confirmation(ctx, result.submission), ...(next?.messages ?? [])], dialog: next?.dialog ?? null };
+    // Someone who took the self-check is asked whether officials may see it with this registration.
+    const offer = programme === "gtclqg" && (await ctx.services.selfCheck.results(ctx.userKey)).length > 0 ? [attachOffer(ctx, [result.submission.code])] : [];
+    return { messages: [...confirmation(ctx, result.submission), ...offer, ...(next?.messages ?? [])], dialog: next?.dialog ?? null };
   };
 }
 

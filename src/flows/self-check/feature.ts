@@ -14,6 +14,7 @@ import { unitContact } from "../unit-contact.js";
 import { selfCheckButton, type SelfCheckButton } from "./buttons.js";
 import { advisedKinds, resultText, resultTurn } from "./result.js";
 import { asJson, SELF_CHECK_FLOW, selfCheckStateSchema, type SelfCheckState } from "./state.js";
+import { selfCheckExpiry } from "./expiry.js";
 
 /** Someone coming back after this long is asked whether to continue or start again before an answer counts. */
 const RETURN_AFTER_MS = 60 * 60 * 1000;
@@ -161,10 +162,20 @@ async function onText(ctx: Ctx, state: SelfCheckState, text: string): Promise<Tu
   return ask(ctx, state, ctx.t("selfcheck-type-digit"));
 }
 
+/** Untouched for 30 days: the answers are gone, as the sweep would have done (services/form-expiry.ts). */
+function expired(ctx: Ctx, dialog: DialogState): boolean {
+  return ctx.now.getTime() - Date.parse(dialog.updatedAt) > selfCheckExpiry.afterMs;
+}
+
+function expiredTurn(ctx: Ctx, dialog: DialogState): Turn {
+  return { messages: [{ text: ctx.t("selfcheck-expired", { when: formatDateTime(dialog.updatedAt, ctx.locale) }), buttons: ctx.menu() }], dialog: null };
+}
+
 const flow: FlowHandler<Services> = {
   id: SELF_CHECK_FLOW,
   buttons: [selfCheckButton],
   async onEvent(ctx, event: InboundEvent, dialog) {
+    if (expired(ctx, dialog)) return expiredTurn(ctx, dialog);
     const state = loadState(dialog);
     if (!state) {
       const fresh = begin(ctx);
@@ -183,6 +194,7 @@ const flow: FlowHandler<Services> = {
     return { messages: [{ text: ctx.t("selfcheck-cancelled"), buttons: ctx.menu() }], dialog: null };
   },
   onReturn(ctx, dialog) {
+    if (expired(ctx, dialog)) return expiredTurn(ctx, dialog);
     const state = loadState(dialog);
     return state ? offerResume(ctx, state, dialog) : begin(ctx);
   },

@@ -89,16 +89,22 @@ export async function resultTurn(ctx: Ctx, result: SelfCheckResult, previous: Se
     },
   ];
   const open = await ctx.services.selfCheck.attachable(ctx.userKey);
-  if (open.length) {
-    messages.push({
-      text: ctx.t("selfcheck-attach-ask", { codes: open.map((s) => s.code).join(", ") }),
-      buttons: [
-        ...open.slice(0, 4).map((s) => [{ label: plain(ctx.t("selfcheck-button-attach", { code: s.code })), data: selfCheckButton.encode(["at", s.code]) }]),
-        [{ label: plain(ctx.t("selfcheck-button-no-attach")), data: selfCheckButton.encode(["na"]) }],
-      ],
-    });
-  }
+  if (open.length) messages.push(attachOffer(ctx, open.map((s) => s.code)));
   return { messages, dialog: null };
+}
+
+/**
+ * The question whether to let officials see the newest result with these award submissions —
+ * asked after a result, and after an award registration by someone who has one.
+ */
+export function attachOffer(ctx: Ctx, codes: readonly string[]): OutboundMessage {
+  return {
+    text: ctx.t("selfcheck-attach-ask", { codes: codes.join(", ") }),
+    buttons: [
+      ...codes.slice(0, 4).map((code) => [{ label: plain(ctx.t("selfcheck-button-attach", { code })), data: selfCheckButton.encode(["at", code]) }]),
+      [{ label: plain(ctx.t("selfcheck-button-no-attach")), data: selfCheckButton.encode(["na"]) }],
+    ],
+  };
 }
 
 /** The button other features put under their answers (after /lich, under award answers). */
