@@ -1,7 +1,7 @@
 /**
  * `npm run bench`: every benchmark, one after the other, each in its own process (so memory
  * figures do not mix). Each is also runnable alone (`npm run bench:load`, `bench:cold-start`,
- * `bench:national`, `bench:faq`, `bench:broadcast`, `bench:submissions`, `bench:desk`, `bench:zalo`). With `--json`
+ * `bench:national`, `bench:faq`, `bench:learning`, `bench:broadcast`, `bench:submissions`, `bench:desk`, `bench:zalo`). With `--json`
  * the figures of all of them end the output as one JSON line.
  */
 import { spawnSync } from "node:child_process";
@@ -15,6 +15,7 @@ const BENCHES: { name: string; file: string; node?: string[] }[] = [
   { name: "cold-start", file: "cold-start.js" },
   { name: "national", file: "national.js", node: ["--max-old-space-size=1024"] },
   { name: "faq", file: "faq.js" },
+  { name: "learning", file: "learning.js" },
   { name: "broadcast", file: "broadcast.js" },
   { name: "submissions", file: "submissions.js" },
   { name: "desk", file: "desk.js" },

@@ -10,7 +10,8 @@ export const devSetSchema = z.object({
   version: z.literal(1),
   note: z.string().optional(),
   inScope: z.array(z.object({ q: z.string().min(1), id: z.string().min(1) })).min(1),
-  outOfScope: z.array(z.string().min(1)).min(1),
+  /** Empty in a set written by `kb learned` (learned phrasings are all in scope). */
+  outOfScope: z.array(z.string().min(1)),
 });
 export type DevSet = z.infer<typeof devSetSchema>;
 

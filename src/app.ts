@@ -16,7 +16,10 @@ import { loadDossierItems } from "./knowledge/dossier-items.js";
 import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore } from "./services/dialogs.js";
-import { loadFaq } from "./services/faq.js";
+import { loadShippedKnowledge } from "./services/faq.js";
+import { createLiveKnowledge } from "./services/kb-live.js";
+import { createKbLearning } from "./services/kb-learning.js";
+import { learningFeature } from "./flows/officials/learn.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
 import { createAudit } from "./services/audit.js";
@@ -35,6 +38,11 @@ import { createBroadcasts } from "./services/broadcasts/jobs.js";
 import { createSubscriptions } from "./services/subscriptions.js";
 import { createSelfCheck } from "./services/self-check.js";
 import { loadSelfCheck } from "./knowledge/self-check.js";
+import { loadHolidays } from "./knowledge/holidays.js";
+import { createInbox } from "./services/inbox.js";
+import { createFeedback } from "./services/feedback.js";
+import { handoffFeature } from "./flows/handoff/feature.js";
+import { inboxFeature } from "./flows/officials/inbox.js";
 import { broadcastFeature } from "./flows/broadcast/feature.js";
 import { selfCheckFeature } from "./flows/self-check/feature.js";
 import { subscriptionFeature } from "./flows/broadcast/subscription.js";
@@ -52,6 +60,9 @@ export const features: readonly BotFeature[] = [
   subscriptionFeature,
   broadcastFeature,
   officialsFeature,
+  handoffFeature,
+  inboxFeature,
+  learningFeature,
 ];
 
 export interface App {
@@ -95,8 +106,9 @@ export async function createApp(options: AppOptions): Promise<App> {
   const supportKinds = loadSupportKinds(options.dataDir ?? defaultDataDir);
   const dossierItems = loadDossierItems(options.dataDir ?? defaultDataDir);
   const selfCheckData = loadSelfCheck(options.dataDir ?? defaultDataDir);
+  const holidays = loadHolidays(options.dataDir ?? defaultDataDir);
   const vnProvinces = loadVnProvinces(options.dataDir ?? defaultDataDir);
-  const { faq, kb } = loadFaq(options.dataDir ?? defaultDataDir, province, translator);
+  const shipped = loadShippedKnowledge(options.dataDir ?? defaultDataDir);
   const storage = await openStorage(config, log, { readOnly: options.readOnly === true, background: options.readOnly !== true });
   if (!options.answerWhileLoading) {
     try {
@@ -107,6 +119,15 @@ export async function createApp(options: AppOptions): Promise<App> {
     }
   }
   const { repos } = storage;
+  // The FAQ serves data/ plus what officials taught (kb-learned records), rebuilt when that changes.
+  const live = createLiveKnowledge({ shipped: shipped.content, lexicon: shipped.lexicon, province, translator, learned: repos.kbLearned });
+  try {
+    await live.reload();
+  } catch (error) {
+    await storage.close().catch(() => undefined);
+    throw error;
+  }
+  const { faq, kb } = live;
   const users = createUsers(repos.users);
   const roles = createRoles(config.OFFICIAL_TELEGRAM_IDS, repos.roles);
   const submissions = createSubmissions(repos.submissions, repos.counters, storage);
@@ -145,6 +166,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     broadcasts,
     audience,
     selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
+    inbox: createInbox({ repo: repos.inbox, tails: repos.tails, counters: repos.counters, audit, outbox, submissions, officeHours: province.officeHours, holidays }),
+    feedback: createFeedback(repos.counters),
+    kbLearning: createKbLearning({ repo: repos.kbLearned, counters: repos.counters, units: storage, roles, audit, live }),
   };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({

@@ -4,7 +4,7 @@ import { chatCommand } from "./cli/chat.js";
 import { exportCommand, EXPORT_USAGE } from "./cli/export.js";
 import { statsCommand, STATS_USAGE } from "./cli/stats.js";
 import { askCommand } from "./cli/ask.js";
-import { kbCheckCommand } from "./cli/kb-check.js";
+import { kbCheckCommand, KB_USAGE } from "./cli/kb-check.js";
 import { storeCommand, STORE_USAGE } from "./cli/store.js";
 import { keepFilesPrivate } from "./private-files.js";
 
@@ -16,7 +16,7 @@ const commands: Record<string, { usage: string; run(args: string[]): Promise<num
   backup: { usage: `${BACKUP_USAGE}\n      a consistent copy of the data into a new folder (works while the bot runs)`, run: (args) => backupCommand(args) },
   store: { usage: `${STORE_USAGE}\n      every record from one backend into the other, then counts and checksums compared`, run: (args) => storeCommand(args) },
   ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
-  kb: { usage: "kb check [--data <dir>]   validate the knowledge base, lexicon, province profiles, locales", run: (args) => kbCheckCommand(args) },
+  kb: { usage: KB_USAGE, run: (args) => kbCheckCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {

@@ -4,6 +4,10 @@ import { joinMarkup, toPlainText, type Markup } from "../core/markup.js";
 import type { Button } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
 import { answerButtons, entryButton, faqButton } from "./kb-buttons.js";
+import { askPersonRow, feedbackRow } from "./handoff/buttons.js";
+import { askForQuestion, handOff } from "./handoff/feature.js";
+import { personWish } from "./handoff/intent.js";
+import { passedText } from "./handoff/told.js";
 
 const browseButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-browse")), data: commandButton.encode(["chuongtrinh"]) });
 const calendarButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-calendar")), data: commandButton.encode(["lich"]) });
@@ -14,35 +18,59 @@ export function entryTurn(ctx: Ctx, id: string): Turn | null {
   const entry = kb.entry(id);
   const answer = entry ? kb.answer(id, ctx.locale) : undefined;
   if (!entry || !answer) return null;
-  return say(answer, answerButtons(ctx, entry));
+  return say(answer, [...answerButtons(ctx, entry), feedbackRow(ctx, entry.id)]);
 }
 
-/** Not sure: say so, offer the closest questions, and who to ask — never a guess. */
-function notSure(ctx: Ctx, suggestions: { id: string; question: string }[]): Turn {
+/**
+ * Not sure: say so, offer the closest questions, and who to ask — never a guess. The question is
+ * passed to the unit at once (an inbox item, or added to the user's open one) and the user is told
+ * when to expect an answer; "🙋 Hỏi cán bộ" lets them add to it.
+ */
+async function notSure(ctx: Ctx, question: string, suggestions: { id: string; question: string }[]): Promise<Turn> {
   const { kb } = ctx.services;
+  const { item, created } = await handOff(ctx, question, "refused", suggestions.map((s) => s.id));
+  const passed = passedText(ctx, item, created);
   if (suggestions.length === 0) {
-    return say(joinMarkup([ctx.t("faq-out-of-scope"), kb.contact(ctx.locale)], "\n\n"), [[browseButton(ctx), calendarButton(ctx)]]);
+    return say(joinMarkup([ctx.t("faq-out-of-scope"), passed, kb.contact(ctx.locale)], "\n\n"), [[browseButton(ctx), calendarButton(ctx)], askPersonRow(ctx)]);
   }
   const list = suggestions.map((s, i) => ctx.t("faq-suggestion-line", { n: i + 1, question: s.question }));
-  const text: Markup = joinMarkup([ctx.t("faq-not-sure"), joinMarkup(list), ctx.t("faq-not-sure-footer"), kb.contact(ctx.locale)], "\n\n");
+  const text: Markup = joinMarkup([ctx.t("faq-not-sure"), joinMarkup(list), ctx.t("faq-not-sure-footer"), passed, kb.contact(ctx.locale)], "\n\n");
   const buttons = suggestions.flatMap((s, i) => {
     const entry = kb.entry(s.id);
     return entry ? [entryButton(ctx, entry, `${i + 1}. `)] : [];
   });
-  return say(text, [...buttons, [browseButton(ctx)]]);
+  return say(text, [...buttons, [browseButton(ctx)], askPersonRow(ctx)]);
 }
 
-/** Any question typed outside a form (or after /hoidap): answer when sure, otherwise ask back. */
-export function answerQuestion(ctx: Ctx, text: string): Turn {
-  const { faq, kb } = ctx.services;
+/**
+ * Any question typed outside a form (or after /hoidap): the wish to talk to a person goes to the
+ * hand-off; otherwise answer when sure (with 👍/👎 and "🙋 Hỏi cán bộ"), or refuse and pass it on.
+ * Every question that reaches the search is counted per week, and whether the bot answered it.
+ */
+export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
+  const { faq, kb, feedback } = ctx.services;
+  const wish = personWish(text);
+  if (wish.wanted) {
+    // "gặp cán bộ" alone: ask for the question; with a question of some words: pass it on as typed.
+    if (wish.rest.split(" ").filter(Boolean).length < 4) return askForQuestion(ctx, "asked", []);
+    const { item, created } = await handOff(ctx, text, "asked", []);
+    return say(passedText(ctx, item, created));
+  }
   const small = kb.smalltalk(text);
   if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
+  // What another instance taught since the index was built (a cheap check, at most every few seconds).
+  await faq.refresh?.(ctx.now);
   const result = faq.lookup(text, ctx.locale);
+  await feedback.asked(result.matched, ctx.now);
   if (result.matched) {
     const entry = kb.entry(result.id);
-    return say(result.answer, entry ? answerButtons(ctx, entry) : undefined);
+    await ctx.services.inbox.remember(ctx.userKey, text, `entry:${result.id}`, ctx.now);
+    return say(result.answer, entry ? [...answerButtons(ctx, entry), feedbackRow(ctx, entry.id)] : undefined);
   }
-  return notSure(ctx, result.suggestions);
+  // The item is made with the tail before this question; then the question joins the tail.
+  const refused = await notSure(ctx, text, result.suggestions);
+  await ctx.services.inbox.remember(ctx.userKey, text, "refused", ctx.now);
+  return refused;
 }
 
 function invite(ctx: Ctx): Turn {

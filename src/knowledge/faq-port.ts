@@ -11,4 +11,9 @@ export type FaqLookup =
 
 export interface Faq {
   lookup(question: string, locale: Locale): FaqLookup;
+  /**
+   * Brings learned content up to date before a lookup (another instance may have changed it);
+   * cheap: the store is asked at most every few seconds. Absent when the content cannot change.
+   */
+  refresh?(now: Date): Promise<void>;
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { z } from "zod";
 import { timelineSchema } from "../domain/timeline.js";
+import { officeHoursSchema } from "../domain/working-days.js";
 import { readJsonFile } from "./json-file.js";
 
 /** null = not known yet: the bot says so and points to the unit instead of inventing a value. */
@@ -27,6 +28,8 @@ export const provinceSchema = z.object({
     .object({ resolution: z.object({ vi: z.string().min(1), en: z.string().min(1) }).nullable(), source: z.string().min(1) })
     .optional(),
   timeline: timelineSchema,
+  /** The unit's office week and hours, with their source; null = not known ("the next working day", no date). */
+  officeHours: officeHoursSchema.nullable().default(null),
   source: z.string().min(1),
   reviewed: z.iso.date(),
 });

@@ -80,6 +80,11 @@ export function createFaq(kb: KnowledgeBase, index: SearchIndex): FaqEngine {
   };
 }
 
+/** The shipped content and lexicon from data/ (the app adds learned content over them: services/kb-live.ts). */
+export function loadShippedKnowledge(dataDir: string): { content: KnowledgeContent; lexicon: Lexicon } {
+  return { content: loadKnowledge(dataDir), lexicon: compileLexicon(readLexiconFile(dataDir)) };
+}
+
 /** Everything the FAQ needs, from data/: used by the app and by the command line (no store). */
 export function loadFaq(dataDir: string, province: Province, translator: Translator): { kb: KnowledgeBase; faq: FaqEngine; lexicon: Lexicon } {
   const content = loadKnowledge(dataDir);

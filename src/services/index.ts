@@ -15,6 +15,9 @@ import type { Submissions } from "./submissions.js";
 import type { Subscriptions } from "./subscriptions.js";
 import type { Users } from "./users.js";
 import type { SelfCheck } from "./self-check.js";
+import type { Inbox } from "./inbox.js";
+import type { Feedback } from "./feedback.js";
+import type { KbLearning } from "./kb-learning.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -54,4 +57,10 @@ export interface Services {
   audience: Audience;
   /** The readiness self-check: its statements (data/self-check.json) and the results kept per user. */
   selfCheck: SelfCheck;
+  /** Questions passed to people (`/hopthu`): hand-off, answers, office hours (src/services/inbox.ts). */
+  inbox: Inbox;
+  /** FAQ counters per ISO week and 👍/👎 votes (src/services/feedback.ts). */
+  feedback: Feedback;
+  /** What officials teach the FAQ from their answers: phrasings, drafted entries and their approval (src/services/kb-learning.ts). */
+  kbLearning: KbLearning;
 }

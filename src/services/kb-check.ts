@@ -10,10 +10,14 @@ import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import { loadProvince, type Province } from "../knowledge/province.js";
+import { readHolidays } from "../knowledge/holidays.js";
 import { readSelfCheck } from "../knowledge/self-check.js";
 import { readJsonFile } from "../knowledge/json-file.js";
 import { supportKindsFileSchema } from "../knowledge/support-kinds.js";
 import { buildSearchIndex } from "../knowledge/search.js";
+import { parseSource } from "../knowledge/kb.js";
+import type { KbLearned } from "../domain/records/kb-learned.js";
+import { mergeLearned } from "./kb-live.js";
 
 /** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
 export const MAX_ANSWER_CHARS = 1200;
@@ -22,7 +26,7 @@ export const MAX_MESSAGE_CHARS = 2000;
 
 const VIETNAMESE_MARKS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
 
-function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
+export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (id: string | null, message: string) => problems.push({ file, id, message });
   const folded = new Map<string, string>();
@@ -139,6 +143,7 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   }
 
   problems.push(...readDossierItems(dataDir, today).problems);
+  problems.push(...readHolidays(dataDir, today));
   // The self-check's statements cite sources of the registry and name support kinds of the programme.
   const kinds = readJsonFile(path.join(dataDir, "nscl-support-kinds.json"), supportKindsFileSchema);
   const supportKinds = new Set(kinds.ok ? kinds.value.kinds.map((k) => k.id) : []);
@@ -175,5 +180,36 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
       }
     }
   }
+  return problems;
+}
+
+/**
+ * `kb check --store`: the learned content in the store against the data/ it is served with — a
+ * phrasing whose entry data/ no longer has, an entry whose topic or source is unknown or whose
+ * reviewed date is in the future, and whatever `kb check` finds in data/ plus the learned content
+ * that it does not find in data/ alone (a phrasing that now reads the same as another entry's…).
+ */
+export function checkLearnedContent(shipped: KnowledgeContent, lexicon: Lexicon, records: readonly { id: string; record: KbLearned }[], today: string): ContentProblem[] {
+  const file = "store:kb-learned";
+  const problems: ContentProblem[] = [];
+  const served = mergeLearned(shipped, records.map((r) => r.record));
+  const ids = new Set(served.entries.map((e) => e.id));
+  const topics = new Set(shipped.topics.map((t) => t.id));
+  for (const { id, record } of records) {
+    if (record.kind === "phrasing") {
+      if (!ids.has(record.entryId)) problems.push({ file, id, message: `phrasing "${record.text}" is for entry ${record.entryId}, which is not served (not in data/, or not approved)` });
+      continue;
+    }
+    if (record.status === "rejected") continue;
+    if (!topics.has(record.topic)) problems.push({ file, id, message: `unknown topic ${record.topic}` });
+    if (record.reviewed > today) problems.push({ file, id, message: `reviewed date ${record.reviewed} is in the future` });
+    for (const item of parseSource(record.source)) {
+      if (!shipped.sources.has(item.key) && !/^https?:\/\/\S+$/.test(item.key)) problems.push({ file, id, message: `source "${item.key}" is neither in data/kb/sources.json nor a web address` });
+    }
+    if (shipped.entries.some((e) => e.id === record.entryId)) problems.push({ file, id, message: `entry id ${record.entryId} is also an entry of data/` });
+  }
+  const withPending = mergeLearned(shipped, records.map((r) => (r.record.kind === "entry" && r.record.status === "pending" ? { ...r.record, status: "approved" as const } : r.record)));
+  const before = new Set(checkEntries(shipped, lexicon, today, file).map((p) => `${p.id ?? ""}: ${p.message}`));
+  for (const p of checkEntries(withPending, lexicon, today, file)) if (!before.has(`${p.id ?? ""}: ${p.message}`)) problems.push(p);
   return problems;
 }

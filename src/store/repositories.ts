@@ -26,6 +26,9 @@ import type { ChoicesRecord, HandoffRecord } from "../domain/records/channel-sta
 import type { ZaloAuth } from "../domain/records/zalo-auth.js";
 import type { StoredUpload, UploadMeta } from "../domain/records/upload.js";
 import type { SelfCheckRecord } from "../domain/records/self-check.js";
+import type { InboxItem } from "../domain/records/inbox-item.js";
+import type { ConversationTail } from "../domain/records/conversation-tail.js";
+import type { KbLearned } from "../domain/records/kb-learned.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -321,12 +324,38 @@ export interface SelfCheckFigures {
 }
 
 /** Readiness self-check results, by user key (the newest few per user). */
+/** Questions passed to people (`/hopthu`), keyed by item id. */
+export interface InboxRepository extends KeyedRecords<InboxItem> {
+  /** Open items, oldest first: `limit` of them after the first `offset`, and how many are open. */
+  open(offset: number, limit: number): Promise<{ items: InboxItem[]; total: number }>;
+  /** The user's open item, if any (at most one per user). */
+  openOf(userKey: string): Promise<InboxItem | undefined>;
+  /** Every item of one user, oldest first (their data under /dulieu). */
+  ofUser(userKey: string): Promise<InboxItem[]>;
+  /** Items created at or after `since` (ISO), oldest first: the weekly figures. */
+  createdSince(since: string): Promise<InboxItem[]>;
+}
+
 export interface SelfChecksRepository {
   get(userKey: string): Promise<SelfCheckRecord | undefined>;
   put(userKey: string, record: SelfCheckRecord): Promise<SelfCheckRecord>;
   delete(userKey: string): Promise<boolean>;
   /** Counts and sums over the newest result of every user. */
   figures(): Promise<SelfCheckFigures>;
+}
+
+/**
+ * What officials taught the FAQ (src/services/kb-learning.ts): phrasings and drafted entries with
+ * their history. A few hundred records at most — each is typed by an official.
+ */
+export interface KbLearnedRepository extends KeyedRecords<KbLearned> {
+  /** The changes of one kind (and status), oldest first (by their first step, then id). */
+  list(filter?: { kind?: KbLearned["kind"]; status?: KbLearned["status"] }): Promise<{ id: string; record: KbLearned }[]>;
+  /**
+   * Grows with every change (the number of history steps kept): an instance compares it with the
+   * one its FAQ index was built from to notice another instance's change.
+   */
+  stamp(): Promise<number>;
 }
 
 export interface Repositories {
@@ -346,4 +375,8 @@ export interface Repositories {
   mailboxes: MailboxesRepository;
   uploads: UploadsRepository;
   selfChecks: SelfChecksRepository;
+  inbox: InboxRepository;
+  /** The last few FAQ exchanges per user, for inbox items (src/domain/records/conversation-tail.ts). */
+  tails: KeyedRecords<ConversationTail>;
+  kbLearned: KbLearnedRepository;
 }

@@ -26,8 +26,11 @@ import { registerButton } from "../../src/flows/registration/buttons.js";
 import { caseButton, caseStepButton } from "../../src/flows/officials/case-view.js";
 import { exportButton } from "../../src/flows/officials/export.js";
 import { rolesButton } from "../../src/flows/officials/roles.js";
+import { approveButton, learnButton } from "../../src/flows/officials/learn.js";
 import { statsButton } from "../../src/flows/officials/stats.js";
 import { selfCheckButton } from "../../src/flows/self-check/buttons.js";
+import { askPersonButton, voteButton } from "../../src/flows/handoff/buttons.js";
+import { answerStepButton, inboxButton } from "../../src/flows/officials/inbox.js";
 import { attachButton } from "../../src/flows/submissions/attach.js";
 import { accountButton } from "../../src/flows/submissions/linked-accounts.js";
 import { linkButton } from "../../src/flows/submissions/link.js";
@@ -73,9 +76,15 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   di: entry(itemButton, [["i", "registration-form"], ["i", "a".repeat(24)], ["later"], ["s", CODE]]),
   ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),
   ckf: entry(checklistStepButton, [["x"]]),
+  hoi: entry(askPersonButton, [["q"], ["e", "gt-ho-so"], ["e", ID48], ["del"], ["dely"]]),
+  vote: entry(voteButton, [["up", "gt-ho-so"], ["down", ID48]]),
+  ht: entry(inboxButton, [["p", 0], ["p", 9999], ["a", "HT1"], ["n", "HT999999999"], ["v", "HT12"], ["l", "HT1"], ["ln", "HT999999999"]]),
+  hta: entry(answerStepButton, [["send"], ["own"], ["unit"], ["edit"], ["x"]]),
   tk: entry(statsButton, [["gtclqg"], ["nscl", 2026]]),
   tdg: entry(selfCheckButton, [["a", "ld1", 0], ["a", "abcdefghijklmnop", 4], ["b"], ["x"], ["c"], ["r"], ["ns"], ["u"], ["na"], ["d"], ["dy"], ["dn"], ["at", CODE]]),
   xu: entry(exportButton, [[], ["all"], ["nscl", "all"], ["all", "all", "open"], ["all", "all", "all", "csv"], ...exportPaths]),
+  hoc: entry(learnButton, [["p", "gt-dang-ky-the-nao"], ["p", ID48], ["t", "gt-dossier"], ["n"], ["ok"], ["x"]]),
+  duy: entry(approveButton, [["a", "hoc-1"], ["r", ID48]]),
   rq: entry(rolesButton, [["no"], ["r", "telegram:777"], ["ry", `zalo:${"9".repeat(25)}`]]),
   bcj: entry(jobsButton, [["pause", "TB-0001"], ["cancelok", "NH-99999"]]),
   dk: entry(registerButton, PROGRAMMES.map((p) => [p] as const)),

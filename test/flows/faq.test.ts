@@ -15,7 +15,17 @@ describe("asking questions in the chat", () => {
     expect(answer.text).toContain("Hồ sơ tham dự Giải thưởng Chất lượng Quốc gia gồm những gì?");
     expect(answer.text).toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
     expect(answer.text).toMatch(/Nguồn: .+ Rà soát: 22\/11\/2026\./);
-    expect(answer.buttons.map((b) => b.data)).toEqual(["faq:gt-mau-ho-so", "faq:gt-nop-ho-so", "faq:gt-ho-so-2026", "cmd:tudanhgia", "kb:t:gt-dossier"]);
+    expect(answer.buttons.map((b) => b.data)).toEqual([
+      "faq:gt-mau-ho-so",
+      "faq:gt-nop-ho-so",
+      "faq:gt-ho-so-2026",
+      "cmd:tudanhgia",
+      "kb:t:gt-dossier",
+      // 👍/👎 and "🙋 Hỏi cán bộ" under every answer (the hand-off inbox).
+      "vote:up:gt-ho-so",
+      "vote:down:gt-ho-so",
+      "hoi:e:gt-ho-so",
+    ]);
 
     const related = await user.pressLabel(answer, "Nộp hồ sơ");
     expect(related.text).toContain("Trung tâm Phục vụ hành chính công");
@@ -51,7 +61,7 @@ describe("asking questions in the chat", () => {
       expect(r.text, q).toContain("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
       expect(r.buttons.map((b) => b.data), q).toContain("cmd:chuongtrinh");
     }
-    expect((await user.say("thời tiết hôm nay")).buttons.map((b) => b.data)).toEqual(["cmd:chuongtrinh", "cmd:lich"]);
+    expect((await user.say("thời tiết hôm nay")).buttons.map((b) => b.data)).toEqual(["cmd:chuongtrinh", "cmd:lich", "hoi:q"]);
     await app.close();
   });
 

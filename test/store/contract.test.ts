@@ -16,6 +16,8 @@ import type { AuditEntry } from "../../src/domain/records/audit-entry.js";
 import { zeroCounts, type Job } from "../../src/domain/records/broadcast-job.js";
 import type { UserRecord } from "../../src/domain/records/user.js";
 import type { SelfCheckResult } from "../../src/domain/records/self-check.js";
+import type { InboxItem } from "../../src/domain/records/inbox-item.js";
+import type { KbLearned, LearnedStep } from "../../src/domain/records/kb-learned.js";
 import { StoreError } from "../../src/store/errors.js";
 import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
@@ -55,6 +57,19 @@ const user = (key: string, extra: Partial<UserRecord> = {}): UserRecord => {
   const [channel, id] = key.split(":") as [UserRecord["channel"], string];
   return { channel, id, locale: null, firstSeen: T(0), lastSeen: T(0), unreachableSince: null, ...extra };
 };
+const learnedStep = (minutes: number, action: LearnedStep["action"], by = "telegram:777"): LearnedStep => ({ at: T(minutes), by, role: "official", action, itemId: null, note: null });
+const learnedPhrasing = (minutes: number, entryId: string, text: string): KbLearned => ({ kind: "phrasing", entryId, text, locale: "vi", status: "live", history: [learnedStep(minutes, "added")] });
+const learnedEntry = (minutes: number, entryId: string, status: "pending" | "approved" | "rejected"): KbLearned => ({
+  kind: "entry",
+  entryId,
+  topic: "chung-info",
+  questions: { vi: [`câu hỏi của ${entryId}`] },
+  answer: { vi: ["Quý doanh nghiệp vui lòng hỏi {unit}."] },
+  source: "seed 000",
+  reviewed: "2026-11-20",
+  status,
+  history: status === "pending" ? [learnedStep(minutes, "proposed")] : [learnedStep(minutes, "proposed"), learnedStep(minutes + 1, status === "approved" ? "approved" : "rejected", "telegram:888")],
+});
 const selfCheck = (at: string, scores: Record<string, number>, sector: string | null, sizeClass: SelfCheckResult["sizeClass"], attachedTo: string[] = []): SelfCheckResult => ({
   at,
   regime: "2026",
@@ -64,6 +79,10 @@ const selfCheck = (at: string, scores: Record<string, number>, sector: string | 
   sizeClass,
   attachedTo,
 });
+const inboxItem = (id: string, userKey: string, createdAt: string, extra: Partial<InboxItem> = {}): InboxItem => {
+  const [channel, userId] = userKey.split(":") as [string, string];
+  return { id, userKey, channel, userId, locale: "vi", status: "open", questions: [{ at: createdAt, text: "Hỏi <b>gì</b>?", reason: "refused", offered: [] }], createdAt, closedAt: null, answers: [], undelivered: null, tail: [], ...extra };
+};
 const dialog = (flow: string, updatedAt: string, data: JsonValue = { step: 1 }): DialogState => ({ flow, data, startedAt: T(0), updatedAt });
 
 interface SubmissionSpec {
@@ -218,6 +237,9 @@ async function seed(storage: Storage): Promise<void> {
     await r.channels.firstTime("event-2", new Date(T(9)), 100);
     await r.mailboxes.push("session-1", [{ text: "Xin chào", buttons: [[{ label: "OK", data: "ok" }]] }, "hai"], 10);
     await r.selfChecks.put("telegram:1", { results: [selfCheck(T(9), { "lanh-dao": 50 }, "vsic2018:C", "small")] });
+    await r.inbox.put("HT1", inboxItem("HT1", "zalo:2", T(9)));
+    await r.tails.put("zalo:2", { turns: [{ at: T(9), from: "user", text: "Hỏi gì?" }] });
+    await r.kbLearned.put("p-1", learnedPhrasing(9, "gt-la-gi", "gtclqg la giai gi the"));
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -1196,6 +1218,74 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("inbox", () => {
+    it("lists open items oldest first in pages, finds a user's open item, and gives the items created since a time", async () => {
+      const r = storage.repos.inbox;
+      expect(await r.open(0, 10)).toEqual({ items: [], total: 0 });
+      await storage.unit(async () => {
+        await r.put("HT3", inboxItem("HT3", "telegram:1", T(30)));
+        await r.put("HT1", inboxItem("HT1", "zalo:2", T(10)));
+        await r.put("HT2", inboxItem("HT2", "web:3", T(20), { status: "answered", closedAt: T(25), answers: [{ at: T(25), text: "Đáp", by: "telegram:9", signedAs: "Sở", via: "bot" }] }));
+        await r.put("HT4", inboxItem("HT4", "telegram:1", T(5), { status: "no-reply", closedAt: T(6) }));
+      });
+      const page = await r.open(0, 1);
+      expect(page.total).toBe(2);
+      expect(page.items.map((i) => i.id)).toEqual(["HT1"]);
+      expect((await r.open(1, 5)).items.map((i) => i.id)).toEqual(["HT3"]);
+      expect((await r.openOf("telegram:1"))?.id).toBe("HT3");
+      expect(await r.openOf("web:3")).toBeUndefined();
+      expect((await r.createdSince(T(10))).map((i) => i.id)).toEqual(["HT1", "HT2", "HT3"]);
+      expect((await r.ofUser("telegram:1")).map((i) => i.id)).toEqual(["HT4", "HT3"]);
+      expect(await r.ofUser("telegram:2")).toEqual([]);
+      expect((await r.get("HT1"))?.questions[0]?.text).toBe("Hỏi <b>gì</b>?");
+      await storage.unit(() => r.update("HT3", (i) => (i ? { ...i, status: "answered", closedAt: T(40) } : undefined)));
+      expect(await r.openOf("telegram:1")).toBeUndefined();
+      expect((await r.open(0, 10)).total).toBe(1);
+      await expect(attempt(() => r.put("HT9", inboxItem("HT9", "zalo:9", T(1))))).rejects.toThrow(NoUnitOfWorkError);
+      await expect(attempt(() => storage.unit(() => r.put("HT9", inboxItem("bad id", "zalo:9", T(1)))))).rejects.toThrow();
+      // The conversation tail: a short record per user.
+      await storage.unit(() => storage.repos.tails.update("web:3", (t) => ({ turns: [...(t?.turns ?? []), { at: T(1), from: "user", text: "a" }] })));
+      expect(await storage.repos.tails.get("web:3")).toEqual({ turns: [{ at: T(1), from: "user", text: "a" }] });
+      expect(await storage.unit(() => storage.repos.tails.delete("web:3"))).toBe(true);
+    });
+  });
+
+  describe("kb-learned", () => {
+    it("keeps learned phrasings and drafted entries with their history, lists them by kind and status oldest first, and stamps every change", async () => {
+      const r = storage.repos.kbLearned;
+      expect(await r.list()).toEqual([]);
+      expect(await r.stamp()).toBe(0);
+      await storage.unit(async () => {
+        await r.put("p-3", learnedPhrasing(5, "gt-la-gi", "giai thuong clqg la gi"));
+        await r.put("hoc-2", learnedEntry(3, "hoc-2", "pending"));
+        await r.put("p-1", learnedPhrasing(1, "ns-quy-mo-dn", "quy mo dn vua"));
+        await r.put("hoc-4", learnedEntry(7, "hoc-4", "approved"));
+      });
+      expect((await r.list()).map((x) => x.id)).toEqual(["p-1", "hoc-2", "p-3", "hoc-4"]);
+      expect((await r.list({ kind: "phrasing" })).map((x) => x.id)).toEqual(["p-1", "p-3"]);
+      expect((await r.list({ kind: "entry", status: "pending" })).map((x) => x.id)).toEqual(["hoc-2"]);
+      expect((await r.list({ status: "approved" })).map((x) => x.id)).toEqual(["hoc-4"]);
+      expect(await r.stamp()).toBe(5);
+      // Approving adds a step: the stamp grows, the record moves from pending to approved.
+      await storage.unit(() => r.update("hoc-2", (e) => (e?.kind === "entry" ? { ...e, status: "approved", history: [...e.history, learnedStep(9, "approved", "telegram:888")] } : undefined)));
+      expect(await r.stamp()).toBe(6);
+      expect(await r.list({ kind: "entry", status: "pending" })).toEqual([]);
+      expect((await r.get("hoc-2"))?.history.map((s) => s.action)).toEqual(["proposed", "approved"]);
+      // A record that does not fit its schema is refused; writes need a unit.
+      await expect(attempt(() => storage.unit(() => r.put("p-9", { ...learnedPhrasing(1, "gt-la-gi", "x"), text: "" } as KbLearned)))).rejects.toThrow();
+      await expect(attempt(() => r.put("p-8", learnedPhrasing(1, "gt-la-gi", "abc")))).rejects.toThrow(NoUnitOfWorkError);
+      // A failed unit keeps nothing.
+      await expect(
+        storage.unit(async () => {
+          await r.put("p-7", learnedPhrasing(8, "gt-la-gi", "se bi huy"));
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect(await r.get("p-7")).toBeUndefined();
+      expect(await r.stamp()).toBe(6);
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1234,6 +1324,9 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "zalo-handoff",
         "mailboxes",
         "self-checks",
+        "inbox",
+        "conversation-tails",
+        "kb-learned",
         "audit",
         "deliveries",
       ]);

@@ -161,6 +161,8 @@ export function createZaloChannel(app: App, options: ZaloOptions): ZaloChannel {
         return;
       case "person-at-oa":
         await handoff.personWrote(userId, now);
+        // A person answering in the OA's own chat answers the user's open inbox item.
+        await storage.unit(() => app.services.inbox.answeredInPlatformChat(user, now));
         log.info("zalo: a person at the OA is answering; the bot keeps quiet there", { user: keyOf(userId), minutes: options.handoffMinutes });
         return;
       default: {

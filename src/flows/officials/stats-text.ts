@@ -8,6 +8,7 @@ import { statusInfo } from "../../domain/statuses.js";
 import type { Stats, UpcomingPhase } from "../../services/stats.js";
 import type { BarChart } from "../../services/chart.js";
 import type { SelfCheckAverages, SelfCheckProfile } from "../../services/self-check.js";
+import type { InboxFigures } from "../../services/inbox-figures.js";
 
 /** Communes listed by name; the rest are summed up. */
 const COMMUNES_SHOWN = 10;
@@ -103,4 +104,27 @@ export function selfCheckStatsText(t: Tr, averages: SelfCheckAverages, criteria:
     t("stats-selfcheck-by-size"),
     ...averages.bySize.map((g) => group(size(g.key), g.profile)),
   ]);
+}
+
+/** The hand-off loop per week (`/thongke`): questions, the bot's answers, people's answers and time, 👍/👎, unanswered themes. */
+export function inboxStatsText(t: Tr, figures: InboxFigures): Markup {
+  const pct = (n: number, of: number) => (of === 0 ? "—" : `${Math.round((100 * n) / of)}%`);
+  const lines: Markup[] = [t("stats-inbox-head")];
+  for (const w of figures.weeks) {
+    lines.push(
+      t("stats-inbox-week", {
+        week: w.week,
+        asked: w.asked,
+        bot: w.answeredByBot,
+        passed: w.passed,
+        people: w.answeredByPeople,
+        median: w.medianMinutes === null ? "—" : String(w.medianMinutes),
+        up: pct(w.up, w.up + w.down),
+        down: pct(w.down, w.up + w.down),
+        votes: w.up + w.down,
+      }),
+    );
+  }
+  lines.push(figures.themes.length ? t("stats-inbox-themes", { themes: figures.themes.map((x) => `“${x.words}” (${x.count})`).join(", ") }) : t("stats-inbox-no-themes"));
+  return joinMarkup(lines);
 }

@@ -13,7 +13,8 @@ import { actingAs, invalidButton, unknownCommand } from "./access.js";
 import { parseDeskArgs } from "./args.js";
 import { plain } from "./case-view.js";
 import { exportButton } from "./export.js";
-import { selfCheckStatsText, statsChart, statsText } from "./stats-text.js";
+import { inboxStatsText, selfCheckStatsText, statsChart, statsText } from "./stats-text.js";
+import { inboxFigures } from "../../services/inbox-figures.js";
 
 /** `tk:<programme>[:<year>]`: the figures of another programme or year. */
 export const statsButton = buttonCodec("tk", z.tuple([z.enum(PROGRAMMES), digits(4, 4).optional()]));
@@ -27,6 +28,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   // The award's readiness self-checks, as aggregates (the programme does not change them).
   const criteria = ctx.services.selfCheck.data.criteria.map((c) => ({ id: c.id, name: c.name[ctx.locale] }));
   const selfChecks = selfCheckStatsText(t, await ctx.services.selfCheck.averages(), criteria);
+  const handoff = inboxStatsText(t, await inboxFigures(ctx.services.inbox, ctx.services.feedback, ctx.now));
   const png = await renderBarChart(statsChart(t, ctx.locale, stats, province.name));
 
   // Switch programme or year; export what is shown.
@@ -40,7 +42,7 @@ async function report(ctx: Ctx, programme: Programme, year: number | undefined):
   buttons.push([{ label: plain(ctx.t("stats-button-export")), data: exportButton.encode([programme, chosenYear, "all", "xlsx"]) }]);
   return {
     messages: [
-      { text: joinMarkup([text, selfChecks], "\n\n") },
+      { text: joinMarkup([text, selfChecks, handoff], "\n\n") },
       {
         text: ctx.t("stats-chart-caption", { programme: raw(ctx.t(PROGRAMME_INFO[programme].nameKey)), year: String(chosenYear) }),
         attachment: { kind: "bytes", name: `thong-ke-${programme}-${chosenYear}.png`, mime: "image/png", bytes: png, asPhoto: true },

@@ -149,14 +149,14 @@ async function onFlowButton(ctx: Ctx, state: SelfCheckState, value: SelfCheckBut
 }
 
 /** Typed answers (Zalo, the terminal): a digit 0–4 answers; anything else asks again, or, while stopped, goes to the FAQ. */
-function onText(ctx: Ctx, state: SelfCheckState, text: string): Promise<Turn> | Turn {
+async function onText(ctx: Ctx, state: SelfCheckState, text: string): Promise<Turn> {
   const t = text.trim();
   if (/^[0-4]$/.test(t)) {
     const current = ctx.services.selfCheck.set(state.regime).statements[state.at]!;
     return answer(ctx, state, current.id, Number(t));
   }
   if (state.paused) {
-    const answered = answerQuestion(ctx, text);
+    const answered = await answerQuestion(ctx, text);
     return { messages: answered.messages };
   }
   return ask(ctx, state, ctx.t("selfcheck-type-digit"));

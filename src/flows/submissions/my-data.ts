@@ -13,6 +13,7 @@ import { registrationEngine } from "../registration/engine.js";
 import { raw } from "../../core/i18n.js";
 import { askOwner, linkedAccounts } from "./linked-accounts.js";
 import { selfCheckData } from "../self-check/feature.js";
+import { inboxData } from "../handoff/feature.js";
 
 /**
  * `sub:w|wy|rc:<code>` (withdraw?, withdraw!, remove the contact) and `sub:no`. The code is any
@@ -56,6 +57,8 @@ export async function myData(ctx: Ctx): Promise<Turn> {
   else parts.push(ctx.t("data-no-submissions"));
   const selfChecks = await selfCheckData(ctx);
   parts.push(...selfChecks.parts);
+  const inbox = await inboxData(ctx);
+  parts.push(...inbox.parts);
   parts.push(ctx.t("data-rights"));
 
   const buttons: Button[][] = [];
@@ -63,7 +66,7 @@ export async function myData(ctx: Ctx): Promise<Turn> {
     if (isOpen(s.programme, s.status)) buttons.push([{ label: plain(ctx.t("data-button-withdraw", { code: s.code })), data: submissionButton.encode(["w", s.code]) }]);
     else if (s.status === WITHDRAWN && s.contact) buttons.push([{ label: plain(ctx.t("data-button-remove-contact", { code: s.code })), data: submissionButton.encode(["rc", s.code]) }]);
   }
-  buttons.push(...linked.buttons, ...selfChecks.buttons);
+  buttons.push(...linked.buttons, ...selfChecks.buttons, ...inbox.buttons);
   return say(joinMarkup(parts, "\n\n"), buttons.length ? buttons : undefined);
 }
 

@@ -19,6 +19,8 @@ import { jsonMailboxes } from "./repos/mailboxes.js";
 import { jsonReminders } from "./repos/reminders.js";
 import { jsonRoles } from "./repos/roles.js";
 import { jsonSelfChecks } from "./repos/self-checks.js";
+import { jsonInbox } from "./repos/inbox.js";
+import { jsonKbLearned } from "./repos/kb-learned.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
@@ -63,6 +65,9 @@ const KEYED = {
   "zalo-handoff": defs.channelHandoffCollection,
   mailboxes: defs.mailboxesCollection,
   "self-checks": defs.selfChecksCollection,
+  inbox: defs.inboxCollection,
+  "conversation-tails": defs.tailsCollection,
+  "kb-learned": defs.kbLearnedCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -122,6 +127,9 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     // Files of their own under DATA_DIR/uploads/, outside the dump (README, "Security and operations").
     uploads: jsonUploads(options.dir, { readOnly: options.readOnly === true }),
     selfChecks: jsonSelfChecks(ctx, engine.collection(defs.selfChecksCollection)),
+    inbox: jsonInbox(ctx, engine.collection(defs.inboxCollection)),
+    tails: keyedRecords(ctx, engine.collection(defs.tailsCollection)),
+    kbLearned: jsonKbLearned(ctx, engine.collection(defs.kbLearnedCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

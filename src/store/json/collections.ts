@@ -14,6 +14,9 @@ import { reminderRecordSchema } from "../../domain/records/reminder.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema } from "../../domain/records/zalo-auth.js";
 import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
+import { inboxItemSchema } from "../../domain/records/inbox-item.js";
+import { conversationTailSchema } from "../../domain/records/conversation-tail.js";
+import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -54,6 +57,13 @@ export const mailboxesCollection = defineCollection({ name: "mailboxes", version
 /** Readiness self-checks, a record per user (the newest 5 results, well under 3 KB). */
 export const selfChecksCollection = defineCollection({ name: "self-checks", version: 1, record: selfCheckRecordSchema, shards: 16 });
 
+/** Questions passed to people (`/hopthu`), a record per item. */
+export const inboxCollection = defineCollection({ name: "inbox", version: 1, record: inboxItemSchema, shards: 8 });
+/** The last few FAQ exchanges per user (6 short turns, under 2 KB). */
+export const tailsCollection = defineCollection({ name: "conversation-tails", version: 1, record: conversationTailSchema, shards: 16 });
+/** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
+export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
+
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
 /** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
@@ -75,5 +85,8 @@ export const collections = [
   channelHandoffCollection,
   mailboxesCollection,
   selfChecksCollection,
+  inboxCollection,
+  tailsCollection,
+  kbLearnedCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

@@ -18,6 +18,8 @@ import { pgMailboxes } from "./repos/mailboxes.js";
 import { pgReminders } from "./repos/reminders.js";
 import { pgRoles } from "./repos/roles.js";
 import { pgSelfChecks } from "./repos/self-checks.js";
+import { pgInbox } from "./repos/inbox.js";
+import { pgKbLearned } from "./repos/kb-learned.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
@@ -121,6 +123,9 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const channelHandoff = table(tables.channelHandoffTable);
   const mailboxes = table(tables.mailboxesTable);
   const selfChecks = table(tables.selfChecksTable);
+  const inbox = table(tables.inboxTable);
+  const tails = table(tables.tailsTable);
+  const kbLearned = table(tables.kbLearnedTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
@@ -144,9 +149,12 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     // Outside the dump (README, "Security and operations").
     uploads: pgUploads(ctx, { readOnly }),
     selfChecks: pgSelfChecks(ctx, selfChecks),
+    inbox: pgInbox(ctx, inbox),
+    tails: keyedRecords(tails),
+    kbLearned: pgKbLearned(ctx, kbLearned),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

@@ -14,6 +14,9 @@ import { jobSchema, type Job } from "../../domain/records/broadcast-job.js";
 import { reminderRecordSchema, type ReminderRecord } from "../../domain/records/reminder.js";
 import { mailboxSchema, type Mailbox } from "../json/collections.js";
 import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/records/self-check.js";
+import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
+import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
+import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -128,5 +131,35 @@ export const selfChecksTable = defineTable<SelfCheckRecord>({
   columns: [
     { name: "sector", value: (r) => r.results[r.results.length - 1]!.sector },
     { name: "size_class", value: (r) => r.results[r.results.length - 1]!.sizeClass },
+  ],
+});
+
+/** migrations/005_inbox.sql: the status, the user and the creation time, for the open list and the figures. */
+export const inboxTable = defineTable<InboxItem>({
+  kind: "inbox",
+  table: "inbox",
+  keyColumn: "key",
+  schema: inboxItemSchema,
+  columns: [
+    { name: "user_key", value: (r) => r.userKey },
+    { name: "status", value: (r) => r.status },
+    { name: "created_at", value: (r) => r.createdAt },
+  ],
+});
+
+/** migrations/005_inbox.sql: the last few FAQ exchanges per user. */
+export const tailsTable = defineTable<ConversationTail>({ kind: "conversation-tails", table: "conversation_tails", keyColumn: "key", schema: conversationTailSchema, columns: [] });
+
+/** migrations/006_kb_learned.sql: what officials taught the FAQ; `steps` makes the change stamp. */
+export const kbLearnedTable = defineTable<KbLearned>({
+  kind: "kb-learned",
+  table: "kb_learned",
+  keyColumn: "key",
+  schema: kbLearnedSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "status", value: (r) => r.status },
+    { name: "first_at", value: (r) => r.history[0]!.at },
+    { name: "steps", value: (r) => r.history.length },
   ],
 });
