@@ -23,9 +23,14 @@ export const inboundEventSchema: z.ZodType<InboundEvent> = z.discriminatedUnion(
   z.object({ kind: z.literal("unsupported"), what: z.string().max(64) }),
 ]);
 
-/** Removes what only hides or garbles text (zero-width, bidi overrides, controls) and composes diacritics (NFC). */
+/**
+ * Removes what only hides or garbles text (zero-width, bidi overrides, controls) and composes
+ * diacritics (NFC). A lone surrogate (half of an emoji, cut by a client) becomes U+FFFD: no store
+ * can keep it as text (PostgreSQL refuses it in JSON), and it never meant anything.
+ */
 export function cleanText(text: string): string {
   return text
+    .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, "\uFFFD")
     .normalize("NFC")
     .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]/g, "")
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, "")

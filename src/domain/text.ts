@@ -19,3 +19,13 @@ export function fold(text: string): string {
 export function tidy(text: string): string {
   return text.normalize("NFC").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * At most `max` UTF-16 units of `text`, never ending in half of a character: a cut through an
+ * emoji leaves a lone surrogate, which PostgreSQL refuses in JSON (and shows as garbage anywhere).
+ */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
+}

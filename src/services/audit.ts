@@ -1,3 +1,4 @@
+import { clip } from "../domain/text.js";
 import { AUDIT_ACTIONS, auditEntrySchema, type AuditActor, type AuditEntry, type AuditInput } from "../domain/records/audit-entry.js";
 import { describeZodIssue } from "../store/errors.js";
 import type { AuditRepository } from "../store/repositories.js";
@@ -64,10 +65,10 @@ export function createAudit(repo: AuditRepository, sources: { submissions?: Subm
         await record({ at, action: AUDIT_ACTIONS[event.kind], actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: event.linkedUserKey });
         return;
       case "document-added":
-        await record({ at, action: AUDIT_ACTIONS.documentAdded, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: s.documents[s.documents.length - 1]?.file.name.slice(0, 500) ?? null });
+        await record({ at, action: AUDIT_ACTIONS.documentAdded, actor: await roleOf(event.by, "enterprise"), subject: s.code, detail: clip(s.documents.at(-1)?.file.name ?? "", 500) || null });
         return;
       case "document-item":
-        await record({ at, action: AUDIT_ACTIONS.documentItem, actor: await roleOf(event.by, "enterprise"), subject: s.code, to: event.item, detail: event.names.join(", ").slice(0, 500) });
+        await record({ at, action: AUDIT_ACTIONS.documentItem, actor: await roleOf(event.by, "enterprise"), subject: s.code, to: event.item, detail: clip(event.names.join(", "), 500) });
         return;
       case "checklist-marked":
         // `detail` is the item, `to` the mark ("none" when cleared), `note` what the official asked for.

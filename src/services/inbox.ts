@@ -1,3 +1,4 @@
+import { clip } from "../domain/text.js";
 import type { Outbox } from "../core/outbox.js";
 import type { Role } from "../core/feature.js";
 import { userKeyOf, type Locale, type UserRef } from "../core/types.js";
@@ -87,7 +88,7 @@ export function createInbox(deps: {
     async handOff({ user, locale, text, reason, offered, now }) {
       const userKey = userKeyOf(user);
       const at = now.toISOString();
-      const question = { at, text: text.trim().slice(0, INBOX_QUESTION_MAX), reason, offered: offered.slice(0, 5) };
+      const question = { at, text: clip(text.trim(), INBOX_QUESTION_MAX), reason, offered: offered.slice(0, 5) };
       const existing = await repo.openOf(userKey);
       if (existing) {
         const item = await repo.update(existing.id, (current) => {
@@ -121,8 +122,8 @@ export function createInbox(deps: {
     async remember(userKey, question, botDid, now) {
       const at = now.toISOString();
       const turns = [
-        { at, from: "user" as const, text: question.trim().slice(0, TAIL_TEXT_MAX) },
-        { at, from: "bot" as const, text: botDid.slice(0, TAIL_TEXT_MAX) },
+        { at, from: "user" as const, text: clip(question.trim(), TAIL_TEXT_MAX) },
+        { at, from: "bot" as const, text: clip(botDid, TAIL_TEXT_MAX) },
       ];
       await deps.tails.update(userKey, (current) => ({ turns: [...(current?.turns ?? []), ...turns].slice(-TAIL_TURNS) }));
     },
@@ -143,13 +144,13 @@ export function createInbox(deps: {
           : undefined,
       );
       if (!item || item.status !== "answered") return { ok: false, error: "inbox-closed" };
-      await audit.record({ at, action: INBOX_ACTIONS.answered, actor: { userKey: by, role: role ?? "official" }, subject: id, note: trimmed.slice(0, 2000), detail: `signed: ${signedAs}`.slice(0, 500) });
+      await audit.record({ at, action: INBOX_ACTIONS.answered, actor: { userKey: by, role: role ?? "official" }, subject: id, note: clip(trimmed, 2000), detail: clip(`signed: ${signedAs}`, 500) });
       return { ok: true, item };
     },
     async undelivered(id, reason, by, now) {
       const at = now.toISOString();
-      await repo.update(id, (current) => (current ? { ...current, status: "open", closedAt: null, undelivered: { at, reason: reason.slice(0, 300) } } : undefined));
-      await audit.record({ at, action: INBOX_ACTIONS.undelivered, actor: { userKey: by, role: "system" }, subject: id, detail: reason.slice(0, 500) });
+      await repo.update(id, (current) => (current ? { ...current, status: "open", closedAt: null, undelivered: { at, reason: clip(reason, 300) } } : undefined));
+      await audit.record({ at, action: INBOX_ACTIONS.undelivered, actor: { userKey: by, role: "system" }, subject: id, detail: clip(reason, 500) });
     },
     async noReply({ id, by, role, now }) {
       const checked = await closeable(id, role);

@@ -1,3 +1,4 @@
+import { clip } from "../domain/text.js";
 import type { Role } from "../core/feature.js";
 import type { MessageRef } from "../core/i18n.js";
 import { esc } from "../core/markup.js";
@@ -318,7 +319,7 @@ export function createKbLearning(deps: KbLearningDeps): KbLearning {
         const record = await repo.get(id);
         if (!record || record.kind !== "entry") return fail("learn-error-unknown-draft");
         if (record.status !== "pending") return fail("learn-error-not-pending", { status: record.status });
-        const cleaned = note?.replace(/\s+/g, " ").trim().slice(0, 500) || null;
+        const cleaned = clip(note?.replace(/\s+/g, " ").trim() ?? "", 500) || null;
         await keep(id, { ...record, status: "rejected", history: [...record.history, step(who, "rejected", now, null, cleaned)] });
         await audit.record({ at: now.toISOString(), action: "kb-entry-rejected", actor: who, subject: id, from: "pending", to: "rejected", note: cleaned });
         return { ok: true, id };

@@ -1,3 +1,4 @@
+import { clip } from "../../domain/text.js";
 import { textToEvent } from "../../core/dispatcher.js";
 import type { Button, InboundEvent } from "../../core/types.js";
 import type { ChannelStorage } from "./storage.js";
@@ -34,7 +35,7 @@ export function createChoices(storage: ChannelStorage, scope: string): Choices {
     async remember(userId, options, now, replace) {
       const key = scope + userId;
       if (options.length > 0) {
-        const record = { options: options.slice(0, 100).map((o) => ({ label: o.label.slice(0, 256), data: o.data })), shownAt: now.toISOString() };
+        const record = { options: options.slice(0, 100).map((o) => ({ label: clip(o.label, 256), data: o.data })), shownAt: now.toISOString() };
         await storage.unit(() => repo.put(key, record));
         return true;
       }
