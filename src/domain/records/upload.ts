@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { z } from "zod";
 
 /**
@@ -6,6 +7,11 @@ import { z } from "zod";
  * same file sent twice is kept once.
  */
 export const UPLOAD_ID_PATTERN = /^[0-9a-f]{64}$/;
+
+/** The id of these bytes, the same on every backend (a file moved between them keeps its references). */
+export function uploadIdOf(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
 
 /** What is kept beside the bytes: the name made safe and the type the server decided (never the sender's say). */
 export const uploadMetaSchema = z.object({

@@ -1,7 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { link, open, readFile, rm, unlink } from "node:fs/promises";
 import path from "node:path";
-import { UPLOAD_ID_PATTERN, uploadMetaSchema, type StoredUpload, type UploadMeta } from "../../../domain/records/upload.js";
+import { UPLOAD_ID_PATTERN, uploadIdOf, uploadMetaSchema, type StoredUpload, type UploadMeta } from "../../../domain/records/upload.js";
 import { StoreError, describeZodIssue } from "../../errors.js";
 import type { UploadsRepository } from "../../repositories.js";
 import { ensurePrivateDir } from "../private-dir.js";
@@ -28,7 +28,7 @@ export function jsonUploads(dataDir: string, options: { readOnly: boolean }): Up
     async put(bytes, meta: UploadMeta) {
       writable("put");
       const checked = uploadMetaSchema.parse(meta);
-      const id = createHash("sha256").update(bytes).digest("hex");
+      const id = uploadIdOf(bytes);
       await ensureDir();
       const part = path.join(dir, `.part-${randomBytes(8).toString("hex")}`);
       const handle = await open(part, "wx", 0o600);

@@ -1,5 +1,4 @@
-import { createHash } from "node:crypto";
-import { UPLOAD_ID_PATTERN, uploadMetaSchema, type UploadMeta } from "../../../domain/records/upload.js";
+import { UPLOAD_ID_PATTERN, uploadIdOf, uploadMetaSchema, type UploadMeta } from "../../../domain/records/upload.js";
 import type { UploadsRepository } from "../../repositories.js";
 import type { PgContext } from "../context.js";
 
@@ -19,7 +18,7 @@ export function pgUploads(ctx: PgContext, options: { readOnly: boolean }): Uploa
     async put(bytes, meta: UploadMeta) {
       writable("put");
       const checked = uploadMetaSchema.parse(meta);
-      const id = createHash("sha256").update(bytes).digest("hex");
+      const id = uploadIdOf(bytes);
       await ctx.pool.query(PUT, [id, checked.name, checked.mime, bytes.length, Buffer.from(bytes)]);
       return id;
     },
