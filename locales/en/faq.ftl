@@ -32,7 +32,7 @@ faq-general-definition = <i>The explanation of the term is general background, n
 faq-vietnamese-only = <i>(This answer is available in Vietnamese only.)</i>
 faq-source = <i>Sources: { $sources }. Reviewed: { $reviewed }.</i>
 
-faq-contact-heading = 📞 <b>{ $unit }</b> — { $parent }
+faq-contact-heading = 📞 <b>{ $unit }</b>
 faq-contact-line = • { $label }: { $value }
 faq-contact-address = Address
 faq-contact-phone = Phone

@@ -32,7 +32,7 @@ faq-general-definition = <i>Phần giải thích thuật ngữ là kiến thức
 faq-vietnamese-only = <i>(Câu trả lời này hiện chỉ có bằng tiếng Việt.)</i>
 faq-source = <i>Nguồn: { $sources }. Rà soát: { $reviewed }.</i>
 
-faq-contact-heading = 📞 <b>{ $unit }</b> — { $parent }
+faq-contact-heading = 📞 <b>{ $unit }</b>
 faq-contact-line = • { $label }: { $value }
 faq-contact-address = Địa chỉ
 faq-contact-phone = Điện thoại

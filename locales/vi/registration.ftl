@@ -26,7 +26,7 @@ reg-ask-consent =
     <b>Đồng ý xử lý dữ liệu cá nhân</b>
     Để nhận đăng ký, trợ lý sẽ lưu các thông tin Quý doanh nghiệp cung cấp: thông tin về tổ chức (tên, mã số thuế, địa chỉ, ngành nghề, quy mô, sản phẩm), thông tin người liên hệ (họ tên, chức vụ, điện thoại, email), các tệp gửi kèm và thời điểm đồng ý.
     • Mục đích: tiếp nhận đăng ký và liên hệ hướng dẫn hồ sơ.
-    • Người được xem: cán bộ phụ trách của { $unit }, { $parent }. Dữ liệu lưu trên máy chủ của Sở, không chuyển cho bên thứ ba.
+    • Người được xem: cán bộ phụ trách của { $unit }. Dữ liệu lưu trên máy chủ của Sở, không chuyển cho bên thứ ba.
     • Quý doanh nghiệp xem toàn bộ dữ liệu đã lưu bằng lệnh /dulieu; rút hồ sơ và yêu cầu xóa thông tin liên hệ bằng lệnh /rut. Câu trả lời đang nhập dở tự xóa sau 30 ngày không dùng.
     Quý doanh nghiệp có đồng ý không? (Gõ /huy để dừng bất cứ lúc nào.)
 reg-ask-org-name = Tên đầy đủ của tổ chức (theo Giấy chứng nhận đăng ký doanh nghiệp)? Ví dụ: Công ty TNHH Sản xuất Minh An
@@ -145,7 +145,7 @@ reg-deadline-unknown = Hạn nộp hồ sơ năm { $year } chưa được công 
 reg-documents-attached = Đã đính kèm { $count } tệp vào hồ sơ.
 reg-lookup-howto = Tra cứu tình trạng: gõ <code>/tracuu { $code }</code>. Gửi thêm tài liệu: gửi tệp vào cuộc trò chuyện này bất cứ lúc nào. Xem toàn bộ dữ liệu đã lưu: /dulieu.
 
-unit-contact = { $unit }, { $parent } (điện thoại: { $phone }; email: { $email })
+unit-contact = { $unit } (điện thoại: { $phone }; email: { $email })
 contact-not-updated = chưa cập nhật
 
 size-micro = doanh nghiệp siêu nhỏ

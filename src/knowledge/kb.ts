@@ -32,7 +32,7 @@ export const kbEntrySchema = z
     generalDefinition: z.boolean().default(false),
     /** First Vietnamese question = the title shown to users; the others are phrasings for the search. */
     questions: z.object({ vi: z.array(z.string().min(3)).min(3), en: z.array(z.string().min(3)).min(1).optional() }),
-    /** Lines of safe markup (<b>, <i>, <a href>, &amp;); `{unit}`, `{parent}`, `{province}`, `{merged}`, `{coFunding}` are filled in. */
+    /** Lines of safe markup (<b>, <i>, <a href>, &amp;); `{unit}`, `{unitFull}`, `{parent}`, `{province}`, `{merged}`, `{coFunding}` are filled in. */
     answer: z.object({ vi: lines, en: lines.optional() }),
     /** Append the unit's contact (and who to ask) after the answer. */
     contact: z.boolean().default(false),
@@ -117,7 +117,7 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
     const tail = (locale: "vi" | "en") =>
       locale === "vi"
         ? "Mức hỗ trợ do nghị quyết HĐND tỉnh quy định; cách đề nghị và kế hoạch năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."
-        : "Support rates are set by the provincial People's Council; how to apply and this year's plan: please ask the {unit}.";
+        : "Support rates are set by the provincial People's Council; how to apply and this year's plan: please ask {unit}.";
     out.push({
       id: `ns-ht-${kind.id}`,
       topic: "ns-support",
@@ -147,7 +147,7 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
       questions: faq.listQuestions,
       answer: {
         vi: ["Theo các kế hoạch NSCL của tỉnh, doanh nghiệp có thể được hỗ trợ:", ...list("vi"), "Quý doanh nghiệp có thể hỏi tiếp từng nội dung (ví dụ «hỗ trợ ISO 9001», «hỗ trợ 5S»). Nội dung cụ thể của năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."],
-        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "Ask about any of them for details (for example \"support for ISO 9001\"). What is offered this year: please ask the {unit}."],
+        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "Ask about any of them for details (for example \"support for ISO 9001\"). What is offered this year: please ask {unit}."],
       },
       contact: true,
       related: ["ns-dang-ky", "ns-muc-ho-tro", "ns-doi-tuong"],
