@@ -438,7 +438,7 @@ describe("registering for the National Quality Award", () => {
     // Only the form's own actions run, whatever a client sends.
     expect(await lan.sendsButtonData("rg:a:constructor")).toContain("Nút vừa bấm thuộc một câu hỏi trước đó");
     const young = await lan.says("01/02/2025");
-    expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định áp dụng từ năm 2026), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
+    expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định mới), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
     expect(young).toContain("Với ngày thành lập 01/02/2025, Quý doanh nghiệp đủ điều kiện này từ ngày 01/02/2028.");
 
     const support = await lan.presses("Đề nghị hỗ trợ năng suất, chất lượng");
