@@ -96,7 +96,7 @@ describe("registering for the National Quality Award", () => {
     expect(done).toContain("Đã ghi nhận đăng ký tham dự Giải thưởng Chất lượng Quốc gia năm 2026 của Cong ty TNHH San xuat Minh An");
     expect(done).toContain("Mã hồ sơ: GT-2026-0001");
     expect(done).toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
-    expect(done).toContain("Nghị định 37/2026/NĐ-CP; mẫu hồ sơ theo quy định mới");
+    expect(done).toContain("Nghị định 37/2026/NĐ-CP) đã ban hành, năm giải bắt đầu áp dụng chưa được xác nhận; mẫu hồ sơ theo quy định mới");
     // The province has not published a 2026 dossier deadline: say so and name the unit, invent nothing.
     expect(done).toContain("Hạn nộp hồ sơ năm 2026 chưa được công bố");
     expect(done).toContain("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai (điện thoại: chưa cập nhật; email: chưa cập nhật)");
