@@ -3,7 +3,7 @@
 bot-name = Productivity and Quality Assistant
 
 welcome =
-    Welcome! This is the <b>{ bot-name }</b> of the { $unit }, { $parent }.
+    Welcome! This is the <b>{ bot-name }</b> of { $unit }.
 
     The assistant can help your organisation to:
     • learn about the National Quality Award (GTCLQG) and the Productivity and Quality Programme (NSCL);

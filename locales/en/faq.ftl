@@ -24,15 +24,15 @@ faq-button-browse = 📚 Browse questions
 faq-button-calendar = 📅 This year's calendar
 faq-button-back-topic = ⬅ { $topic }
 
-faq-regime-legacy = <i>⚖️ Under the old rules (Decrees 132/2008, 74/2018, Circular 27/2019), used up to award year 2025.</i>
-faq-regime-2026 = <i>⚖️ Under the new rules from 2026 (Law 78/2025/QH15, Decree 37/2026/NĐ-CP); many details are not fully published.</i>
-faq-regime-both = <i>⚖️ This answer covers both the old rules (up to award year 2025) and the new rules from 2026; each point says which.</i>
+faq-regime-legacy = <i>⚖️ Under the old rules (Decrees 132/2008, 74/2018, Circular 27/2019) that the provincial plans cite so far; which award year the new rules apply from is not confirmed.</i>
+faq-regime-2026 = <i>⚖️ Under the new rules (Law 78/2025/QH15, Decree 37/2026/NĐ-CP); many details, including the first award year they apply to, are not fully published.</i>
+faq-regime-both = <i>⚖️ This answer covers both the old rules (Decrees 132/2008, 74/2018) and the new rules (Decree 37/2026); each point says which.</i>
 faq-regime-programme = <i>⚖️ Under the NSCL programme (Decision 1322/QĐ-TTg, 2021–2030) and the provincial plans for 2021–2025; the province's 2026–2030 plan is not in the assistant's data yet.</i>
 faq-general-definition = <i>The explanation of the term is general background, not quoted from the sources.</i>
 faq-vietnamese-only = <i>(This answer is available in Vietnamese only.)</i>
 faq-source = <i>Sources: { $sources }. Reviewed: { $reviewed }.</i>
 
-faq-contact-heading = 📞 <b>{ $unit }</b> — { $parent }
+faq-contact-heading = 📞 <b>{ $unit }</b>
 faq-contact-line = • { $label }: { $value }
 faq-contact-address = Address
 faq-contact-phone = Phone

@@ -26,7 +26,7 @@ reg-ask-consent =
     <b>Consent to the processing of personal data</b>
     To take your registration the assistant will store what you provide: about the organisation (name, tax code, address, sector, size, product), the contact person (name, position, phone, email), files you send, and the time of your consent.
     • Purpose: receiving the registration and guiding you through the dossier.
-    • Who sees it: the officials in charge at the { $unit }, { $parent }. The data stays on the Department's server and is not passed to third parties.
+    • Who sees it: the officials of { $unit }. The data stays on the Department's server and is not passed to third parties.
     • You can see everything stored with /mydata, and withdraw a submission and have the contact details removed with /withdraw. Unfinished answers are deleted after 30 days without use.
     Do you agree? (Type /cancel to stop at any time.)
 reg-ask-org-name = The organisation's full name (as on its registration certificate)? For example: Công ty TNHH Sản xuất Minh An
@@ -41,7 +41,7 @@ reg-ask-revenue = Total revenue of the last year? For example: 1,5 tỷ (1.5 bil
 reg-ask-capital = Total capital? For example: 20 tỷ (20 billion VND)
 reg-ask-product = The main product or service you enter? For example: glazed ceramic tiles
 reg-ask-market-since = Since when has this product or service been on the market? For example: 06/2020. { $rule }
-reg-market-rule-2026 = Under the rules applying from 2026 (Article 59 of Decree 37/2026/NĐ-CP), the product entered must have been on the market for at least 12 months.
+reg-market-rule-2026 = Under the new rules (Article 59 of Decree 37/2026/NĐ-CP), the product entered must have been on the market for at least 12 months.
 reg-market-rule-legacy = Under the rules applying to this award year (Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP), there is no minimum time on the market.
 reg-ask-certs = Which certificates do you hold? Choose them, then press Done; if none, just press Done.
 reg-ask-certs-other = Names of the other certificates? For example: ISO/IEC 17025, HALAL
@@ -89,7 +89,7 @@ reg-address-province = (province: { $province })
 reg-address-legacy = (address under the old boundaries)
 reg-size-class = Under Decree 80/2021/NĐ-CP your organisation's size is: <b>{ $size }</b>.
 
-reg-rule-2026 = Article 59 of Decree 37/2026/NĐ-CP (the rules applying from 2026)
+reg-rule-2026 = Article 59 of Decree 37/2026/NĐ-CP (the new rules)
 reg-rule-legacy = Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP
 reg-founded-not-yet =
     Under { $rule }, an organisation entering the Award must have operated continuously in Vietnam for at least 36 months before registering. Established on { $given }, your organisation { $exact ->
@@ -132,20 +132,20 @@ reg-next-gtclqg =
     <b>Next step:</b> prepare the full entry dossier:
     { $items }
     The officials in charge will contact you with details.
-reg-next-gtclqg-2026-note = <i>This list follows the guidance of past years. From 2026 the Award follows Law 78/2025/QH15 and Decree 37/2026/NĐ-CP; the Department will give guidance on the new forms.</i>
+reg-next-gtclqg-2026-note = <i>This list follows the guidance of past years. The new rules of the Award (Law 78/2025/QH15, Decree 37/2026/NĐ-CP) are issued, and the first award year they apply to is not confirmed; the Department will give guidance on the new forms.</i>
 reg-next-nscl =
     <b>Next steps</b> (usually):
-    1. The { $unit } checks eligibility and priority;
+    1. { $unit } checks eligibility and priority;
     2. If suitable, the support is included in the yearly plan or a science and technology task;
     3. A consultant is selected; the enterprise commits its share of the costs;
     4. Implementation, acceptance and settlement.
     Support rates are set by each province's People's Council resolution; the officials in charge will contact you with details.
-reg-deadline-known = Dossier deadline: <b>{ $date }</b> (plan of the { $unit }).
+reg-deadline-known = Dossier deadline: <b>{ $date }</b> (plan of { $unit }).
 reg-deadline-unknown = The { $year } dossier deadline has not been announced yet. Please watch for announcements or contact { $contact }.
 reg-documents-attached = { $count } file(s) attached to the submission.
 reg-lookup-howto = Status: type <code>/status { $code }</code>. More documents: send files into this chat at any time. Everything stored about you: /mydata.
 
-unit-contact = the { $unit }, { $parent } (phone: { $phone }; email: { $email })
+unit-contact = { $unit } (phone: { $phone }; email: { $email })
 contact-not-updated = not updated yet
 
 size-micro = micro enterprise

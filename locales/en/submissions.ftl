@@ -58,7 +58,7 @@ sub-no-pending-contact = Submission { $code } has no new contact details waiting
 
 data-intro =
     <b>The data the assistant keeps about you</b>
-    It is stored on the Department's server, seen only by the officials in charge at the { $unit }, and not passed to third parties.
+    It is stored on the Department's server, seen only by the officials in charge at { $unit }, and not passed to third parties.
 data-user =
     <b>Account</b>: channel { $channel }, id { $id }; language: { $chosen ->
         [yes] { $language }
@@ -126,7 +126,7 @@ link-limit-submission = This submission has had several link requests today. Ple
 link-not-linked = That account is no longer linked to submission { $code }.
 link-confirm-yes = Agree
 link-confirm-no = Decline
-link-owner-unreachable = The assistant could not ask the account that registered the submission. Please use that account, or contact the { $unit } for help.
+link-owner-unreachable = The assistant could not ask the account that registered the submission. Please use that account, or contact { $unit } for help.
 link-expired = This link request is no longer valid (already answered, or older than 24 hours).
 link-declined = Declined. The other account cannot see submission { $code }.
 link-declined-requester = The account that registered { $code } did not agree to let this account follow it.

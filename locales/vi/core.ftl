@@ -4,7 +4,7 @@
 bot-name = Trợ lý Năng suất – Chất lượng
 
 welcome =
-    Kính chào Quý doanh nghiệp! Đây là <b>{ bot-name }</b> của { $unit }, { $parent }.
+    Kính chào Quý doanh nghiệp! Đây là <b>{ bot-name }</b> của { $unit }.
 
     Trợ lý có thể giúp Quý doanh nghiệp:
     • tìm hiểu Giải thưởng Chất lượng Quốc gia (GTCLQG) và Chương trình nâng cao năng suất và chất lượng (NSCL);

@@ -24,15 +24,15 @@ faq-button-browse = 📚 Danh mục câu hỏi
 faq-button-calendar = 📅 Lịch năm nay
 faq-button-back-topic = ⬅ { $topic }
 
-faq-regime-legacy = <i>⚖️ Theo quy định cũ (NĐ 132/2008, NĐ 74/2018, TT 27/2019), áp dụng đến năm giải 2025.</i>
-faq-regime-2026 = <i>⚖️ Theo quy định mới từ năm 2026 (Luật 78/2025/QH15, NĐ 37/2026/NĐ-CP); nhiều chi tiết chưa được công bố đầy đủ.</i>
-faq-regime-both = <i>⚖️ Câu trả lời có cả quy định cũ (đến năm giải 2025) và quy định mới từ năm 2026; từng ý đã ghi rõ.</i>
+faq-regime-legacy = <i>⚖️ Theo quy định cũ (NĐ 132/2008, NĐ 74/2018, TT 27/2019) mà các kế hoạch của tỉnh đến nay dẫn; quy định mới áp dụng từ năm giải nào chưa được xác nhận.</i>
+faq-regime-2026 = <i>⚖️ Theo quy định mới (Luật 78/2025/QH15, NĐ 37/2026/NĐ-CP); nhiều chi tiết, kể cả năm giải bắt đầu áp dụng, chưa được công bố đầy đủ.</i>
+faq-regime-both = <i>⚖️ Câu trả lời có cả quy định cũ (NĐ 132/2008, NĐ 74/2018) và quy định mới (NĐ 37/2026); từng ý đã ghi rõ.</i>
 faq-regime-programme = <i>⚖️ Theo Chương trình NSCL (QĐ 1322/QĐ-TTg, 2021–2030) và kế hoạch các tỉnh giai đoạn 2021–2025; kế hoạch 2026–2030 của tỉnh chưa có trong dữ liệu của trợ lý.</i>
 faq-general-definition = <i>Phần giải thích thuật ngữ là kiến thức chung để tham khảo, không trích từ văn bản nguồn.</i>
 faq-vietnamese-only = <i>(Câu trả lời này hiện chỉ có bằng tiếng Việt.)</i>
 faq-source = <i>Nguồn: { $sources }. Rà soát: { $reviewed }.</i>
 
-faq-contact-heading = 📞 <b>{ $unit }</b> — { $parent }
+faq-contact-heading = 📞 <b>{ $unit }</b>
 faq-contact-line = • { $label }: { $value }
 faq-contact-address = Địa chỉ
 faq-contact-phone = Điện thoại

@@ -26,7 +26,7 @@ reg-ask-consent =
     <b>Đồng ý xử lý dữ liệu cá nhân</b>
     Để nhận đăng ký, trợ lý sẽ lưu các thông tin Quý doanh nghiệp cung cấp: thông tin về tổ chức (tên, mã số thuế, địa chỉ, ngành nghề, quy mô, sản phẩm), thông tin người liên hệ (họ tên, chức vụ, điện thoại, email), các tệp gửi kèm và thời điểm đồng ý.
     • Mục đích: tiếp nhận đăng ký và liên hệ hướng dẫn hồ sơ.
-    • Người được xem: cán bộ phụ trách của { $unit }, { $parent }. Dữ liệu lưu trên máy chủ của Sở, không chuyển cho bên thứ ba.
+    • Người được xem: cán bộ phụ trách của { $unit }. Dữ liệu lưu trên máy chủ của Sở, không chuyển cho bên thứ ba.
     • Quý doanh nghiệp xem toàn bộ dữ liệu đã lưu bằng lệnh /dulieu; rút hồ sơ và yêu cầu xóa thông tin liên hệ bằng lệnh /rut. Câu trả lời đang nhập dở tự xóa sau 30 ngày không dùng.
     Quý doanh nghiệp có đồng ý không? (Gõ /huy để dừng bất cứ lúc nào.)
 reg-ask-org-name = Tên đầy đủ của tổ chức (theo Giấy chứng nhận đăng ký doanh nghiệp)? Ví dụ: Công ty TNHH Sản xuất Minh An
@@ -41,7 +41,7 @@ reg-ask-revenue = Tổng doanh thu năm gần nhất? Ví dụ: 1,5 tỷ; 800 tr
 reg-ask-capital = Tổng nguồn vốn? Ví dụ: 20 tỷ
 reg-ask-product = Sản phẩm hoặc dịch vụ chính đăng ký tham dự? Ví dụ: Gạch ốp lát men bóng
 reg-ask-market-since = Sản phẩm, dịch vụ này có mặt trên thị trường từ khi nào? Ví dụ: 06/2020. { $rule }
-reg-market-rule-2026 = Theo quy định áp dụng từ năm 2026 (Điều 59 Nghị định 37/2026/NĐ-CP), sản phẩm tham dự phải có mặt trên thị trường ít nhất 12 tháng.
+reg-market-rule-2026 = Theo quy định mới (Điều 59 Nghị định 37/2026/NĐ-CP), sản phẩm tham dự phải có mặt trên thị trường ít nhất 12 tháng.
 reg-market-rule-legacy = Theo quy định áp dụng cho năm giải thưởng này (Nghị định 132/2008/NĐ-CP, sửa đổi bởi Nghị định 74/2018/NĐ-CP), không có yêu cầu tối thiểu về thời gian sản phẩm có mặt trên thị trường.
 reg-ask-certs = Các chứng nhận Quý doanh nghiệp đang có? Chọn các mục rồi bấm Xong; nếu chưa có chứng nhận nào, bấm Xong luôn.
 reg-ask-certs-other = Tên các chứng nhận khác? Ví dụ: ISO/IEC 17025, HALAL
@@ -89,7 +89,7 @@ reg-address-province = (tỉnh/thành phố: { $province })
 reg-address-legacy = (địa chỉ theo địa giới cũ)
 reg-size-class = Theo Nghị định 80/2021/NĐ-CP, quy mô của Quý doanh nghiệp: <b>{ $size }</b>.
 
-reg-rule-2026 = Điều 59 Nghị định 37/2026/NĐ-CP (quy định áp dụng từ năm 2026)
+reg-rule-2026 = Điều 59 Nghị định 37/2026/NĐ-CP (quy định mới)
 reg-rule-legacy = Nghị định 132/2008/NĐ-CP, sửa đổi bởi Nghị định 74/2018/NĐ-CP
 reg-founded-not-yet =
     Theo { $rule }, tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng trước khi đăng ký. Với ngày thành lập { $given }, Quý doanh nghiệp { $exact ->
@@ -132,7 +132,7 @@ reg-next-gtclqg =
     <b>Bước tiếp theo:</b> chuẩn bị hồ sơ tham dự đầy đủ, gồm:
     { $items }
     Cán bộ phụ trách sẽ liên hệ để hướng dẫn cụ thể.
-reg-next-gtclqg-2026-note = <i>Danh mục trên theo hướng dẫn của các năm trước. Từ năm 2026, Giải thưởng thực hiện theo Luật 78/2025/QH15 và Nghị định 37/2026/NĐ-CP; mẫu hồ sơ theo quy định mới sẽ được Sở hướng dẫn.</i>
+reg-next-gtclqg-2026-note = <i>Danh mục trên theo hướng dẫn của các năm trước. Quy định mới của Giải thưởng (Luật 78/2025/QH15, Nghị định 37/2026/NĐ-CP) đã ban hành, năm giải bắt đầu áp dụng chưa được xác nhận; mẫu hồ sơ theo quy định mới sẽ được Sở hướng dẫn.</i>
 reg-next-nscl =
     <b>Bước tiếp theo</b> (thông thường):
     1. { $unit } xem xét điều kiện và mức ưu tiên của đề nghị;
@@ -145,7 +145,7 @@ reg-deadline-unknown = Hạn nộp hồ sơ năm { $year } chưa được công 
 reg-documents-attached = Đã đính kèm { $count } tệp vào hồ sơ.
 reg-lookup-howto = Tra cứu tình trạng: gõ <code>/tracuu { $code }</code>. Gửi thêm tài liệu: gửi tệp vào cuộc trò chuyện này bất cứ lúc nào. Xem toàn bộ dữ liệu đã lưu: /dulieu.
 
-unit-contact = { $unit }, { $parent } (điện thoại: { $phone }; email: { $email })
+unit-contact = { $unit } (điện thoại: { $phone }; email: { $email })
 contact-not-updated = chưa cập nhật
 
 size-micro = doanh nghiệp siêu nhỏ

@@ -5,6 +5,7 @@ import { PROGRAMMES, type Programme } from "../domain/programmes.js";
 import { parseDeskArgs } from "../flows/officials/args.js";
 import { buildExport } from "../flows/officials/export.js";
 import { statusFitsProgramme, type ExportFilter } from "../services/export.js";
+import { unitDisplayText } from "../knowledge/province.js";
 import { openAppForCli } from "./app-for-cli.js";
 import { options, processIo, type CliIo } from "./io.js";
 
@@ -47,7 +48,7 @@ export async function exportCommand(args: string[], io: CliIo = processIo): Prom
       ...(opts.year ? { year: Number(opts.year) } : {}),
       ...(status ? { status } : {}),
     };
-    const file = await buildExport(app.services, label, locale, filter, opts.format, new Date(), app.services.province.unit.name);
+    const file = await buildExport(app.services, label, locale, filter, opts.format, new Date(), unitDisplayText(app.services.province, (key, args) => app.translator.t(locale, key, args), "full"));
     const out = path.resolve(opts.out);
     await writeFile(out, file.bytes);
     io.out(`${file.rows} submission(s) written to ${out} (${opts.format}, ${file.bytes.length} bytes)\n`);

@@ -1,13 +1,14 @@
 import { say, type Turn } from "../core/feature.js";
 import { raw } from "../core/i18n.js";
 import { joinMarkup } from "../core/markup.js";
+import { unitDisplayName } from "../knowledge/province.js";
 import { announcementOffer } from "./broadcast/subscription.js";
 import type { BotFeature, Ctx } from "./context.js";
 
 async function welcome(ctx: Ctx): Promise<Turn> {
   const { province } = ctx.services;
   const text = joinMarkup(
-    [ctx.t("welcome", { unit: province.unit.name, parent: province.unit.parent }), ctx.t("privacy-notice")],
+    [ctx.t("welcome", { unit: raw(unitDisplayName(province, ctx.t, "full")) }), ctx.t("privacy-notice")],
     "\n\n",
   );
   // Someone coming back in the middle of a flow is offered to continue it (or start over).

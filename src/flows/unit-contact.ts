@@ -4,5 +4,5 @@ import type { Ctx } from "./context.js";
 
 /** The provincial unit and its contacts in the user's language (see services/unit-contact.ts). */
 export function unitContact(ctx: Ctx): Markup {
-  return unitContactText((key, args) => ctx.t(key, args), ctx.services.province.unit);
+  return unitContactText((key, args) => ctx.t(key, args), ctx.services.province);
 }

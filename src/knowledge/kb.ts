@@ -32,7 +32,7 @@ export const kbEntrySchema = z
     generalDefinition: z.boolean().default(false),
     /** First Vietnamese question = the title shown to users; the others are phrasings for the search. */
     questions: z.object({ vi: z.array(z.string().min(3)).min(3), en: z.array(z.string().min(3)).min(1).optional() }),
-    /** Lines of safe markup (<b>, <i>, <a href>, &amp;); `{unit}`, `{parent}`, `{province}`, `{merged}`, `{coFunding}` are filled in. */
+    /** Lines of safe markup (<b>, <i>, <a href>, &amp;); `{unit}`, `{unitFull}`, `{parent}`, `{province}`, `{merged}`, `{coFunding}` are filled in. */
     answer: z.object({ vi: lines, en: lines.optional() }),
     /** Append the unit's contact (and who to ask) after the answer. */
     contact: z.boolean().default(false),
@@ -88,6 +88,19 @@ export function parseSource(source: string): { key: string; detail: string | nul
     });
 }
 
+/**
+ * What is wrong with what an entry cites: nothing at all (a blank or "; ;" source), or an item the
+ * registry (data/kb/sources.json) does not hold — a learned entry may also cite a web address.
+ * Every entry also carries `reviewed`, the date its sources were checked (its schema requires it).
+ */
+export function sourceProblems(source: string, known: { has(key: string): boolean }, options: { webAddresses?: boolean } = {}): string[] {
+  const items = parseSource(source);
+  if (items.length === 0) return ["has no source: every fact needs one from data/kb/sources.json"];
+  return items
+    .filter((item) => !known.has(item.key) && !(options.webAddresses && /^https?:\/\/\S+$/.test(item.key)))
+    .map((item) => (options.webAddresses ? `source "${item.key}" is neither in data/kb/sources.json nor a web address` : `source "${item.key}" is not in data/kb/sources.json`));
+}
+
 export interface KnowledgeContent {
   entries: KbEntry[];
   programmes: Programme[];
@@ -117,7 +130,7 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
     const tail = (locale: "vi" | "en") =>
       locale === "vi"
         ? "Mức hỗ trợ do nghị quyết HĐND tỉnh quy định; cách đề nghị và kế hoạch năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."
-        : "Support rates are set by the provincial People's Council; how to apply and this year's plan: please ask the {unit}.";
+        : "Support rates are set by the provincial People's Council; how to apply and this year's plan: please ask {unit}.";
     out.push({
       id: `ns-ht-${kind.id}`,
       topic: "ns-support",
@@ -147,7 +160,7 @@ function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof s
       questions: faq.listQuestions,
       answer: {
         vi: ["Theo các kế hoạch NSCL của tỉnh, doanh nghiệp có thể được hỗ trợ:", ...list("vi"), "Quý doanh nghiệp có thể hỏi tiếp từng nội dung (ví dụ «hỗ trợ ISO 9001», «hỗ trợ 5S»). Nội dung cụ thể của năm nay: Quý doanh nghiệp vui lòng hỏi {unit}."],
-        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "Ask about any of them for details (for example \"support for ISO 9001\"). What is offered this year: please ask the {unit}."],
+        en: ["Under the provincial NSCL plans, enterprises can get support for:", ...list("en"), "Ask about any of them for details (for example \"support for ISO 9001\"). What is offered this year: please ask {unit}."],
       },
       contact: true,
       related: ["ns-dang-ky", "ns-muc-ho-tro", "ns-doi-tuong"],
@@ -179,6 +192,8 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
   const sources = new Map((sourcesRead.ok ? sourcesRead.value.sources : []).map((s) => [s.key, s]));
 
   const entries: KbEntry[] = [];
+  /** The file each entry comes from, so that a problem names it. */
+  const fileOf = new Map<string, string>();
   const entriesDir = path.join(kbDir, "entries");
   let files: string[] = [];
   try {
@@ -196,8 +211,10 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
     read.value.entries.forEach((raw, i) => {
       const entry = kbEntrySchema.safeParse(raw);
       const id = typeof (raw as { id?: unknown })?.id === "string" ? (raw as { id: string }).id : `#${i}`;
-      if (entry.success) entries.push(entry.data);
-      else problems.push({ file, id, message: firstIssue(entry.error) });
+      if (entry.success) {
+        entries.push(entry.data);
+        if (!fileOf.has(entry.data.id)) fileOf.set(entry.data.id, file);
+      } else problems.push({ file, id, message: firstIssue(entry.error) });
     });
   }
 
@@ -208,7 +225,14 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
   if (kindsRead.ok) {
     const { kinds, faq } = kindsRead.value;
     const latest = kinds.map((k) => k.reviewed).sort().at(-1) ?? "2026-01-01";
-    entries.push(...supportKindEntries(kinds, faq, latest));
+    const generated = supportKindEntries(kinds, faq, latest);
+    for (const e of generated) if (!fileOf.has(e.id)) fileOf.set(e.id, kindsFile);
+    entries.push(...generated);
+    // A kind without an FAQ entry is still shown in the support request form: its source is checked too.
+    for (const kind of kinds) {
+      if (kind.faq) continue;
+      for (const message of sourceProblems(kind.source, sources)) problems.push({ file: kindsFile, id: kind.id, message });
+    }
   } else problems.push({ file: kindsFile, id: null, message: kindsRead.message });
 
   const topicIds = new Set(topics.map((t) => t.id));
@@ -219,9 +243,7 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
     if (ids.has(e.id)) problems.push({ file: entriesDir, id: e.id, message: "id used by two entries" });
     ids.add(e.id);
     if (!topicIds.has(e.topic)) problems.push({ file: entriesDir, id: e.id, message: `unknown topic ${e.topic}` });
-    for (const item of parseSource(e.source)) {
-      if (!sources.has(item.key)) problems.push({ file: entriesDir, id: e.id, message: `source "${item.key}" is not in data/kb/sources.json` });
-    }
+    for (const message of sourceProblems(e.source, sources)) problems.push({ file: fileOf.get(e.id) ?? entriesDir, id: e.id, message });
   }
   for (const e of entries) {
     for (const r of e.related) if (!ids.has(r)) problems.push({ file: entriesDir, id: e.id, message: `related entry ${r} does not exist` });

@@ -4,10 +4,11 @@ import type { Locale } from "../core/types.js";
 import { foldedWords } from "../knowledge/fold.js";
 import { parseSource, type KbEntry, type KnowledgeContent, type Programme, type Regime, type Topic } from "../knowledge/kb.js";
 import type { Lexicon } from "../knowledge/lexicon.js";
-import type { Province } from "../knowledge/province.js";
+import { unitDisplayName, type Province } from "../knowledge/province.js";
 
 /** Placeholders an answer may use; `kb check` refuses any other. */
-export const ANSWER_PLACEHOLDERS = ["unit", "parent", "province", "merged", "coFunding"] as const;
+/** `unit`: the unit's name (or "the unit in charge at the provincial Department" while not confirmed); `unitFull`: with its Sở. */
+export const ANSWER_PLACEHOLDERS = ["unit", "unitFull", "parent", "province", "merged", "coFunding"] as const;
 
 const REGIME_LABEL_KEYS: { regime: Regime; labelKey: string | null }[] = [
   { regime: "legacy", labelKey: "faq-regime-legacy" },
@@ -52,7 +53,7 @@ export function createKnowledgeBase(content: KnowledgeContent, province: Provinc
     const missing = t(locale, "faq-contact-missing-value");
     const line = (labelKey: string, value: string | null) => t(locale, "faq-contact-line", { label: raw(t(locale, labelKey)), value: value === null ? raw(missing) : value });
     const lines = [
-      t(locale, "faq-contact-heading", { unit: unit.name, parent: unit.parent }),
+      t(locale, "faq-contact-heading", { unit: raw(unitDisplayName(province, (key, args) => t(locale, key, args), "full")) }),
       line("faq-contact-address", unit.address),
       line("faq-contact-phone", unit.phone),
       line("faq-contact-email", unit.email),
@@ -65,7 +66,8 @@ export function createKnowledgeBase(content: KnowledgeContent, province: Provinc
   };
 
   const placeholders = (locale: Locale): Record<(typeof ANSWER_PLACEHOLDERS)[number], Markup> => ({
-    unit: esc(province.unit.name),
+    unit: unitDisplayName(province, (key, args) => t(locale, key, args)),
+    unitFull: unitDisplayName(province, (key, args) => t(locale, key, args), "full"),
     parent: esc(province.unit.parent),
     province: esc(province.name),
     merged: esc(province.mergedFrom.length ? province.mergedFrom.join(", ") : province.name),

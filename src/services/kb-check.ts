@@ -9,13 +9,13 @@ import { readDossierItems } from "../knowledge/dossier-items.js";
 import { foldedWords } from "../knowledge/fold.js";
 import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
-import { loadProvince, type Province } from "../knowledge/province.js";
+import { isPlaceholderName, loadProvince, type Province } from "../knowledge/province.js";
 import { readHolidays } from "../knowledge/holidays.js";
 import { readSelfCheck } from "../knowledge/self-check.js";
 import { readJsonFile } from "../knowledge/json-file.js";
 import { supportKindsFileSchema } from "../knowledge/support-kinds.js";
 import { buildSearchIndex } from "../knowledge/search.js";
-import { parseSource } from "../knowledge/kb.js";
+import { sourceProblems } from "../knowledge/kb.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
 import { mergeLearned } from "./kb-live.js";
 
@@ -82,7 +82,9 @@ function checkProvince(p: Province, file: string, today: string): ContentProblem
   const problems: ContentProblem[] = [];
   const add = (message: string) => problems.push({ file, id: p.id, message });
   if (p.reviewed > today) add(`reviewed date ${p.reviewed} is in the future`);
-  const { phone, email, website } = p.unit;
+  const { name, phone, email, website } = p.unit;
+  // A name nobody filled in would be shown as the unit's: null says "not confirmed" (see unitDisplayName).
+  if (name !== null && isPlaceholderName(name)) add(`unit.name "${name}" is not a unit's name; write null until the real name is confirmed`);
   // Contacts are filled in by officials; refuse what cannot be a real one rather than guess.
   if (phone !== null && !/^(\+84|0)[\d .-]{8,13}$/.test(phone)) add(`unit.phone "${phone}" is not a Vietnamese phone number`);
   if (email !== null && !/^[^\s@]+@[^\s@]+\.[a-z]{2,}$/i.test(email)) add(`unit.email "${email}" is not an email address`);
@@ -133,6 +135,10 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
     problems.push({ file: path.join(dataDir, "kb", "lexicon.json"), id: null, message: (error as Error).message });
   }
   if (lexicon) problems.push(...checkEntries(content, lexicon, today, path.join(dataDir, "kb", "entries")));
+  // A source's own date checked, when the registry gives one, is a real date.
+  for (const s of content.sources.values()) {
+    if (s.reviewed && s.reviewed > today) problems.push({ file: path.join(dataDir, "kb", "sources.json"), id: s.key, message: `reviewed date ${s.reviewed} is in the future` });
+  }
 
   let translator: Translator | undefined;
   try {
@@ -203,9 +209,7 @@ export function checkLearnedContent(shipped: KnowledgeContent, lexicon: Lexicon,
     if (record.status === "rejected") continue;
     if (!topics.has(record.topic)) problems.push({ file, id, message: `unknown topic ${record.topic}` });
     if (record.reviewed > today) problems.push({ file, id, message: `reviewed date ${record.reviewed} is in the future` });
-    for (const item of parseSource(record.source)) {
-      if (!shipped.sources.has(item.key) && !/^https?:\/\/\S+$/.test(item.key)) problems.push({ file, id, message: `source "${item.key}" is neither in data/kb/sources.json nor a web address` });
-    }
+    for (const message of sourceProblems(record.source, shipped.sources, { webAddresses: true })) problems.push({ file, id, message });
     if (shipped.entries.some((e) => e.id === record.entryId)) problems.push({ file, id, message: `entry id ${record.entryId} is also an entry of data/` });
   }
   const withPending = mergeLearned(shipped, records.map((r) => (r.record.kind === "entry" && r.record.status === "pending" ? { ...r.record, status: "approved" as const } : r.record)));

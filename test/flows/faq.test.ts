@@ -14,7 +14,7 @@ describe("asking questions in the chat", () => {
     const answer = await user.say("ho so du giai thuong chat luong quoc gia gom nhung gi");
     expect(answer.text).toContain("Hồ sơ tham dự Giải thưởng Chất lượng Quốc gia gồm những gì?");
     expect(answer.text).toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
-    expect(answer.text).toMatch(/Nguồn: .+ Rà soát: 22\/11\/2026\./);
+    expect(answer.text).toMatch(/Nguồn: .+ Rà soát: 04\/12\/2026\./);
     expect(answer.buttons.map((b) => b.data)).toEqual([
       "faq:gt-mau-ho-so",
       "faq:gt-nop-ho-so",

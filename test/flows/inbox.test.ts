@@ -65,7 +65,7 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(pushed[0]).toMatchObject({ channel: "web", id: "lan-0000000001" });
     expect(pushed[0]!.text).toContain(`“${REFUSED}”`);
     expect(pushed[0]!.text).toContain("Giá vàng không thuộc <b>phạm vi</b> của Sở & trợ lý.");
-    expect(pushed[0]!.text).toContain("— Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng — Sở Khoa học và Công nghệ tỉnh Đồng Nai");
+    expect(pushed[0]!.text).toContain("— Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai");
     const answered = await item(app, "HT1");
     expect(answered).toMatchObject({ status: "answered", answers: [{ by: "telegram:777", via: "bot" }] });
     expect(await hoa.says("/hopthu")).toContain("Hộp thư không có câu hỏi nào đang chờ trả lời");

@@ -96,7 +96,7 @@ describe("registering for the National Quality Award", () => {
     expect(done).toContain("Đã ghi nhận đăng ký tham dự Giải thưởng Chất lượng Quốc gia năm 2026 của Cong ty TNHH San xuat Minh An");
     expect(done).toContain("Mã hồ sơ: GT-2026-0001");
     expect(done).toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
-    expect(done).toContain("Nghị định 37/2026/NĐ-CP; mẫu hồ sơ theo quy định mới");
+    expect(done).toContain("Nghị định 37/2026/NĐ-CP) đã ban hành, năm giải bắt đầu áp dụng chưa được xác nhận; mẫu hồ sơ theo quy định mới");
     // The province has not published a 2026 dossier deadline: say so and name the unit, invent nothing.
     expect(done).toContain("Hạn nộp hồ sơ năm 2026 chưa được công bố");
     expect(done).toContain("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai (điện thoại: chưa cập nhật; email: chưa cập nhật)");
@@ -438,7 +438,7 @@ describe("registering for the National Quality Award", () => {
     // Only the form's own actions run, whatever a client sends.
     expect(await lan.sendsButtonData("rg:a:constructor")).toContain("Nút vừa bấm thuộc một câu hỏi trước đó");
     const young = await lan.says("01/02/2025");
-    expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định áp dụng từ năm 2026), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
+    expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định mới), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
     expect(young).toContain("Với ngày thành lập 01/02/2025, Quý doanh nghiệp đủ điều kiện này từ ngày 01/02/2028.");
 
     const support = await lan.presses("Đề nghị hỗ trợ năng suất, chất lượng");

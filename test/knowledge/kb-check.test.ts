@@ -1,7 +1,10 @@
 import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkKnowledge } from "../../src/services/kb-check.js";
+import { checkKnowledge, checkLearnedContent } from "../../src/services/kb-check.js";
+import { readKnowledge } from "../../src/knowledge/kb.js";
+import { compileLexicon, readLexiconFile } from "../../src/knowledge/lexicon.js";
+import type { KbLearned } from "../../src/domain/records/kb-learned.js";
 import { loadDossierItems } from "../../src/knowledge/dossier-items.js";
 import { dataDir, localesDir } from "../../src/paths.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -59,10 +62,12 @@ describe("kb check", () => {
   it("refuses a made-up contact and a cycle under the wrong rules in a province profile", async () => {
     const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
       json.unit.phone = "call us";
+      json.unit.name = "<tên đơn vị>";
       json.timeline.cycles[0].rules = "legacy";
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
     expect(problems).toContainEqual('tay-ninh: unit.phone "call us" is not a Vietnamese phone number');
+    expect(problems).toContainEqual('tay-ninh: unit.name "<tên đơn vị>" is not a unit\'s name; write null until the real name is confirmed');
     expect(problems).toContainEqual(expect.stringMatching(/^tay-ninh: cycle gtclqg 2026: award years from 2026 follow the 2026 rules/));
   });
 
@@ -116,5 +121,70 @@ describe("kb check", () => {
         "van-hanh: advice names unknown support kind magic (data/nscl-support-kinds.json)",
       ]),
     );
+  });
+
+  describe("every fact needs a source and the date it was checked", () => {
+    /** Problems as `<file name> <id>: <message>`, so a test sees which file and entry are named. */
+    const named = (dir: string) => checkKnowledge(dir, localesDir, "2026-12-04").map((p) => `${path.basename(p.file)} ${p.id}: ${p.message}`);
+
+    it("names the entry and its file when its source is blank, missing or unknown, or its date checked is missing", async () => {
+      const dir = await brokenCopy("kb/entries/gt-overview.json", (json) => {
+        entry(json, "gt-lich-su").source = " ; ";
+        delete entry(json, "gt-nguyen-tac").source;
+        entry(json, "gt-gpea").source = "seed 000; a blog I read";
+        delete entry(json, "gt-la-gi").reviewed;
+      });
+      const problems = named(dir);
+      expect(problems).toContain("gt-overview.json gt-lich-su: has no source: every fact needs one from data/kb/sources.json");
+      expect(problems).toContainEqual(expect.stringMatching(/^gt-overview\.json gt-nguyen-tac: source /));
+      expect(problems).toContain('gt-overview.json gt-gpea: source "a blog I read" is not in data/kb/sources.json');
+      expect(problems).toContainEqual(expect.stringMatching(/^gt-overview\.json gt-la-gi: reviewed /));
+    });
+
+    it("names the support kind and data/nscl-support-kinds.json, with or without an FAQ entry", async () => {
+      const dir = await brokenCopy("nscl-support-kinds.json", (json) => {
+        json.kinds[0].source = "a blog I read";
+        delete json.kinds[1].faq;
+        json.kinds[1].source = ";";
+      });
+      const problems = named(dir);
+      expect(problems).toContain('nscl-support-kinds.json ns-ht-he-thong-quan-ly: source "a blog I read" is not in data/kb/sources.json');
+      expect(problems).toContain("nscl-support-kinds.json cong-cu-cai-tien: has no source: every fact needs one from data/kb/sources.json");
+
+      const undated = await brokenCopy("nscl-support-kinds.json", (json) => delete json.kinds[2].reviewed);
+      expect(named(undated)).toContainEqual(expect.stringMatching(/^nscl-support-kinds\.json null: kinds\.2\.reviewed /));
+    });
+
+    it("refuses a registry source dated in the future", async () => {
+      const dir = await brokenCopy("kb/sources.json", (json) => {
+        json.sources.find((s: any) => s.key === "NQ 176/2025/QH15").reviewed = "2027-01-01";
+      });
+      expect(named(dir)).toContain("sources.json NQ 176/2025/QH15: reviewed date 2027-01-01 is in the future");
+    });
+
+    it("names a learned entry whose source is blank or neither in the registry nor a web address", () => {
+      const { content } = readKnowledge(dataDir);
+      const lexicon = compileLexicon(readLexiconFile(dataDir));
+      const learned = (entryId: string, source: string): { id: string; record: KbLearned } => ({
+        id: entryId,
+        record: {
+          kind: "entry",
+          entryId,
+          topic: "gt-overview",
+          questions: { vi: [`Câu hỏi thử số ${entryId.slice(-1)} về nguồn của trợ lý?`] },
+          answer: { vi: ["Câu trả lời thử."] },
+          source,
+          reviewed: "2026-12-01",
+          status: "approved",
+          history: [{ at: "2026-12-01T03:00:00.000Z", by: "telegram:1", action: "proposed", role: "official", itemId: null, note: null }],
+        },
+      });
+      const problems = checkLearnedContent(content, lexicon, [learned("hoc-1", "; "), learned("hoc-2", "a blog I read"), learned("hoc-3", "https://vietq.vn/bai-viet")], "2026-12-04").map(
+        (p) => `${p.file} ${p.id}: ${p.message}`,
+      );
+      expect(problems).toContain("store:kb-learned hoc-1: has no source: every fact needs one from data/kb/sources.json");
+      expect(problems).toContain('store:kb-learned hoc-2: source "a blog I read" is neither in data/kb/sources.json nor a web address');
+      expect(problems.filter((p) => p.includes("hoc-3") && p.includes("source"))).toEqual([]);
+    });
   });
 });

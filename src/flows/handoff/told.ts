@@ -2,21 +2,13 @@ import { say, type Turn } from "../../core/feature.js";
 import { raw } from "../../core/i18n.js";
 import type { Markup } from "../../core/markup.js";
 import type { InboxItem } from "../../domain/records/inbox-item.js";
-import type { Province } from "../../knowledge/province.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import type { Locale } from "../../core/types.js";
 import type { Ctx } from "../context.js";
 
-/** A unit name an official has not filled in yet ("…", "TODO", "<tên đơn vị>") is never shown as a signature. */
-export function isPlaceholderName(name: string): boolean {
-  return /…|\.\.\.|<|>|\btodo\b|\bxxx\b|\btbd\b/i.test(name) || name.trim().length < 3;
-}
-
-/** The unit's name as it signs answers: its real name, or "the unit in charge at the provincial Department". */
+/** The unit's name as it signs answers: its real name with its Sở, or "the unit in charge at the provincial Department". */
 export function unitSignature(ctx: Ctx, locale: Locale = ctx.locale): Markup {
-  const province: Province = ctx.services.province;
-  return isPlaceholderName(province.unit.name)
-    ? ctx.tIn(locale, "inbox-unit-fallback", { province: province.name })
-    : ctx.tIn(locale, "inbox-unit-name", { unit: province.unit.name, parent: province.unit.parent });
+  return unitDisplayName(ctx.services.province, (key, args) => ctx.tIn(locale, key, args), "full");
 }
 
 /** When to expect the answer, in plain words (office hours and holidays). */

@@ -18,6 +18,7 @@ import {
   type ExportFilter,
 } from "../../services/export.js";
 import type { Services } from "../../services/index.js";
+import { unitDisplayText } from "../../knowledge/province.js";
 import { yearsWithSubmissions } from "../../services/stats.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
@@ -76,7 +77,7 @@ async function produce(ctx: Ctx, filter: ExportFilter, format: "xlsx" | "csv"): 
   if (!actor) return invalidButton(ctx);
   const what = describe(ctx, filter);
   const label = (key: string) => plain(ctx.t(key));
-  const file = await buildExport(ctx.services, label, ctx.locale, filter, format, ctx.now, ctx.services.province.unit.name);
+  const file = await buildExport(ctx.services, label, ctx.locale, filter, format, ctx.now, unitDisplayText(ctx.services.province, ctx.t, "full"));
   if (file.rows === 0) return say(ctx.t("export-empty", what));
   // Personal data left the system: who took which list, and when.
   await ctx.services.audit.record({ at: ctx.now.toISOString(), action: AUDIT_ACTIONS.exported, actor, subject: file.name, detail: `${format}, ${file.rows} rows` });

@@ -11,6 +11,8 @@ import { AUDIT_ACTIONS } from "../../domain/records/audit-entry.js";
 import { checklistOf, outstanding, type DossierItems } from "../../domain/dossier-checklist.js";
 import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST } from "../../domain/dossier-file.js";
 import type { Ctx } from "../context.js";
+import { unitDisplayName } from "../../knowledge/province.js";
+import { unitContactText } from "../../services/unit-contact.js";
 
 /** The enterprise's language now (it may have switched since registering), else the one it registered in. */
 export async function ownerLocale(ctx: Ctx, s: Submission): Promise<Locale> {
@@ -19,9 +21,7 @@ export async function ownerLocale(ctx: Ctx, s: Submission): Promise<Locale> {
 
 /** The unit and its contacts in `locale`; a contact not filled in is "not updated yet", never guessed. */
 function unitContactIn(ctx: Ctx, locale: Locale): Markup {
-  const { unit } = ctx.services.province;
-  const missing = raw(ctx.tIn(locale, "contact-not-updated"));
-  return ctx.tIn(locale, "unit-contact", { unit: unit.name, parent: unit.parent, phone: unit.phone ?? missing, email: unit.email ?? missing });
+  return unitContactText((key, args) => ctx.tIn(locale, key, args), ctx.services.province);
 }
 
 /**
@@ -35,7 +35,7 @@ export async function statusNotice(ctx: Ctx, s: Submission, change: StatusChange
   const parts: Markup[] = [
     t("notice-head", { code: s.code, programme: raw(t(PROGRAMME_INFO[s.programme].nameKey)), year: String(s.awardYear), org: s.organisation.name }),
     t("notice-status", { status: raw(t(statusInfo(s.programme, change.to)?.labelKey ?? "status-unknown")), date: formatDateTime(change.at, locale) }),
-    t(`notice-${s.programme}-${change.to}`, { unit: ctx.services.province.unit.name }),
+    t(`notice-${s.programme}-${change.to}`, { unit: raw(unitDisplayName(ctx.services.province, t)) }),
   ];
   // The official's own note first; for "cần bổ sung" of an award dossier, then exactly the items to supplement.
   if (change.note) parts.push(t("notice-note", { note: change.note }));

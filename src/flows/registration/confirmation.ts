@@ -5,6 +5,7 @@ import { formatDate } from "../../domain/dates.js";
 import { holds, type Submission } from "../../domain/submission.js";
 import { dossierDeadline } from "../../domain/timeline.js";
 import type { Ctx } from "../context.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { unitContact } from "../unit-contact.js";
 import { dossierList } from "../submissions/dossier-list.js";
 import { fileRules } from "../submissions/dossier-item.js";
@@ -15,10 +16,10 @@ export function confirmation(ctx: Ctx, s: Submission): OutboundMessage[] {
   const deadline = dossierDeadline(ctx.services.province.timeline, s.programme, s.awardYear);
   const parts: Markup[] = [
     ctx.t(s.programme === "gtclqg" ? "reg-done-gtclqg" : "reg-done-nscl", { code: s.code, year: String(s.awardYear), org: s.organisation.name }),
-    s.programme === "gtclqg" ? dossierList(ctx.t, ctx.locale, ctx.services.dossierItems, s) : ctx.t("reg-next-nscl", { unit: ctx.services.province.unit.name }),
+    s.programme === "gtclqg" ? dossierList(ctx.t, ctx.locale, ctx.services.dossierItems, s) : ctx.t("reg-next-nscl", { unit: raw(unitDisplayName(ctx.services.province, ctx.t)) }),
     fileRules(ctx),
     deadline
-      ? ctx.t("reg-deadline-known", { date: formatDate(deadline, ctx.locale), unit: ctx.services.province.unit.name })
+      ? ctx.t("reg-deadline-known", { date: formatDate(deadline, ctx.locale), unit: raw(unitDisplayName(ctx.services.province, ctx.t)) })
       : ctx.t("reg-deadline-unknown", { year: String(s.awardYear), contact: raw(unitContact(ctx)) }),
   ];
   if (s.documents.length) parts.push(ctx.t("reg-documents-attached", { count: s.documents.length }));

@@ -1,5 +1,6 @@
 import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST } from "../../domain/dossier-file.js";
 import { raw } from "../../core/i18n.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { esc, html, type Markup } from "../../core/markup.js";
 import { parseAddress } from "../../domain/address.js";
 import { awardYearFor, rulesFor, type RuleSet } from "../../domain/award-year.js";
@@ -53,7 +54,7 @@ export const consentStep: Step = ask(F.CONSENT, {
   promptKey: "reg-ask-consent",
   input: { kind: "consent" },
   fixed: true,
-  promptArgs: (ctx) => ({ unit: ctx.services.province.unit.name, parent: ctx.services.province.unit.parent }),
+  promptArgs: (ctx) => ({ unit: raw(unitDisplayName(ctx.services.province, ctx.t, "full")) }),
 });
 
 export const orgNameStep: Step = ask(F.ORG_NAME, {

@@ -8,6 +8,7 @@ import { holds } from "../../domain/submission.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
 import type { Ctx } from "../context.js";
 import { unitContact } from "../unit-contact.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { channelLabel, tell } from "./tell.js";
 
 /** `lnk:ok|no:<token>`: the owner's answer to a link request; the token is checked against the stored request. */
@@ -58,7 +59,7 @@ export async function requestLink(ctx: Ctx, args: string): Promise<Turn> {
       }
       // The owner cannot be asked now: say so, and close the request (it still counts against the limits).
       await linkRequests.close(token, "undelivered");
-      return [{ text: ctx.t("link-owner-unreachable", { unit: ctx.services.province.unit.name }) }];
+      return [{ text: ctx.t("link-owner-unreachable", { unit: raw(unitDisplayName(ctx.services.province, ctx.t)) }) }];
     },
   };
 }

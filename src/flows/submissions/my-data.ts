@@ -11,6 +11,7 @@ import type { Ctx } from "../context.js";
 import { fullDetails, statusLabel } from "../registration/describe.js";
 import { registrationEngine } from "../registration/engine.js";
 import { raw } from "../../core/i18n.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { askOwner, linkedAccounts } from "./linked-accounts.js";
 import { selfCheckData } from "../self-check/feature.js";
 import { inboxData } from "../handoff/feature.js";
@@ -36,7 +37,7 @@ async function own(ctx: Ctx, typed: string): Promise<Submission | undefined> {
 /** /dulieu (/mydata): everything stored about this user, and what they can do about it. */
 export async function myData(ctx: Ctx): Promise<Turn> {
   const user = await ctx.services.users.get(ctx.userKey);
-  const parts: Markup[] = [ctx.t("data-intro", { unit: ctx.services.province.unit.name })];
+  const parts: Markup[] = [ctx.t("data-intro", { unit: raw(unitDisplayName(ctx.services.province, ctx.t)) })];
   if (user) {
     parts.push(
       ctx.t("data-user", {

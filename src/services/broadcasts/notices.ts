@@ -94,7 +94,7 @@ export async function reminderMessage(t: T, locale: Locale, recipient: Recipient
   }
   if (items.length === 0) return null;
   const text = joinMarkup(
-    [t("reminder-intro"), joinMarkup(items, "\n\n"), t("reminder-footer", { contact: raw(unitContactText(t, province.unit)) }), t("reminder-opt-out")],
+    [t("reminder-intro"), joinMarkup(items, "\n\n"), t("reminder-footer", { contact: raw(unitContactText(t, province)) }), t("reminder-opt-out")],
     "\n\n",
   );
   return { text };
