@@ -70,6 +70,8 @@ describe("the officials' desk, /hoso", () => {
       "📋 Xác nhận thuế, BHXH (3 năm): ⬜ chưa nộp",
       "📋 Tài liệu kết quả khác: ⬜ chưa nộp",
       "📝 Thêm ghi chú nội bộ",
+      "🔎 Tìm lại",
+      "◀️ Danh sách",
     ]);
     expect(await hoa.says("/case 0100.233.488")).toContain("Tên tổ chức: Công ty Cổ phần Minh Anh");
 
@@ -79,7 +81,7 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.presses("Công ty TNHH Minh An")).toContain("Mã số thuế: 0314409058");
 
     // /hoso alone asks; the next message is the search.
-    expect(await hoa.says("/hoso")).toContain("Gõ mã hồ sơ (ví dụ GT-2026-0042), mã số thuế hoặc tên tổ chức");
+    expect(await hoa.says("/hoso")).toContain("Hoặc gõ mã hồ sơ (hay phần đầu mã, ví dụ GT-2026), mã số thuế hoặc tên tổ chức để tìm.");
     expect(await hoa.says("che hao dat")).toContain("Hồ sơ NS-2026-0001 — Chương trình nâng cao năng suất và chất lượng năm 2026");
     // A typo finds the names spelled nearly the same, as a list to pick from, never opened directly.
     expect(await hoa.says("/hoso hao datt")).toContain("Không có tên nào chứa đúng “hao datt”; 1 hồ sơ có tên gần giống:");

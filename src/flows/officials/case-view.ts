@@ -17,18 +17,19 @@ import { attachedProfile } from "../self-check/result.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
 import { checklistOfCtx } from "../submissions/checklist-view.js";
 import { checklistButtons } from "./checklist-buttons.js";
+import { queueStartData } from "./queue.js";
 
 export const codeSchema = z.string().regex(TRACKING_CODE_PATTERN);
 
 /**
- * The case view's buttons, re-checked on every press: `hs:pc` (pending contacts), `hs:v|n|ca|cd|da:<code>`
+ * The case view's buttons, re-checked on every press: `hs:pc` (pending contacts), `hs:f` (search again), `hs:v|n|ca|cd|da:<code>`
  * (view, note, accept or dismiss a contact change, all documents), `hs:s:<code>:<from>:<to>` (move),
  * `hs:d:<code>:<index>` (one document).
  */
 export const caseButton = buttonCodec(
   "hs",
   z.union([
-    z.tuple([z.literal("pc")]),
+    z.tuple([z.enum(["pc", "f"])]),
     z.tuple([z.enum(["v", "n", "ca", "cd", "da"]), codeSchema]),
     z.tuple([z.literal("s"), codeSchema, statusIdSchema, statusIdSchema]),
     z.tuple([z.literal("d"), codeSchema, digits(3)]),
@@ -121,6 +122,10 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
   }
   s.documents.slice(0, DOCUMENT_BUTTONS).forEach((d, i) => buttons.push([{ label: plain(ctx.t("desk-button-document", { name: d.file.name.slice(0, 40) })), data: caseButton.encode(["d", s.code, i]) }]));
   if (s.documents.length > 1) buttons.push([{ label: plain(ctx.t("desk-button-documents-all", { count: s.documents.length })), data: caseButton.encode(["da", s.code]) }]);
+  buttons.push([
+    { label: plain(ctx.t("queue-button-search")), data: caseButton.encode(["f"]) },
+    { label: plain(ctx.t("queue-button-list")), data: queueStartData() },
+  ]);
   return { text: joinMarkup(parts, "\n\n"), buttons };
 }
 

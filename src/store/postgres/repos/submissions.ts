@@ -105,6 +105,15 @@ export function pgSubmissions(ctx: PgContext, table: Table<Submission>): Submiss
       const { rows } = await ctx.read<{ award_year: number }>(YEARS, [programme]);
       return rows.map((r) => r.award_year);
     },
+    async newest(filter, offset, limit) {
+      const { values, where } = filtered(filter);
+      const { rows: counted } = await ctx.read<{ n: number }>(sql(`SELECT count(*)::int AS n FROM submissions ${where}`), values);
+      const total = counted[0]!.n;
+      if (total === 0 || limit <= 0) return { found: [], total };
+      values.push(Math.max(0, limit), Math.max(0, offset));
+      const found = await list(sql(`SELECT code, record FROM submissions ${where} ${NEWEST} LIMIT $${values.length - 1} OFFSET $${values.length}`), values);
+      return { found, total };
+    },
     async page(filter, after, limit) {
       const { values, where } = filtered(filter, (v) => (after === null ? [] : [`code > $${v.push(after)}`]));
       values.push(Math.max(0, limit));
