@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { accountTag } from "../../src/domain/actor-name.js";
 import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import type { App } from "../../src/app.js";
@@ -45,7 +46,7 @@ async function desk(fail?: FailRule, beforeSend?: (app: App, userId: string) => 
     return made.submission.code;
   };
   const noticesTo = (chatId: number) => api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
-  return { app, dir, api, clock, register, noticesTo, hoa: person(app, "telegram", "777") };
+  return { app, dir, api, clock, register, noticesTo, hoa: person(app, "telegram", "777", "Trần Thị Hoa") };
 }
 
 describe("the officials' desk, /hoso", () => {
@@ -208,7 +209,8 @@ describe("the officials' desk, /hoso", () => {
     await hoa.presses("Chuyển, không kèm ghi chú");
     // Minh still has the old view and presses "withdraw".
     const late = await minh.presses("→ Đã rút hồ sơ");
-    expect(late).toContain("Hồ sơ GT-2026-0001 vừa được chuyển sang “Đã nhận hồ sơ” (bởi telegram:777) trước thao tác này, nên không thay đổi gì.");
+    expect(late).toContain("Hồ sơ GT-2026-0001 vừa được chuyển sang “Đã nhận hồ sơ” (bởi Trần Thị Hoa) trước thao tác này, nên không thay đổi gì.");
+    expect(late).not.toContain("telegram:");
     expect((await app.services.submissions.get(code))?.status).toBe("dossier-received");
     await app.close();
   });
@@ -242,7 +244,10 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.presses("Thêm ghi chú nội bộ")).toContain("Ghi chú chỉ cán bộ xem được, không gửi cho doanh nghiệp.");
     const saved = await hoa.says("Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai");
     expect(saved).toContain("📝 Đã lưu ghi chú cho hồ sơ GT-2026-0001.");
-    expect(saved).toContain("telegram:777 (quản trị): ghi chú nội bộ “Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai”");
+    expect(saved).toContain("Trần Thị Hoa (quản trị): ghi chú nội bộ “Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai”");
+    // The enterprise's own steps read with its contact's name; no account id anywhere in the log.
+    expect(saved).toContain("Nguyễn Thị Lan, Công ty TNHH Minh An (doanh nghiệp)");
+    expect(saved).not.toMatch(/telegram:|zalo:|web:/);
     expect(noticesTo(1001)).toEqual([]);
     await hoa.presses("Thêm ghi chú nội bộ");
     expect(await hoa.presses("Hủy")).toBe("Đã hủy, không có thay đổi nào.");
@@ -262,7 +267,9 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.says("/hoso")).toContain("Có 2 đề nghị thay đổi thông tin liên hệ đang chờ xác minh.");
     expect(await hoa.presses("Đề nghị đổi liên hệ chờ xác minh (2)")).toContain("Đề nghị thay đổi thông tin liên hệ đang chờ xác minh (2):");
     const view = await hoa.presses("Công ty TNHH Minh An");
-    expect(view).toContain("Thông tin liên hệ mới đang chờ xác minh (gửi lúc 22/11/2026 10:00 từ tài khoản web:someone-else-000000");
+    // Sent from a web chat: its account is never shown (not even the digest of the session), only a tag.
+    expect(view).toContain(`Thông tin liên hệ mới đang chờ xác minh (gửi lúc 22/11/2026 10:00 từ tài khoản doanh nghiệp #${accountTag(stranger)}`);
+    expect(view).not.toContain("someone-else");
     expect(view).toContain("Trần Văn Bình, Giám đốc; điện thoại 0987 654 321; email binh@minhan.vn");
     expect(await hoa.presses("Nhận liên hệ mới")).toContain("✅ Đã thay thông tin liên hệ của hồ sơ GT-2026-0001 bằng thông tin mới.");
     expect((await app.services.submissions.get(a))?.contact).toEqual(newContact);

@@ -53,14 +53,22 @@ export function labelOf(ctx: Ctx, s: Pick<Submission, "programme">, status: stri
   return info ? ctx.t(info.labelKey) : ctx.t("status-unknown");
 }
 
-function actorOf(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
-  return ctx.t("desk-actor", { who: actorName(s, e.actor), role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+/**
+ * A person as officials read them (`actorName`): an official's name, the enterprise's contact, or
+ * "<role> #tag" — never an account id. `role` words the fallback.
+ */
+export function personName(ctx: Ctx, userKey: string | null, role: string, names: ReadonlyMap<string, string>, s?: Submission): string {
+  return actorName({ userKey }, { names, ...(s ? { submission: s } : {}), unnamed: (tag) => `${plain(ctx.t(`export-role-${role}`))} #${tag}` });
 }
 
-/** One line of the audit trail, as an official reads it. */
-export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
+function actorOf(ctx: Ctx, s: Submission, e: AuditEntry, names: ReadonlyMap<string, string>): Markup {
+  return ctx.t("desk-actor", { who: personName(ctx, e.actor.userKey, e.actor.role, names, s), role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+}
+
+/** One line of the audit trail, as an official reads it; `names`: officials' names by user key. */
+export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry, names: ReadonlyMap<string, string> = new Map()): Markup {
   const at = formatDateTime(e.at, ctx.locale);
-  const who = raw(actorOf(ctx, s, e));
+  const who = raw(actorOf(ctx, s, e, names));
   switch (e.action) {
     case "status":
       return e.note
@@ -81,6 +89,10 @@ export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
 /** Everything an official needs about one case, with buttons for what may be done next. */
 export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup; buttons: Button[][] }> {
   const parts: Markup[] = [fullDetails(ctx, s)];
+  const log = await ctx.services.audit.about(s.code);
+  const shown = log.slice(-HISTORY_SHOWN);
+  const people = [...shown.map((e) => e.actor.userKey), s.pendingContact?.by ?? null].filter((k): k is string => k !== null);
+  const names = await ctx.services.users.names(people);
   const checklist = checklistOfCtx(ctx, s);
   if (checklist) parts.push(checklist);
   if (s.pendingContact) {
@@ -91,7 +103,7 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
         position: p.contact.position,
         phone: formatPhone(p.contact.phone),
         email: p.contact.email,
-        by: p.by,
+        by: personName(ctx, p.by, "enterprise", names, s),
         date: formatDateTime(p.at, ctx.locale),
       }),
     );
@@ -99,10 +111,8 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
   // Only a result its owner chose to attach to this submission; never any other.
   const selfCheck = await ctx.services.selfCheck.attachedTo(s);
   if (selfCheck) parts.push(attachedProfile(ctx, selfCheck));
-  const log = await ctx.services.audit.about(s.code);
   if (log.length) {
-    const shown = log.slice(-HISTORY_SHOWN);
-    parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e))]));
+    parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e, names))]));
   }
   const next = allowedNext(s.programme, s.status);
   parts.push(

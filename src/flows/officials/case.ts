@@ -11,7 +11,7 @@ import { MAX_NOTE_LENGTH, type OfficialActor } from "../../services/workflow.js"
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
-import { caseButton, caseLine, caseStepButton, caseView, codeSchema, labelOf, plain, resultButton, type CaseButton } from "./case-view.js";
+import { caseButton, caseLine, caseStepButton, caseView, codeSchema, labelOf, personName, plain, resultButton, type CaseButton } from "./case-view.js";
 import { deliverStatusNotice, ownerLocale, statusNotice } from "./notice.js";
 import { queueRoute, queueView, type QueueQuery } from "./queue.js";
 
@@ -122,9 +122,12 @@ function refusal(ctx: Ctx, s: Submission, to: StatusId, allowed: readonly Status
   };
 }
 
-function movedMeanwhile(ctx: Ctx, s: Submission): Promise<Turn> {
+async function movedMeanwhile(ctx: Ctx, s: Submission): Promise<Turn> {
   const last = s.statusHistory[s.statusHistory.length - 1]!;
-  return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who: last.by.kind === "system" ? "" : last.by.userKey }) }]);
+  const key = last.by.kind === "system" ? null : last.by.userKey;
+  const role = key ? ((await ctx.services.roles.roleOfKey(key)) ?? "official") : "system";
+  const who = personName(ctx, key, role, await ctx.services.users.names(key ? [key] : []), s);
+  return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who }) }]);
 }
 
 /** The step after a status button: the move is checked at once, then the note for the enterprise (optional). */
