@@ -4,7 +4,7 @@ import { raw } from "../../core/i18n.js";
 import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Role } from "../../core/feature.js";
 import { joinMarkup } from "../../core/markup.js";
-import type { Button } from "../../core/types.js";
+import type { Button, OutboundMessage } from "../../core/types.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
 import { fold } from "../../domain/text.js";
 import { parseRoleTarget, type RoleHolder } from "../../services/roles.js";
@@ -69,7 +69,36 @@ export async function rolesCommand(ctx: Ctx, args: string): Promise<Turn> {
   const seen = (await ctx.services.users.get(target.userKey)) !== undefined;
   // Never written to the bot: the id as the administrator typed it, to check it (it names nobody yet).
   const user = seen ? await nameOf(ctx, target.userKey, role) : words[1]!;
-  return list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user, role: raw(ctx.t(`export-role-${role}`)) }));
+  return withNotice(ctx, target.userKey, role, await list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user, role: raw(ctx.t(`export-role-${role}`)) })));
+}
+
+/**
+ * The person whose role changed is told on their own channel, in their language, once the change
+ * is written: what they can do now (their commands, short) or that the officials' commands are
+ * gone. The administrator then hears whether it reached them.
+ */
+async function roleNotice(ctx: Ctx, userKey: string, role: Role | null): Promise<OutboundMessage> {
+  const locale = (await ctx.services.users.get(userKey))?.locale ?? ctx.locale;
+  const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.tIn(locale, key, args);
+  const { unit } = ctx.services.province;
+  if (role === null) return { text: t("role-notice-revoked", { unit: unit.name }) };
+  // The commands that role opens, from the features themselves (the administrator granting holds them all).
+  const opened = ctx.commands().filter((c) => c.audience === "official" || (role === "admin" && c.audience === "admin"));
+  const lines = opened.map((c) => t("help-command-line", { commands: `/${locale === "en" ? c.names[c.names.length - 1] : c.names[0]}`, description: raw(t(c.descriptionKey)) }));
+  return { text: joinMarkup([t("role-notice-granted", { role: raw(t(`officials-role-${role}`)), unit: unit.name }), joinMarkup(lines), t("role-notice-footer")], "\n\n") };
+}
+
+async function withNotice(ctx: Ctx, userKey: string, role: Role | null, turn: Turn): Promise<Turn> {
+  const notice = await roleNotice(ctx, userKey, role);
+  const sep = userKey.indexOf(":");
+  const [channel, id] = [userKey.slice(0, sep), userKey.slice(sep + 1)];
+  return {
+    ...turn,
+    afterCommit: async () => {
+      const outcome = await ctx.services.outbox.send(channel, id, [notice]);
+      return [{ text: outcome.ok ? ctx.t("role-notice-sent") : ctx.t("role-notice-failed", { reason: outcome.reason }) }];
+    },
+  };
 }
 
 async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
@@ -77,7 +106,7 @@ async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
   if (!admin) return invalidButton(ctx);
   const result = await ctx.services.roles.revoke(userKey, admin.userKey, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
-  return list(ctx, ctx.t("roles-revoked", { user: await nameOf(ctx, userKey, result.holder.role), role: raw(ctx.t(`export-role-${result.holder.role}`)) }));
+  return withNotice(ctx, userKey, null, await list(ctx, ctx.t("roles-revoked", { user: await nameOf(ctx, userKey, result.holder.role), role: raw(ctx.t(`export-role-${result.holder.role}`)) })));
 }
 
 async function onRolesButton(ctx: Ctx, value: ButtonValue<typeof rolesButton>): Promise<Turn> {
