@@ -96,11 +96,9 @@ export async function listCases(submissions: SubmissionsRepository, query: CaseL
 export async function caseStatusCounts(submissions: SubmissionsRepository, query: Omit<CaseListQuery, "page" | "pageSize" | "status">): Promise<{ status: StatusId; count: number }[]> {
   const parsed = caseListQuerySchema.omit({ page: true, pageSize: true, status: true }).safeParse(query);
   if (!parsed.success) return [];
-  const filter = filterOf(parsed.data);
-  const out: { status: StatusId; count: number }[] = [];
-  for (const status of STATUS_IDS) {
-    const count = await submissions.count({ ...filter, statuses: [status] });
-    if (count > 0) out.push({ status, count });
-  }
-  return out;
+  const counts = await submissions.statusCounts(filterOf(parsed.data));
+  return STATUS_IDS.flatMap((status) => {
+    const count = counts.get(status) ?? 0;
+    return count > 0 ? [{ status, count }] : [];
+  });
 }

@@ -149,6 +149,8 @@ export interface SubmissionsRepository {
   figures(query: FiguresQuery): Promise<SubmissionFigures>;
   /** Award years that have submissions of the programme, newest first. */
   years(programme: Programme): Promise<number[]>;
+  /** How many submissions matching `filter` have each status (statuses with none left out). */
+  statusCounts(filter: SubmissionFilter): Promise<Map<StatusId, number>>;
   /** Submissions matching `filter`, newest first (creation time, then code), `offset` skipped, at most `limit`; and how many match in all. */
   newest(filter: SubmissionFilter, offset: number, limit: number): Promise<{ found: Submission[]; total: number }>;
   /** Submissions matching `filter` in code order after `after` (exclusive), at most `limit`. */

@@ -729,6 +729,10 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await page({ programme: "gtclqg", statuses: ["registered"] }, 0, 10)).toEqual({ codes: [S.G.code, S.A.code], total: 2 });
       expect(await r.count({ codePrefix: "GT-2025" })).toBe(1);
       expect(await page({}, 0, 0)).toEqual({ codes: [], total: 7 });
+      // The counts by status behind the queue's filter buttons.
+      expect(Object.fromEntries(await r.statusCounts({ codePrefix: "GT" }))).toEqual({ registered: 2, "dossier-received": 1, withdrawn: 1, "desk-review": 1, "needs-supplement": 1 });
+      expect(Object.fromEntries(await r.statusCounts({ programme: "nscl" }))).toEqual({ registered: 1 });
+      expect((await r.statusCounts({ codePrefix: "XX" })).size).toBe(0);
     });
 
     it("byHolder (owner or linked), byTaxCode (with branches), duplicate: newest first", async () => {

@@ -200,6 +200,12 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       for (const s of collection.values()) if (s.programme === programme) years.add(s.awardYear);
       return [...years].sort((a, b) => b - a);
     },
+    async statusCounts(filter) {
+      await whole();
+      const out = new Map<Submission["status"], number>();
+      for (const s of matching(filter)) out.set(s.status, (out.get(s.status) ?? 0) + 1);
+      return out;
+    },
     async newest(filter, offset, limit) {
       await whole();
       const found = matching(filter).sort(newestFirst);

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../../core/types.js";
 import { channelNameSchema } from "../../../core/events.js";
+import { statusIdSchema } from "../../../domain/statuses.js";
 import type { Submission } from "../../../domain/submission.js";
 import type { SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
 import { escapeLike, sql, type PgContext } from "../context.js";
@@ -104,6 +105,11 @@ export function pgSubmissions(ctx: PgContext, table: Table<Submission>): Submiss
     async years(programme) {
       const { rows } = await ctx.read<{ award_year: number }>(YEARS, [programme]);
       return rows.map((r) => r.award_year);
+    },
+    async statusCounts(filter) {
+      const { values, where } = filtered(filter);
+      const { rows } = await ctx.read<{ status: unknown; n: number }>(sql(`SELECT status, count(*)::int AS n FROM submissions ${where} GROUP BY status`), values);
+      return new Map(rows.map((r) => [ctx.checkRead(statusIdSchema, r.status, "submissions status"), r.n]));
     },
     async newest(filter, offset, limit) {
       const { values, where } = filtered(filter);
