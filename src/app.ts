@@ -176,7 +176,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     translator,
     services,
     dialogs: dialogStore(repos.dialogs),
-    touchUser: (user, now) => users.touch(user, now),
+    touchUser: async (user, now) => users.touch(user, now, (await roles.roleOf(user)) !== null),
     roleOf: (user) => roles.roleOf(user),
     units: storage,
     // The user record, their role and what they are in the middle of: read by every turn.

@@ -74,6 +74,8 @@ export interface SubmissionFilter {
   sectorGroup?: SectorGroup;
   /** `organisation.address.communeKey`. */
   communeKey?: string;
+  /** Tracking codes starting with this ("GT-2026", as `parseCodePrefix` writes it). */
+  codePrefix?: string;
 }
 
 /** The owner of a submission, as recorded on it (for announcements and notices). */
@@ -147,6 +149,10 @@ export interface SubmissionsRepository {
   figures(query: FiguresQuery): Promise<SubmissionFigures>;
   /** Award years that have submissions of the programme, newest first. */
   years(programme: Programme): Promise<number[]>;
+  /** How many submissions matching `filter` have each status (statuses with none left out). */
+  statusCounts(filter: SubmissionFilter): Promise<Map<StatusId, number>>;
+  /** Submissions matching `filter`, newest first (creation time, then code), `offset` skipped, at most `limit`; and how many match in all. */
+  newest(filter: SubmissionFilter, offset: number, limit: number): Promise<{ found: Submission[]; total: number }>;
   /** Submissions matching `filter` in code order after `after` (exclusive), at most `limit`. */
   page(filter: SubmissionFilter, after: string | null, limit: number): Promise<Submission[]>;
   /** The distinct owners of the submissions matching `filter`, in user-key order after `after`, at most `limit`. */

@@ -712,6 +712,29 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.highestSequence("nscl", 2025)).toBe(0);
     });
 
+    it("newest: matching submissions newest first, offset and limit, with the total; codePrefix taken literally", async () => {
+      const r = repos().submissions;
+      await insertAll();
+      const page = async (...args: Parameters<typeof r.newest>) => {
+        const { found, total } = await r.newest(...args);
+        return { codes: codes(found), total };
+      };
+      expect(await page({}, 0, 3)).toEqual({ codes: [S.G.code, S.F.code, S.E.code], total: 7 });
+      expect(await page({}, 3, 3)).toEqual({ codes: [S.C.code, S.B.code, S.A.code], total: 7 });
+      expect(await page({}, 10, 3)).toEqual({ codes: [], total: 7 });
+      expect(await page({ codePrefix: "GT-2026" }, 0, 10)).toEqual({ codes: [S.G.code, S.F.code, S.C.code, S.B.code, S.A.code], total: 5 });
+      expect(await page({ codePrefix: "GT-2026-000" }, 1, 2)).toEqual({ codes: [S.C.code, S.B.code], total: 4 });
+      expect(await page({ codePrefix: "NS" }, 0, 10)).toEqual({ codes: [S.E.code], total: 1 });
+      expect(await page({ codePrefix: "GT_" }, 0, 10)).toEqual({ codes: [], total: 0 });
+      expect(await page({ programme: "gtclqg", statuses: ["registered"] }, 0, 10)).toEqual({ codes: [S.G.code, S.A.code], total: 2 });
+      expect(await r.count({ codePrefix: "GT-2025" })).toBe(1);
+      expect(await page({}, 0, 0)).toEqual({ codes: [], total: 7 });
+      // The counts by status behind the queue's filter buttons.
+      expect(Object.fromEntries(await r.statusCounts({ codePrefix: "GT" }))).toEqual({ registered: 2, "dossier-received": 1, withdrawn: 1, "desk-review": 1, "needs-supplement": 1 });
+      expect(Object.fromEntries(await r.statusCounts({ programme: "nscl" }))).toEqual({ registered: 1 });
+      expect((await r.statusCounts({ codePrefix: "XX" })).size).toBe(0);
+    });
+
     it("byHolder (owner or linked), byTaxCode (with branches), duplicate: newest first", async () => {
       const r = repos().submissions;
       await insertAll();
