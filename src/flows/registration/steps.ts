@@ -2,9 +2,10 @@ import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST } from "../../domain/dossie
 import { raw } from "../../core/i18n.js";
 import { esc, html, type Markup } from "../../core/markup.js";
 import { parseAddress } from "../../domain/address.js";
-import { awardYearFor, rulesFor, type RuleSet } from "../../domain/award-year.js";
+import { awardYearFor, regimeFor, type Regime, type RuleSet } from "../../domain/award-year.js";
 import { parseCount } from "../../domain/count.js";
-import { formatDate, formatPartialDate, parsePastDate, type PartialDate } from "../../domain/dates.js";
+import { formatDate, formatPartialDate, parsePastDate, partialDateSchema, type PartialDate } from "../../domain/dates.js";
+import type { JsonValue } from "../../core/feature.js";
 import { todayInVietnam } from "../../domain/vietnam-time.js";
 import { parseEmail } from "../../domain/email.js";
 import { marketEligibility, operationEligibility, type Eligibility } from "../../domain/eligibility.js";
@@ -43,7 +44,12 @@ export function programmeYear(ctx: Ctx, programme: Programme): number {
 }
 
 export function programmeRules(ctx: Ctx, programme: Programme): RuleSet {
-  return rulesFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme));
+  return programmeRegime(ctx, programme).rules;
+}
+
+/** The regime of the award year a registration made now belongs to, and whether an official confirmed it. */
+export function programmeRegime(ctx: Ctx, programme: Programme): Regime {
+  return regimeFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme));
 }
 
 /** The legal basis of the award's conditions for a rule set, as said to the user. */
@@ -155,6 +161,8 @@ export const vsicStep: Step = ask(F.VSIC, {
 
 /** "Under NĐ 80/2021 your size is: small enterprise" — after the money questions and in the summary. */
 export function sizeRemark(ctx: Ctx, answers: Answers): Markup | null {
+  // NĐ 80/2021 classifies enterprises: a cooperative or a public unit is never called "doanh nghiệp nhỏ/vừa".
+  if (answers.orgType !== "enterprise") return null;
   const size = F.sizeFromAnswers(answers);
   return size ? ctx.t("reg-size-class", { size: raw(ctx.t(`size-${size}`)) }) : null;
 }
@@ -193,17 +201,43 @@ export const productStep: Step = ask(F.PRODUCT, {
   input: { kind: "text", parse: (t) => parseProduct(t) },
 });
 
-/** When the product came to market → at least 12 months under the 2026 rules. */
+/**
+ * When the product came to market → at least 12 months under the 2026 rules (NĐ 37/2026 Điều 59).
+ * A block only once an official confirmed the 2026 rules for the award year; until then a warning.
+ */
 export const marketSinceStep: Step = ask(F.MARKET_SINCE, {
   promptKey: "reg-ask-market-since",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  promptArgs: (ctx) => ({ rule: raw(ctx.t(programmeRules(ctx, "gtclqg") === "2026" ? "reg-market-rule-2026" : "reg-market-rule-legacy")) }),
+  promptArgs: (ctx) => ({ rule: raw(ctx.t(marketRuleKey(programmeRegime(ctx, "gtclqg")))) }),
   check(value, ctx) {
     const since = value as PartialDate;
-    const rules = programmeRules(ctx, "gtclqg");
-    return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), rules), "reg-market-not-yet", "reg-market-need-day", since, rules);
+    const regime = programmeRegime(ctx, "gtclqg");
+    if (!regime.confirmed) return null;
+    return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), regime.rules), "reg-market-not-yet", "reg-market-need-day", since, regime.rules);
   },
+  remark: (value, ctx) => marketWarning(ctx, value),
 });
+
+function marketRuleKey(regime: Regime): string {
+  if (regime.rules === "legacy") return "reg-market-rule-legacy";
+  return regime.confirmed ? "reg-market-rule-2026" : "regc-market-rule-unconfirmed";
+}
+
+/** The 12-month rule of NĐ 37/2026 not met while its application to the award year is unconfirmed: said, not enforced. */
+export function marketWarning(ctx: Ctx, value: JsonValue | undefined): Markup | null {
+  const since = partialDateSchema.safeParse(value);
+  const regime = programmeRegime(ctx, "gtclqg");
+  if (!since.success || regime.confirmed || regime.rules !== "2026") return null;
+  const result = marketEligibility(since.data, todayInVietnam(ctx.now), "2026");
+  if (result.kind === "eligible") return null;
+  return ctx.t("regc-market-warning", {
+    given: formatPartialDate(since.data, ctx.locale),
+    from: result.kind === "not-yet" ? formatDate(result.from, ctx.locale) : "",
+    known: result.kind === "not-yet" ? "yes" : "no",
+    year: String(programmeYear(ctx, "gtclqg")),
+    unit: ctx.services.province.unit.name,
+  });
+}
 
 const CERT_ALIASES: Record<(typeof CERTIFICATES)[number], string[]> = {
   iso9001: ["9001", "iso 9001", "iso9001"],

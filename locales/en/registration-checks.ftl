@@ -1,0 +1,74 @@
+## Registration form checks (issue 14): regime of the award year, province, legal entity,
+## previous wins, tax and social-insurance declaration, a ministry's council, size class.
+
+regc-market-rule-unconfirmed = Article 59 of Decree 37/2026/NĐ-CP requires the product entered to have been on the market for at least 12 months; whether this applies to this award year is not yet confirmed.
+regc-market-warning =
+    ⚠️ Note: Article 59 of Decree 37/2026/NĐ-CP requires the product entered to have been on the market for at least 12 months. From { $given }, the product { $known ->
+        [yes] reaches 12 months on <b>{ $from }</b>.
+       *[no] may not have reached 12 months yet (it depends on the exact day).
+    } Whether this rule applies to the { $year } award year is not confirmed (the switch-over to the new rules has not been announced), so the assistant still records the registration. Please ask { $unit } before preparing the dossier.
+
+regc-size-not-applicable = not applicable (Decree 80/2021/NĐ-CP classifies enterprises only)
+
+regc-other-province =
+    The head office address you gave is in <b>{ $province }</b>{ $kind ->
+        [thanh-pho] {" "}city
+       *[tinh] {" "}province
+    }{ $legacy ->
+        [yes] {" "}(within the boundaries since 1 July 2025)
+       *[no] {""}
+    }. The preliminary council and the productivity and quality programme of { $home } province take only organisations and enterprises with their head office in { $home }. Please contact the Department of Science and Technology of { $province } to register.
+    If the address is not right, please type the head office address again (commune/ward, province/city).
+
+regc-branch =
+    The code <code>{ $code }</code> belongs to a branch or dependent unit. The National Quality Award is for organisations and enterprises with legal personality, so a branch enters through its parent company (whose tax code is usually the first 10 digits: <code>{ $parent }</code>).
+    Please type the parent company's 10-digit tax code, press the button below to give the parent company's name and tax code again, or press Cancel to stop.
+regc-action-parent = 🏢 Register as the parent company
+regc-parent-intro = Please give the name and tax code of the parent company (the unit with legal personality); your other answers are kept.
+
+regc-ask-legal-entity = The National Quality Award is for organisations and enterprises with legal personality. Does your organisation have legal personality?
+regc-legal-no-gate = An organisation without legal personality (a branch or dependent unit) enters through its managing unit that has legal personality. Please press the button below to give that unit's name and tax code, or press Cancel to stop.
+regc-field-legal-entity = Legal personality
+regc-legal-yes = Has legal personality
+regc-legal-no = No (branch, dependent unit)
+regc-col-legal-entity = Legal personality
+
+regc-ask-prior-award = Has your enterprise won the National Quality Award before? If more than once, choose the latest.
+regc-field-prior-award = Award won
+regc-prior-none = Never won
+regc-prior-gold = Gold National Quality Award
+regc-prior-silver = Silver National Quality Award
+regc-prior-award = National Quality Award
+regc-col-prior-award = Award won
+regc-ask-prior-year = In which award year? For example: 2021
+regc-field-prior-year = Year won
+regc-col-prior-year = Year won
+regc-val-prior-year = Please type the award year in 4 digits, from { $first } to { $last }. For example: 2021
+
+regc-reentry-gold-legacy = Under Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP, a Gold Award winner may enter again only after 2 years. Having won in { $won }, your enterprise is past that wait for the { $year } award year.
+regc-reentry-silver-2026 = Under Article 59 of Decree 37/2026/NĐ-CP, Silver Award winners may take part with no limit on how often or when, so your enterprise may register for the { $year } award year.{ $confirmed ->
+        [yes] {""}
+       *[no] {" "}Whether Decree 37/2026/NĐ-CP governs the { $year } award year is not yet confirmed; please ask { $unit }.
+    }
+regc-reentry-not-yet = ⚠️ Under Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP, a Gold Award winner may enter again only after 2 years. Having won Gold in { $won }, your enterprise may enter again from the { $from } award year. The assistant still records the registration for { $unit } to consider.
+regc-reentry-borderline = ⚠️ Under Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP, a Gold Award winner may enter again only after 2 years. Having won in { $won }, the { $year } award year is exactly at the 2-year mark; how it is counted must be confirmed by { $unit }. The assistant still records the registration.
+regc-reentry-unknown = The assistant has no rule with a source on re-entry after this award under { $rules ->
+        [legacy] Decree 132/2008/NĐ-CP as amended by Decree 74/2018/NĐ-CP
+       *[other] Decree 37/2026/NĐ-CP
+    } (award year { $year }). Your answer is recorded; please ask { $unit } about the conditions for entering again.
+
+regc-ask-tax-insurance = Self-declaration: over the last 3 years, has your enterprise met its tax and social insurance obligations in full for each year? (The dossier needs the tax authority's and the social insurance agency's confirmation of this.)
+regc-field-tax-insurance = Self-declared tax and social insurance (3 years)
+regc-taxins-yes = Met in full
+regc-taxins-no = Not in full
+regc-col-tax-insurance = Self-declared tax and social insurance (3 years)
+regc-taxins-no-note = The answer "obligations not met in full" is recorded and does not stop the registration. The dossier needs the tax and social insurance authorities' confirmation for each of the last 3 years (item 7 of the dossier), and entrants must not be in breach of the law; please talk to { $unit } before preparing the dossier.
+
+regc-ask-ministry = Is your sector managed by a ministry that runs its own preliminary council for the National Quality Award? (Enterprises in a ministry-managed sector may enter through that ministry's council, e.g. the Ministry of Science and Technology's.)
+regc-field-ministry = Sector managed by a ministry with its own council
+regc-ministry-yes = Yes
+regc-ministry-no = No
+regc-ministry-unknown = Not sure
+regc-col-ministry = Sector managed by a ministry with its own council
+regc-ministry-yes-note = You may register through the preliminary council of the ministry that manages your sector instead of the province's. The assistant still records the registration here; please enter through one preliminary council only.
+regc-ministry-unknown-note = Your answer is recorded; { $unit } will advise if your sector has a ministry's preliminary council.
