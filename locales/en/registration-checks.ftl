@@ -22,12 +22,12 @@ regc-other-province =
 
 regc-branch =
     The code <code>{ $code }</code> belongs to a branch or dependent unit. The National Quality Award is for organisations and enterprises with legal personality, so a branch enters through its parent company (whose tax code is usually the first 10 digits: <code>{ $parent }</code>).
-    Please type the parent company's 10-digit tax code, press the button below to give the parent company's name and tax code again, or press Cancel to stop.
+    Please type the parent company's 10-digit tax code, press the button below to give the parent company's name and tax code again, or type /cancel to stop.
 regc-action-parent = 🏢 Register as the parent company
 regc-parent-intro = Please give the name and tax code of the parent company (the unit with legal personality); your other answers are kept.
 
 regc-ask-legal-entity = The National Quality Award is for organisations and enterprises with legal personality. Does your organisation have legal personality?
-regc-legal-no-gate = An organisation without legal personality (a branch or dependent unit) enters through its managing unit that has legal personality. Please press the button below to give that unit's name and tax code, or press Cancel to stop.
+regc-legal-no-gate = An organisation without legal personality (a branch or dependent unit) enters through its managing unit that has legal personality. Please press the button below to give that unit's name and tax code, or type /cancel to stop.
 regc-field-legal-entity = Legal personality
 regc-legal-yes = Has legal personality
 regc-legal-no = No (branch, dependent unit)

@@ -25,12 +25,12 @@ regc-other-province =
 
 regc-branch =
     Mã số <code>{ $code }</code> là mã của chi nhánh hoặc đơn vị phụ thuộc. Giải thưởng Chất lượng Quốc gia dành cho tổ chức, doanh nghiệp có tư cách pháp nhân, nên chi nhánh đăng ký tham dự thông qua doanh nghiệp mẹ (mã số thuế thường là 10 chữ số đầu: <code>{ $parent }</code>).
-    Quý doanh nghiệp vui lòng nhập mã số thuế 10 chữ số của doanh nghiệp mẹ, bấm nút bên dưới để khai lại tên và mã số thuế của doanh nghiệp mẹ, hoặc bấm Hủy để dừng.
+    Quý doanh nghiệp vui lòng nhập mã số thuế 10 chữ số của doanh nghiệp mẹ, bấm nút bên dưới để khai lại tên và mã số thuế của doanh nghiệp mẹ, hoặc gõ /huy để dừng.
 regc-action-parent = 🏢 Đăng ký theo doanh nghiệp mẹ
 regc-parent-intro = Quý doanh nghiệp vui lòng khai tên và mã số thuế của doanh nghiệp mẹ (đơn vị có tư cách pháp nhân); các thông tin khác đã khai được giữ lại.
 
 regc-ask-legal-entity = Giải thưởng Chất lượng Quốc gia dành cho tổ chức, doanh nghiệp có tư cách pháp nhân. Tổ chức của Quý vị có tư cách pháp nhân không?
-regc-legal-no-gate = Tổ chức không có tư cách pháp nhân (chi nhánh, đơn vị phụ thuộc) đăng ký tham dự thông qua đơn vị chủ quản có tư cách pháp nhân. Quý vị vui lòng bấm nút bên dưới để khai tên và mã số thuế của đơn vị chủ quản, hoặc bấm Hủy để dừng.
+regc-legal-no-gate = Tổ chức không có tư cách pháp nhân (chi nhánh, đơn vị phụ thuộc) đăng ký tham dự thông qua đơn vị chủ quản có tư cách pháp nhân. Quý vị vui lòng bấm nút bên dưới để khai tên và mã số thuế của đơn vị chủ quản, hoặc gõ /huy để dừng.
 regc-field-legal-entity = Tư cách pháp nhân
 regc-legal-yes = Có tư cách pháp nhân
 regc-legal-no = Không (chi nhánh, đơn vị phụ thuộc)

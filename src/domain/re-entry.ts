@@ -46,6 +46,6 @@ export function reEntry(tier: Exclude<PriorAward, "none">, wonIn: number, awardY
 export function parseAwardYear(input: string, latest: number): Parsed<number> {
   const match = /^\D*((?:19|20)\d\d)\D*$/.exec(input.normalize("NFKC").trim());
   const year = match ? Number(match[1]) : NaN;
-  if (!Number.isInteger(year) || year < FIRST_AWARD_YEAR || year > latest) return fail("regc-val-prior-year", { first: FIRST_AWARD_YEAR, last: latest });
+  if (!Number.isInteger(year) || year < FIRST_AWARD_YEAR || year > latest) return fail("regc-val-prior-year", { first: String(FIRST_AWARD_YEAR), last: String(latest) });
   return ok(year);
 }
