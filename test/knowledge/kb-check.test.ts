@@ -61,6 +61,7 @@ describe("kb check", () => {
       json.unit.phone = "call us";
       json.timeline.cycles[0].rules = "2026";
       json.timeline.cycles[1].rulesConfirmed = true;
+      delete json.timeline.cycles[1].rulesSource;
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
     expect(problems).toContainEqual('dong-nai: unit.phone "call us" is not a Vietnamese phone number');
