@@ -72,3 +72,6 @@ regc-ministry-unknown = Not sure
 regc-col-ministry = Sector managed by a ministry with its own council
 regc-ministry-yes-note = You may register through the preliminary council of the ministry that manages your sector instead of the province's. The assistant still records the registration here; please enter through one preliminary council only.
 regc-ministry-unknown-note = Your answer is recorded; { $unit } will advise if your sector has a ministry's preliminary council.
+
+regc-ask-award-year = Which award year are you registering for? The province has not announced its { $year } dates; in past years' plans registrations and dossiers usually closed before August, so a registration now may be meant for the next award year. If unsure, you may ask { $unit }.
+regc-field-award-year = Award year

@@ -75,3 +75,6 @@ regc-ministry-unknown = Không rõ
 regc-col-ministry = Ngành do Bộ có Hội đồng sơ tuyển quản lý
 regc-ministry-yes-note = Quý doanh nghiệp có thể đăng ký tham dự qua Hội đồng sơ tuyển của Bộ quản lý ngành thay vì Hội đồng sơ tuyển của tỉnh. Trợ lý vẫn ghi nhận đăng ký tại tỉnh; Quý doanh nghiệp chỉ nên tham dự qua một Hội đồng sơ tuyển.
 regc-ministry-unknown-note = Thông tin được ghi nhận; { $unit } sẽ hướng dẫn nếu ngành của Quý doanh nghiệp có Hội đồng sơ tuyển của Bộ.
+
+regc-ask-award-year = Quý doanh nghiệp đăng ký cho năm giải nào? Lịch năm giải { $year } của tỉnh chưa được công bố; theo kế hoạch các năm trước, việc nhận đăng ký và hồ sơ thường kết thúc trước tháng 8, nên đăng ký lúc này có thể dành cho năm giải sau. Nếu chưa rõ, Quý doanh nghiệp có thể hỏi { $unit }.
+regc-field-award-year = Năm giải

@@ -84,6 +84,11 @@ async function register(app: Awaited<ReturnType<typeof testApp>>, programme: Pro
   const who = person(app, "telegram", userId);
   await who.says(`/dangky ${programme}`);
   for (const step of form.steps) {
+    // The award year is the submission's own (its code), asked only when the profile cannot tell: not an organisation's field.
+    if (step.id === "year") {
+      if (who.hears().includes("cho năm giải nào")) await who.presses("2026");
+      continue;
+    }
     const path = SUBMISSION_FIELDS.find((f) => f.answer?.id === step.id)?.path;
     if (!path) throw new Error(`step ${step.id} is no declared field`);
     const { answer } = sampleOf(path);

@@ -8,8 +8,8 @@ import { useTempDirs } from "../helpers/temp-dir.js";
 const tempDir = useTempDirs();
 const asks = (said: string, q: Question) => expect(said).toContain(QUESTION[q]);
 
-async function setup() {
-  const clock = testClock("2026-11-22T03:00:00Z");
+async function setup(at = "2026-11-22T03:00:00Z") {
+  const clock = testClock(at);
   const app = await testApp(await tempDir(), { clock: clock.now });
   return { app, lan: person(app, "telegram", "1001") };
 }
@@ -121,12 +121,39 @@ describe("the award registration's checks", () => {
     expect(no).toContain(QUESTION.ministry);
     const yes = await lan.presses("Có");
     expect(yes).toContain("có thể đăng ký tham dự qua Hội đồng sơ tuyển của Bộ quản lý ngành");
-    expect(yes).toContain(QUESTION.contactName);
+    expect(yes).toContain(QUESTION.year);
+    expect(await lan.presses("2026")).toContain(QUESTION.contactName);
     await answerFrom(lan, "contactName", "end", asks);
     expect(lan.hears()).toContain("Tự khai nghĩa vụ thuế, BHXH (3 năm): Chưa đầy đủ");
     expect(lan.hears()).toContain("Thuộc ngành do Bộ có Hội đồng sơ tuyển quản lý: Có");
     await lan.presses("Gửi đăng ký");
     expect(await app.services.submissions.get("GT-2026-0001")).toMatchObject({ award: { taxInsuranceDeclared: "no", ministryCouncil: "yes", priorAward: "none" } });
+    await app.close();
+  });
+});
+
+describe("the award year of a registration", () => {
+  it("asks in December when the profile gives no dates for this year, and files the registration under the year chosen", async () => {
+    const { app, lan } = await setup("2026-12-04T03:00:00Z");
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "year", asks);
+    expect(lan.hears()).toContain("Lịch năm giải 2026 của tỉnh chưa được công bố");
+    expect(lan.buttonLabels()).toEqual(expect.arrayContaining(["2026", "2027"]));
+    expect(await lan.presses("2027")).toContain(QUESTION.contactName);
+    await answerFrom(lan, "contactName", "end", asks);
+    expect(lan.hears()).toContain("Năm giải: 2027");
+    expect(await lan.presses("Gửi đăng ký")).toContain("Mã hồ sơ: GT-2027-0001");
+    expect(await app.services.submissions.get("GT-2027-0001")).toMatchObject({ awardYear: 2027 });
+    await app.close();
+  });
+
+  it("does not ask during the usual intake: this year, shown in the summary", async () => {
+    const { app, lan } = await setup("2026-05-10T03:00:00Z");
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "end", asks);
+    expect(lan.hears()).toContain(QUESTION.summary);
+    expect(lan.hears()).toContain("Năm giải: 2026");
+    expect(await lan.presses("Gửi đăng ký")).toContain("Mã hồ sơ: GT-2026-0001");
     await app.close();
   });
 });

@@ -79,7 +79,10 @@ describe("registering for the National Quality Award", () => {
     expect(await lan.says("HALAL")).toContain(QUESTION.prevWin);
     expect(await lan.presses("Chưa từng đạt")).toContain(QUESTION.taxIns);
     expect(await lan.presses("Đã thực hiện đầy đủ")).toContain(QUESTION.ministry);
-    expect(await lan.presses("Không")).toContain(QUESTION.contactName);
+    // No 2026 dates in the profile and the usual intake over: which award year is asked, not guessed.
+    expect(await lan.presses("Không")).toContain(QUESTION.year);
+    expect(lan.buttonLabels()).toEqual(expect.arrayContaining(["2026", "2027"]));
+    expect(await lan.presses("2026")).toContain(QUESTION.contactName);
     expect(await lan.says("Nguyen Thi Lan")).toContain(QUESTION.position);
     expect(await lan.says("Truong phong QLCL")).toContain(QUESTION.phone);
     expect(await lan.says("0912 345 678")).toContain(QUESTION.email);
@@ -102,6 +105,7 @@ describe("registering for the National Quality Award", () => {
       "Chứng nhận: ISO 9001 (quản lý chất lượng), Chứng nhận khác",
       "Chứng nhận khác: HALAL",
       "Giải đã đạt: Chưa từng đạt",
+      "Năm giải: 2026",
       "Tự khai nghĩa vụ thuế, BHXH (3 năm): Đã thực hiện đầy đủ",
       "Thuộc ngành do Bộ có Hội đồng sơ tuyển quản lý: Không",
       "Điện thoại: 0912 345 678",
@@ -193,6 +197,7 @@ describe("registering for the National Quality Award", () => {
       ["prevWin", "giải nhất", "Trợ lý chưa nhận ra lựa chọn này"],
       ["taxIns", "có lẽ", "Trợ lý chưa nhận ra lựa chọn này"],
       ["ministry", "hỏi sau", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["year", "2030", "Trợ lý chưa nhận ra lựa chọn này"],
       ["contactName", "Lan 123", "Họ tên không chứa chữ số. Ví dụ: Nguyễn Thị Lan"],
       ["position", "1", "Câu trả lời cần ít nhất 2 ký tự"],
       ["phone", "0123456789", "Đây chưa phải số điện thoại Việt Nam hợp lệ"],

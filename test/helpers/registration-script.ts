@@ -27,6 +27,7 @@ export const QUESTION = {
   taxIns: "Tự khai: trong 3 năm gần nhất",
   ministry: "có Hội đồng sơ tuyển Giải thưởng Chất lượng Quốc gia riêng không?",
   legal: "Tổ chức của Quý vị có tư cách pháp nhân không?",
+  year: "đăng ký cho năm giải nào?",
   contactName: "Họ và tên người liên hệ?",
   position: "Chức vụ của người liên hệ?",
   phone: "Số điện thoại liên hệ",
@@ -37,7 +38,7 @@ export const QUESTION = {
 export type Question = keyof typeof QUESTION;
 
 /** Lan's answers to the award registration, typed the way people type on a phone (no diacritics). */
-export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string }[] = [
+export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string; ifAsked?: boolean }[] = [
   { at: "consent", press: "Đồng ý" },
   { at: "orgName", say: "Cong ty TNHH San xuat Minh An" },
   { at: "taxCode", say: "0314.409.058" },
@@ -55,6 +56,8 @@ export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string 
   { at: "prevWin", press: "Chưa từng đạt" },
   { at: "taxIns", press: "Đã thực hiện đầy đủ" },
   { at: "ministry", press: "Không" },
+  // Asked only when the profile gives no dates and the usual intake is over (as on 22/11/2026 in Đồng Nai).
+  { at: "year", press: "2026", ifAsked: true },
   { at: "contactName", say: "Nguyen Thi Lan" },
   { at: "position", say: "Truong phong QLCL" },
   { at: "phone", say: "0912 345 678" },
@@ -69,6 +72,7 @@ export async function answerFrom(p: Talker, from: Question, until: Question | "e
     if (a.at === from) on = true;
     if (a.at === until) return;
     if (!on) continue;
+    if (a.ifAsked && !p.hears().includes(QUESTION[a.at])) continue;
     expect(p.hears(), a.at);
     if (a.press) await p.presses(a.press);
     else await p.says(a.say!);

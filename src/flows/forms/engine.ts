@@ -462,7 +462,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     begin(ctx, formId, options = {}) {
       const form = byId.get(formId);
       if (!form) throw new Error(`unknown form ${formId}`);
-      const state = freshState(form, options.prefill, options.target ?? null, options.files);
+      const state = freshState(form, { ...form.initial?.(ctx), ...options.prefill }, options.target ?? null, options.files);
       return { messages: [prompt(ctx, form, state, options.intro)], dialog: ctx.begin(form.flowId, asJson(state)) };
     },
     reask(ctx, form, state, text) {

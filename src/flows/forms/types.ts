@@ -91,6 +91,8 @@ export interface FormDefinition {
   actions?: Readonly<Record<string, (ctx: Ctx, state: FormState, api: FormEngineApi) => Turn | Promise<Turn>>>;
   summaryTitleKey: string;
   submitLabelKey: string;
+  /** Answers known before the form starts (e.g. the award year when the profile decides it); a prefill given to `begin` wins. */
+  initial?(ctx: Ctx): Answers;
   /** Lines the summary adds after the answers: what follows from them (the size class). */
   derived?(ctx: Ctx, answers: Answers): Markup[];
   /** Every applicable step is answered; store and answer (the dialog normally ends). */

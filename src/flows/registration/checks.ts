@@ -1,4 +1,6 @@
+import { z } from "zod";
 import type { JsonValue, Turn } from "../../core/feature.js";
+import { awardYearChoice } from "../../domain/award-year.js";
 import type { Markup } from "../../core/markup.js";
 import type { Address } from "../../domain/address.js";
 import * as F from "../../domain/fields/fields.js";
@@ -90,14 +92,14 @@ export const priorYearStep: Step = ask(F.PRIOR_AWARD_YEAR, {
   input: { kind: "text", parse: (t, ctx) => parseAwardYear(t, yearInVietnam(ctx.now)) },
   when: (a) => typeof a.prevWin === "string" && a.prevWin !== "none",
   promptArgs: (_ctx, a) => ({ tier: typeof a.prevWin === "string" ? a.prevWin : "award" }),
-  remark: (value, ctx, answers) => reEntryRemark(ctx, answers.prevWin, value),
+  remark: (value, ctx, answers) => reEntryRemark(ctx, answers.prevWin, value, answers),
 });
 
 /** The re-entry rule for the win told, under the regime of this registration's award year: only rules with a source. */
-export function reEntryRemark(ctx: Ctx, tier: JsonValue | undefined, year: JsonValue | undefined): Markup | null {
+export function reEntryRemark(ctx: Ctx, tier: JsonValue | undefined, year: JsonValue | undefined, answers?: Answers): Markup | null {
   if (typeof tier !== "string" || tier === "none" || !(PRIOR_AWARDS as readonly string[]).includes(tier) || typeof year !== "number") return null;
-  const awardYear = programmeYear(ctx, "gtclqg");
-  const regime = programmeRegime(ctx, "gtclqg");
+  const awardYear = programmeYear(ctx, "gtclqg", answers);
+  const regime = programmeRegime(ctx, "gtclqg", answers);
   const result = reEntry(tier as Exclude<PriorAward, "none">, year, awardYear, regime.rules);
   const args = { tier, won: String(year), year: String(awardYear), unit: ctx.services.province.unit.name, confirmed: regime.confirmed ? "yes" : "no" };
   switch (result.kind) {
@@ -130,8 +132,40 @@ export const ministryStep: Step = ask(F.MINISTRY_COUNCIL, {
 /** What the summary adds after the answers: the re-entry rule and the self-declaration, when they call for a word. */
 export function checksRemarks(ctx: Ctx, answers: Answers): Markup[] {
   const out: (Markup | null)[] = [
-    reEntryRemark(ctx, answers.prevWin, answers.prevYear),
+    reEntryRemark(ctx, answers.prevWin, answers.prevYear, answers),
     answers.taxIns === "no" ? ctx.t("regc-taxins-no-note", { unit: ctx.services.province.unit.name }) : null,
   ];
   return out.filter((m): m is Markup => m !== null);
 }
+
+// ——— the award year ———
+
+/** The profile decides the award year: no question then (the summary still shows it, to be changed). */
+export function awardYearInitial(ctx: Ctx): Answers {
+  const choice = awardYearChoice(ctx.services.province.timeline, "gtclqg", ctx.now);
+  return "year" in choice ? { year: String(choice.year) } : {};
+}
+
+const yearOptions = (ctx: Ctx): readonly number[] => {
+  const choice = awardYearChoice(ctx.services.province.timeline, "gtclqg", ctx.now);
+  const year = "year" in choice ? choice.year : choice.ask[0];
+  return "ask" in choice ? choice.ask : [year, year + 1];
+};
+
+/**
+ * Which award year, asked only when the profile gives no dates for this year and the usual intake
+ * is over (a registration in December may be meant for next year). Not a stored field of the
+ * organisation: it is the submission's award year (its code GT-<year>-…).
+ */
+export const awardYearStep: Step = {
+  id: "year",
+  labelKey: "regc-field-award-year",
+  promptKey: "regc-ask-award-year",
+  value: z.string().regex(/^\d{4}$/),
+  input: {
+    kind: "choice",
+    columns: 1,
+    choices: (ctx) => yearOptions(ctx).map((y): Choice => ({ value: String(y), label: { vi: String(y), en: String(y) }, aliases: [String(y)] })),
+  },
+  promptArgs: (ctx) => ({ year: String(yearOptions(ctx)[0]), unit: ctx.services.province.unit.name }),
+};

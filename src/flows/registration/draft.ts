@@ -28,9 +28,9 @@ export function contactFrom(answers: Record<string, JsonValue>): Contact {
 export function buildDraft(ctx: Ctx, programme: Programme, form: FormDefinition, state: FormState): SubmissionDraft {
   return {
     programme,
-    awardYear: programmeYear(ctx, programme),
-    rules: programmeRules(ctx, programme),
-    rulesConfirmed: programmeRegime(ctx, programme).confirmed,
+    awardYear: programmeYear(ctx, programme, state.answers),
+    rules: programmeRules(ctx, programme, state.answers),
+    rulesConfirmed: programmeRegime(ctx, programme, state.answers).confirmed,
     owner: { userKey: ctx.userKey, channel: ctx.user.channel, userId: ctx.user.id, locale: ctx.locale },
     ...storedParts(programme, applicableAnswers(form, state), { files: state.files, now: ctx.now }),
   };

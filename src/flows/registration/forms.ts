@@ -13,6 +13,8 @@ import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
 import { attachOffer } from "../self-check/result.js";
 import { confirmation, duplicateNotice } from "./confirmation.js";
 import {
+  awardYearInitial,
+  awardYearStep,
   awardTaxCodeStep,
   checksRemarks,
   homeAddressStep,
@@ -66,7 +68,7 @@ function switchToSupport(ctx: Ctx, state: FormState, api: FormEngineApi): Turn {
 function updateContactOf(programme: Programme) {
   return async (ctx: Ctx, state: FormState, api: FormEngineApi): Promise<Turn> => {
     const taxCode = typeof state.held === "string" ? state.held : typeof state.answers.taxCode === "string" ? state.answers.taxCode : "";
-    const existing = await ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
+    const existing = await ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme, state.answers));
     if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
     const owner = holds(existing, ctx.userKey);
     // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
@@ -129,14 +131,16 @@ export const gtclqgForm: FormDefinition = {
     priorYearStep,
     taxInsuranceStep,
     ministryStep,
+    awardYearStep,
     contactNameStep,
     positionStep,
     phoneStep,
     emailStep,
     documentsStep,
   ],
+  initial: (ctx) => awardYearInitial(ctx),
   actions: { "switch-nscl": switchToSupport, "dup-contact": updateContactOf("gtclqg"), parent: (ctx, state, api) => registerParent(ctx, gtclqgForm, state, api) },
-  derived: (ctx, answers) => [sizeRemark(ctx, answers), marketWarning(ctx, answers.marketSince), ...checksRemarks(ctx, answers)].filter((m): m is Markup => m !== null),
+  derived: (ctx, answers) => [sizeRemark(ctx, answers), marketWarning(ctx, answers.marketSince, answers), ...checksRemarks(ctx, answers)].filter((m): m is Markup => m !== null),
   submit: submitRegistration("gtclqg"),
 };
 

@@ -39,17 +39,20 @@ function options<V extends string>(field: AnsweredField, values: readonly V[], a
   return values.map((v) => ({ value: v, labelKey: field.choiceKey?.(v) ?? v, aliases: aliases[v] }));
 }
 
-export function programmeYear(ctx: Ctx, programme: Programme): number {
+/** The award year: the one the user chose when the profile could not tell (`year` answer), else the profile's. */
+export function programmeYear(ctx: Ctx, programme: Programme, answers?: Answers): number {
+  const chosen = answers?.year;
+  if (programme === "gtclqg" && typeof chosen === "string" && /^\d{4}$/.test(chosen)) return Number(chosen);
   return awardYearFor(ctx.services.province.timeline, programme, ctx.now);
 }
 
-export function programmeRules(ctx: Ctx, programme: Programme): RuleSet {
-  return programmeRegime(ctx, programme).rules;
+export function programmeRules(ctx: Ctx, programme: Programme, answers?: Answers): RuleSet {
+  return programmeRegime(ctx, programme, answers).rules;
 }
 
 /** The regime of the award year a registration made now belongs to, and whether an official confirmed it. */
-export function programmeRegime(ctx: Ctx, programme: Programme): Regime {
-  return regimeFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme));
+export function programmeRegime(ctx: Ctx, programme: Programme, answers?: Answers): Regime {
+  return regimeFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme, answers));
 }
 
 /** The legal basis of the award's conditions for a rule set, as said to the user. */
@@ -74,8 +77,8 @@ export function taxCodeStep(programme: Programme): Step {
     input: { kind: "text", parse: (t) => parseTaxCode(t) },
     // In the summary as code, to be checked digit by digit.
     show: (v) => html`<code>${esc(String(v))}</code>`,
-    async check(value, ctx): Promise<Gate | null> {
-      const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme));
+    async check(value, ctx, answers): Promise<Gate | null> {
+      const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme, answers));
       if (!existing) return null;
       return {
         text: duplicateNotice(ctx, existing),
@@ -208,14 +211,14 @@ export const productStep: Step = ask(F.PRODUCT, {
 export const marketSinceStep: Step = ask(F.MARKET_SINCE, {
   promptKey: "reg-ask-market-since",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  promptArgs: (ctx) => ({ rule: raw(ctx.t(marketRuleKey(programmeRegime(ctx, "gtclqg")))) }),
-  check(value, ctx) {
+  promptArgs: (ctx, answers) => ({ rule: raw(ctx.t(marketRuleKey(programmeRegime(ctx, "gtclqg", answers)))) }),
+  check(value, ctx, answers) {
     const since = value as PartialDate;
-    const regime = programmeRegime(ctx, "gtclqg");
+    const regime = programmeRegime(ctx, "gtclqg", answers);
     if (!regime.confirmed) return null;
     return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), regime.rules), "reg-market-not-yet", "reg-market-need-day", since, regime.rules);
   },
-  remark: (value, ctx) => marketWarning(ctx, value),
+  remark: (value, ctx, answers) => marketWarning(ctx, value, answers),
 });
 
 function marketRuleKey(regime: Regime): string {
@@ -224,9 +227,9 @@ function marketRuleKey(regime: Regime): string {
 }
 
 /** The 12-month rule of NĐ 37/2026 not met while its application to the award year is unconfirmed: said, not enforced. */
-export function marketWarning(ctx: Ctx, value: JsonValue | undefined): Markup | null {
+export function marketWarning(ctx: Ctx, value: JsonValue | undefined, answers?: Answers): Markup | null {
   const since = partialDateSchema.safeParse(value);
-  const regime = programmeRegime(ctx, "gtclqg");
+  const regime = programmeRegime(ctx, "gtclqg", answers);
   if (!since.success || regime.confirmed || regime.rules !== "2026") return null;
   const result = marketEligibility(since.data, todayInVietnam(ctx.now), "2026");
   if (result.kind === "eligible") return null;
@@ -234,7 +237,7 @@ export function marketWarning(ctx: Ctx, value: JsonValue | undefined): Markup | 
     given: formatPartialDate(since.data, ctx.locale),
     from: result.kind === "not-yet" ? formatDate(result.from, ctx.locale) : "",
     known: result.kind === "not-yet" ? "yes" : "no",
-    year: String(programmeYear(ctx, "gtclqg")),
+    year: String(programmeYear(ctx, "gtclqg", answers)),
     unit: ctx.services.province.unit.name,
   });
 }
