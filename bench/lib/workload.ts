@@ -48,6 +48,7 @@ export function registrationScript(n: number): Step[] {
     { say: "15/3/2019" },
     { say: "phuong tran bien, dong nai" },
     { press: "Sản xuất" },
+    { press: "VSIC 2018" },
     { say: "1079" },
     { say: "45 nguoi" },
     { say: "1,5 ty" },

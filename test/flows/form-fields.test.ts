@@ -89,6 +89,11 @@ async function register(app: Awaited<ReturnType<typeof testApp>>, programme: Pro
       if (who.hears().includes("cho năm giải nào")) await who.presses("2026");
       continue;
     }
+    // The classification's version is stored inside the code (vsic2018:J), not as a field of its own.
+    if (step.id === "vsicVer") {
+      await who.presses("VSIC 2018");
+      continue;
+    }
     const path = SUBMISSION_FIELDS.find((f) => f.answer?.id === step.id)?.path;
     if (!path) throw new Error(`step ${step.id} is no declared field`);
     const { answer } = sampleOf(path);

@@ -91,6 +91,31 @@ describe("the award registration's checks", () => {
     await app.close();
   });
 
+  it("offers VSIC 2025 beside VSIC 2018 and reads a typed code by the version it comes from", async () => {
+    const { app, lan } = await setup();
+    await lan.says("/dangky gtclqg");
+    await answerFrom(lan, "consent", "vsicVer", asks);
+    expect(lan.buttonLabels()).toEqual(expect.arrayContaining(["VSIC 2018 (QĐ 27/2018/QĐ-TTg)", "VSIC 2025 (QĐ 36/2025/QĐ-TTg)"]));
+    expect(await lan.presses("VSIC 2025")).toContain("theo Hệ thống ngành kinh tế Việt Nam 2025");
+    expect(lan.buttonLabels()).toContain("V – Tổ chức và cơ quan quốc tế (VSIC 2025)");
+    // Division 62 (programming) is section K in VSIC 2025 — J in VSIC 2018.
+    expect(await lan.says("6201")).toContain(QUESTION.employees);
+    await answerFrom(lan, "employees", "end", asks);
+    expect(lan.hears()).toContain("Ngành kinh tế: K – Viễn thông, lập trình máy tính");
+    await lan.presses("Gửi đăng ký");
+    expect(await app.services.submissions.get("GT-2026-0001")).toMatchObject({ organisation: { vsic: "vsic2025:K" } });
+    // The same code typed as VSIC 2018 is J.
+    const minh = person(app, "telegram", "1002");
+    await minh.says("/dangky gtclqg");
+    await answerFrom(minh, "consent", "taxCode", asks);
+    await minh.says("0100233488");
+    await answerFrom(minh, "orgType", "vsic", asks);
+    expect(await minh.says("6201")).toContain(QUESTION.employees);
+    await answerFrom(minh, "employees", "end", asks);
+    expect(minh.hears()).toContain("Ngành kinh tế: J – Thông tin và truyền thông");
+    await app.close();
+  });
+
   it("asks for a previous win and explains the re-entry rule with its source, or says it is not known", async () => {
     const { app, lan } = await setup();
     await lan.says("/dangky gtclqg");
@@ -172,6 +197,7 @@ describe("the support request's checks", () => {
     await lan.presses("Hợp tác xã");
     expect(await lan.says("Phường Hải Châu, Đà Nẵng")).toContain("liên hệ Sở Khoa học và Công nghệ thành phố Đà Nẵng");
     await lan.says("Xã Long Thành, Đồng Nai");
+    await lan.presses("VSIC 2018");
     await lan.presses("A – Nông, lâm");
     await lan.says("8");
     const afterMoney = await lan.says("2 tỷ");

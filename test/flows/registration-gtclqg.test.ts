@@ -63,7 +63,8 @@ describe("registering for the National Quality Award", () => {
     expect(await lan.says("doanh nghiep")).toContain(QUESTION.founded);
     expect(await lan.says("15/3/2019")).toContain(QUESTION.address);
     expect(await lan.says("phuong tran bien, dong nai")).toContain(QUESTION.sector);
-    expect(await lan.presses("Sản xuất")).toContain(QUESTION.vsic);
+    expect(await lan.presses("Sản xuất")).toContain(QUESTION.vsicVer);
+    expect(await lan.presses("VSIC 2018")).toContain(QUESTION.vsic);
     // "10" is division 10 of the registration papers (food products), not the tenth button.
     expect(await lan.says("10")).toContain(QUESTION.employees);
     expect(await lan.says("45 nguoi")).toContain(QUESTION.revenue);
@@ -187,6 +188,7 @@ describe("registering for the National Quality Award", () => {
       ["founded", "31/2/2019", "Ngày này không có trên lịch (ví dụ 31/2). Ví dụ đúng: 15/3/2019"],
       ["address", "Trấn Biên, Đồng Nai", "ghi rõ xã, phường (hoặc đặc khu) và tỉnh/thành phố, ví dụ: Phường Trấn Biên, Đồng Nai"],
       ["sector", "xyz", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["vsicVer", "2019", "Trợ lý chưa nhận ra lựa chọn này"],
       ["vsic", "34", "Trợ lý chưa nhận ra lựa chọn này"],
       ["employees", "nhiều", "Quý doanh nghiệp vui lòng nhập một số, ví dụ: 45"],
       ["revenue", "200", "Số tiền cần có đơn vị (triệu, tỷ)"],
@@ -484,7 +486,8 @@ describe("registering for the National Quality Award", () => {
     await lan.presses("Áp dụng công cụ cải tiến");
     await lan.presses("Xong");
     expect(await lan.says("Ap dung 5S va Kaizen cho xuong")).toContain(QUESTION.address);
-    expect(await lan.says("Xã Long Thành, Đồng Nai")).toContain(QUESTION.vsic);
+    expect(await lan.says("Xã Long Thành, Đồng Nai")).toContain(QUESTION.vsicVer);
+    expect(await lan.presses("VSIC 2018")).toContain(QUESTION.vsic);
     await lan.presses("C – Công nghiệp");
     await lan.presses("Bỏ qua");
     await lan.says("Nguyễn Thị Lan");

@@ -27,7 +27,8 @@ describe("requesting NSCL support", () => {
     expect(await hoa.says("0100112437")).toContain("Type of organisation?");
     expect(await hoa.presses("Cooperative")).toContain("Head office: commune or ward, and province?");
     // An address from before the merger of Bình Phước into Đồng Nai.
-    expect(await hoa.says("Xa Tien Hung, TP Dong Xoai, Binh Phuoc")).toContain("Main economic sector");
+    expect(await hoa.says("Xa Tien Hung, TP Dong Xoai, Binh Phuoc")).toContain("Which classification does your economic sector code come from?");
+    expect(await hoa.presses("VSIC 2018")).toContain("Main economic sector");
     expect(await hoa.says("A")).toContain("Average number of employees");
     expect(await hoa.says("12")).toContain("Total revenue of the last year?");
     expect(await hoa.says("8 tỷ")).toContain("Total capital?");

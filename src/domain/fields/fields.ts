@@ -11,7 +11,7 @@ import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS, YES_NO, YES_NO_UNKNOWN } from "
 import { TAX_CODE_PATTERN } from "../tax-code.js";
 import { fold } from "../text.js";
 import { formatDateTime } from "../vietnam-time.js";
-import { sizeSectorOfVsic } from "../vsic.js";
+import { sizeSectorOfVsic, vsicVersionOf } from "../vsic.js";
 import {
   derivedField,
   excelDate,
@@ -116,9 +116,10 @@ export const VSIC = field({
   id: "vsic",
   labelKey: "reg-field-vsic",
   path: "organisation.vsic",
-  schema: z.string().regex(/^vsic2018:[A-U]$/),
+  schema: z.string().regex(/^(?:vsic2018:[A-U]|vsic2025:[A-V])$/),
   absent: null,
-  choiceKey: (v) => `vsic2018-${v.slice(-1).toLowerCase()}`,
+  // The version is part of the code and of its label: "K" is finance in VSIC 2018 and telecom/IT in VSIC 2025.
+  choiceKey: (v) => `${vsicVersionOf(v)}-${v.slice(-1).toLowerCase()}`,
   columns: [{ key: "export-col-vsic" }],
 });
 

@@ -50,6 +50,7 @@ import {
   supportKindsStep,
   taxCodeStep,
   vsicStep,
+  vsicVersionStep,
 } from "./steps.js";
 
 /** The answers `to` also asks (a field means the same in every form); the files go with the state's files. */
@@ -119,6 +120,7 @@ export const gtclqgForm: FormDefinition = {
     foundedStep,
     homeAddressStep,
     sectorStep,
+    vsicVersionStep,
     vsicStep,
     employeesStep(false),
     revenueStep(false),
@@ -159,6 +161,7 @@ export const nsclForm: FormDefinition = {
     taxCodeStep("nscl"),
     orgTypeStep,
     homeAddressStep,
+    vsicVersionStep,
     vsicStep,
     employeesStep(true),
     revenueStep(true),

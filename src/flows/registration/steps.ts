@@ -17,7 +17,8 @@ import { parsePhone } from "../../domain/phone.js";
 import type { Programme } from "../../domain/programmes.js";
 import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS, type SectorGroup } from "../../domain/submission.js";
 import { parseTaxCode } from "../../domain/tax-code.js";
-import { VSIC2018_SECTIONS, vsic2018SectionOf, vsicCode } from "../../domain/vsic.js";
+import { VSIC_SECTIONS, VSIC_VERSIONS, vsicCode, vsicSectionOf, type VsicVersion } from "../../domain/vsic.js";
+import { z } from "zod";
 import type { Ctx } from "../context.js";
 import type { Answers, Choice, Gate, Step } from "../forms/types.js";
 import { duplicateNotice } from "./confirmation.js";
@@ -144,20 +145,36 @@ export const sectorStep: Step = ask(F.SECTOR, {
   input: { kind: "choice", choices: () => options(F.SECTOR, SECTOR_GROUPS, SECTOR_ALIASES) },
 });
 
-const vsicSectionChoice = (code: string): Choice => {
-  const value = vsicCode("vsic2018", code);
+/** Which version of the classification the code comes from: asked before the code, stored inside it (`vsic2025:K`). */
+const versionOf = (answers: Answers): VsicVersion => (answers.vsicVer === "vsic2025" ? "vsic2025" : "vsic2018");
+
+export const vsicVersionStep: Step = {
+  id: "vsicVer",
+  labelKey: "regc-field-vsic-version",
+  promptKey: "regc-ask-vsic-version",
+  value: z.enum(VSIC_VERSIONS),
+  input: {
+    kind: "choice",
+    columns: 1,
+    choices: () => VSIC_VERSIONS.map((v): Choice => ({ value: v, labelKey: `regc-${v}`, aliases: [v.slice(4), v] })),
+  },
+};
+
+const vsicSectionChoice = (version: VsicVersion, code: string): Choice => {
+  const value = vsicCode(version, code);
   return { value, labelKey: F.VSIC.choiceKey?.(value) ?? value, aliases: [code] };
 };
 
 export const vsicStep: Step = ask(F.VSIC, {
   promptKey: "reg-ask-vsic",
+  promptArgs: (_ctx, answers) => ({ version: versionOf(answers) }),
   input: {
     kind: "choice",
     columns: 1,
-    choices: () => VSIC2018_SECTIONS.map((s) => vsicSectionChoice(s.code)),
-    parse: (t) => {
-      const section = vsic2018SectionOf(t);
-      return section ? vsicCode("vsic2018", section) : null;
+    choices: (_ctx, answers) => VSIC_SECTIONS[versionOf(answers)].map((s) => vsicSectionChoice(versionOf(answers), s.code)),
+    parse: (t, _ctx, answers) => {
+      const section = vsicSectionOf(versionOf(answers), t);
+      return section ? vsicCode(versionOf(answers), section) : null;
     },
   },
 });
