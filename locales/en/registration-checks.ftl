@@ -102,3 +102,5 @@ vsic2025-s = S – Arts, sports and recreation (VSIC 2025)
 vsic2025-t = T – Other service activities (VSIC 2025)
 vsic2025-u = U – Households as employers and producing for own use (VSIC 2025)
 vsic2025-v = V – Extraterritorial organisations (VSIC 2025)
+
+regc-rule-36-both = Decree 132/2008/NĐ-CP (as amended by Decree 74/2018/NĐ-CP) and Article 59 of Decree 37/2026/NĐ-CP (both set this condition)

@@ -105,3 +105,5 @@ vsic2025-s = S – Nghệ thuật, thể thao và giải trí (VSIC 2025)
 vsic2025-t = T – Hoạt động dịch vụ khác (VSIC 2025)
 vsic2025-u = U – Hộ gia đình làm thuê, tự sản xuất (VSIC 2025)
 vsic2025-v = V – Tổ chức và cơ quan quốc tế (VSIC 2025)
+
+regc-rule-36-both = Nghị định 132/2008/NĐ-CP (sửa đổi bởi Nghị định 74/2018/NĐ-CP) và Điều 59 Nghị định 37/2026/NĐ-CP (cả hai cùng quy định điều kiện này)

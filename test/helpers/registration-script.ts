@@ -59,7 +59,8 @@ export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string;
   { at: "taxIns", press: "Đã thực hiện đầy đủ" },
   { at: "ministry", press: "Không" },
   // Asked only when the profile gives no dates and the usual intake is over (as on 22/11/2026 in Đồng Nai).
-  { at: "year", press: "2026", ifAsked: true },
+  // "20" presses the first year button: this year (tests with a pinned clock: 2026; real-clock ones: the current year).
+  { at: "year", press: "20", ifAsked: true },
   { at: "contactName", say: "Nguyen Thi Lan" },
   { at: "position", say: "Truong phong QLCL" },
   { at: "phone", say: "0912 345 678" },

@@ -59,6 +59,9 @@ export function programmeRegime(ctx: Ctx, programme: Programme, answers?: Answer
 /** The legal basis of the award's conditions for a rule set, as said to the user. */
 const ruleBasisKey = (rules: RuleSet) => (rules === "2026" ? "reg-rule-2026" : "reg-rule-legacy");
 
+/** The 36 months are in both regimes (domain.md §1.2, §2): while the award year's regime is unconfirmed, both are named. */
+const operationBasisKey = (regime: Regime) => (regime.rules === "2026" && !regime.confirmed ? "regc-rule-36-both" : ruleBasisKey(regime.rules));
+
 export const consentStep: Step = ask(F.CONSENT, {
   promptKey: "reg-ask-consent",
   input: { kind: "consent" },
@@ -101,7 +104,7 @@ export const orgTypeStep: Step = ask(F.ORG_TYPE, {
   input: { kind: "choice", choices: () => options(F.ORG_TYPE, ORG_TYPES, ORG_TYPE_ALIASES) },
 });
 
-function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needDayKey: string, given: PartialDate, rules: RuleSet): Gate | null {
+function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needDayKey: string, given: PartialDate, rules: RuleSet, basisKey = ruleBasisKey(rules)): Gate | null {
   if (result.kind === "eligible") return null;
   if (result.kind === "need-day") {
     return { text: ctx.t(needDayKey, { given: formatPartialDate(given, ctx.locale) }), actions: [] };
@@ -111,7 +114,7 @@ function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needD
       given: formatPartialDate(given, ctx.locale),
       from: formatDate(result.from, ctx.locale),
       exact: result.exact ? "yes" : "no",
-      rule: raw(ctx.t(ruleBasisKey(rules))),
+      rule: raw(ctx.t(basisKey)),
     }),
     actions: [{ labelKey: "reg-action-switch-nscl", action: "switch-nscl" }],
   };
@@ -121,10 +124,10 @@ function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needD
 export const foundedStep: Step = ask(F.FOUNDED, {
   promptKey: "reg-ask-founded",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  check(value, ctx) {
+  check(value, ctx, answers) {
     const founded = value as PartialDate;
-    const rules = programmeRules(ctx, "gtclqg");
-    return eligibilityGate(ctx, operationEligibility(founded, todayInVietnam(ctx.now)), "reg-founded-not-yet", "reg-founded-need-day", founded, rules);
+    const regime = programmeRegime(ctx, "gtclqg", answers);
+    return eligibilityGate(ctx, operationEligibility(founded, todayInVietnam(ctx.now)), "reg-founded-not-yet", "reg-founded-need-day", founded, regime.rules, operationBasisKey(regime));
   },
 });
 
