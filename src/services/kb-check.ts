@@ -95,7 +95,9 @@ function checkProvince(p: Province, file: string, today: string): ContentProblem
     if (seen.has(key)) add(`two cycles for ${key}`);
     seen.add(key);
     if (c.reviewed > today) add(`cycle ${key}: reviewed date is in the future`);
-    if ((c.year >= 2026) !== (c.rules === "2026")) add(`cycle ${key}: award years from 2026 follow the 2026 rules, earlier ones the legacy rules`);
+    // Before 2026 only the legacy decrees were in force; from 2026 either, as an official confirms the transition.
+    if (c.year < 2026 && c.rules === "2026") add(`cycle ${key}: award years before 2026 follow the legacy rules`);
+    if (c.rulesConfirmed && c.year >= 2026 && !c.rulesSource) add(`cycle ${key}: rulesConfirmed needs rulesSource (the document that confirms the regime of this award year)`);
     const ids = new Set<string>();
     for (const ph of c.phases) {
       if (ids.has(ph.id)) add(`cycle ${key}: phase ${ph.id} twice`);

@@ -59,16 +59,27 @@ describe("kb check", () => {
     expect(problems).toContainEqual(expect.stringMatching(/^gt-nop-ho-so: a core entry needs English/));
   });
 
-  it("refuses a made-up contact and a cycle under the wrong rules in a province profile", async () => {
-    const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
+  it("refuses a made-up contact, a cycle under rules not yet in force and a confirmed regime without its source", async () => {
+    const dir = await brokenCopy("provinces/dong-nai.json", (json) => {
       json.unit.phone = "call us";
       json.unit.name = "<tên đơn vị>";
-      json.timeline.cycles[0].rules = "legacy";
+      json.timeline.cycles[0].rules = "2026";
+      json.timeline.cycles[1].rulesConfirmed = true;
+      delete json.timeline.cycles[1].rulesSource;
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
-    expect(problems).toContainEqual('tay-ninh: unit.phone "call us" is not a Vietnamese phone number');
-    expect(problems).toContainEqual('tay-ninh: unit.name "<tên đơn vị>" is not a unit\'s name; write null until the real name is confirmed');
-    expect(problems).toContainEqual(expect.stringMatching(/^tay-ninh: cycle gtclqg 2026: award years from 2026 follow the 2026 rules/));
+    expect(problems).toContainEqual('dong-nai: unit.phone "call us" is not a Vietnamese phone number');
+    expect(problems).toContainEqual('dong-nai: unit.name "<tên đơn vị>" is not a unit\'s name; write null until the real name is confirmed');
+    expect(problems).toContainEqual(expect.stringMatching(/^dong-nai: cycle gtclqg 2024: award years before 2026 follow the legacy rules/));
+    expect(problems).toContainEqual(expect.stringMatching(/^dong-nai: cycle gtclqg 2026: rulesConfirmed needs rulesSource/));
+  });
+
+  it("accepts a 2026 award year set to the legacy regime by an official, with its source", async () => {
+    const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
+      Object.assign(json.timeline.cycles[0], { rules: "legacy", rulesConfirmed: true, rulesSource: "Công văn của Bộ KH&CN về chuyển tiếp (số, ngày)" });
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-11-22").filter((p) => p.id === "tay-ninh");
+    expect(problems).toEqual([]);
   });
 
   it("refuses a dossier item list with a source not in the registry, a missing source, a duplicate id or a missing translation", async () => {

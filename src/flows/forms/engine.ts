@@ -90,12 +90,12 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     if (step.show) return step.show(value, ctx, state.answers);
     const input = step.input;
     if (input.kind === "choice") {
-      const c = input.choices(ctx).find((x) => x.value === value);
+      const c = input.choices(ctx, state.answers).find((x) => x.value === value);
       return esc(c ? choiceLabel(ctx, c) : String(value));
     }
     if (input.kind === "multi" && Array.isArray(value)) {
       if (value.length === 0) return ctx.t("form-none-chosen");
-      const choices = input.choices(ctx);
+      const choices = input.choices(ctx, state.answers);
       return esc(value.map((v) => choices.find((c) => c.value === v)).map((c, i) => (c ? choiceLabel(ctx, c) : String(value[i]))).join(", "));
     }
     if (input.kind === "consent" && typeof value === "string") return ctx.t("form-consent-given", { at: formatDateTime(value, ctx.locale) });
@@ -119,13 +119,13 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     let body: Button[][] = [];
     if (input.kind === "choice") {
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["c", step.id, c.value]) })),
+        input.choices(ctx, state.answers).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["c", step.id, c.value]) })),
         input.columns ?? 2,
       );
     } else if (input.kind === "multi") {
       const picked = new Set(state.pick ?? (Array.isArray(current) ? current.map(String) : []));
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["t", step.id, c.value]) })),
+        input.choices(ctx, state.answers).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["t", step.id, c.value]) })),
         input.columns ?? 2,
       );
       body.push([{ label: plain(ctx.t("form-button-done", { count: picked.size })), data: formButton.encode(["ok", step.id]) }]);
@@ -146,7 +146,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     const input = step.input;
     if (input.kind === "multi") {
       const picked = state.pick ?? (Array.isArray(state.answers[step.id]) ? (state.answers[step.id] as JsonValue[]).map(String) : []);
-      const choices = input.choices(ctx);
+      const choices = input.choices(ctx, state.answers);
       const names = picked.map((v) => choices.find((c) => c.value === v)).filter((c): c is Choice => !!c).map((c) => choiceLabel(ctx, c));
       parts.push(names.length ? ctx.t("form-picked", { list: names.join(", ") }) : ctx.t("form-picked-none"));
     } else if (input.kind === "files") {
@@ -275,16 +275,16 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
         return accept(ctx, form, state, step, parsed.value, parsed.note ? errorText(ctx, parsed.note) : undefined);
       }
       case "choice": {
-        const choices = input.choices(ctx);
+        const choices = input.choices(ctx, state.answers);
         // The step's own reading first: "10" at the VSIC question is a division code, not option 10.
-        const value = input.parse?.(text, ctx) ?? matchChoice(ctx, text, choices)?.value ?? null;
+        const value = input.parse?.(text, ctx, state.answers) ?? matchChoice(ctx, text, choices)?.value ?? null;
         if (value === null) return wrong(ctx, form, state, ctx.t("form-err-choice"), text);
         return accept(ctx, form, state, step, value);
       }
       case "multi": {
         if (is(DONE, text)) return finishMulti(ctx, form, state, step);
         if (input.min === 0 && is(NONE, text)) return accept(ctx, form, state, step, []);
-        const choices = input.choices(ctx);
+        const choices = input.choices(ctx, state.answers);
         const pieces = text.split(/\s*(?:[,;\n+]|\s(?:va|và|and)\s)\s*/).filter((p) => p.trim() !== "");
         const found = pieces.map((p) => matchChoice(ctx, p, choices));
         if (!pieces.length || found.some((c) => !c)) return wrong(ctx, form, state, ctx.t("form-err-multi"), text);
@@ -379,16 +379,16 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       case "c": {
         if (input.kind === "consent") return value === "yes" ? accept(ctx, form, state, current, ctx.now.toISOString()) : declined(ctx);
         if (input.kind !== "choice") return stale();
-        const choice = input.choices(ctx).find((c) => c.value === value);
+        const choice = input.choices(ctx, state.answers).find((c) => c.value === value);
         return choice ? accept(ctx, form, state, current, choice.value) : stale();
       }
       case "t": {
-        if (input.kind !== "multi" || !input.choices(ctx).some((c) => c.value === value)) return stale();
+        if (input.kind !== "multi" || !input.choices(ctx, state.answers).some((c) => c.value === value)) return stale();
         const existing = state.answers[current.id];
         const picked = new Set(state.pick ?? (Array.isArray(existing) ? existing.map(String) : []));
         if (picked.has(value)) picked.delete(value);
         else picked.add(value);
-        const order = input.choices(ctx).map((c) => c.value);
+        const order = input.choices(ctx, state.answers).map((c) => c.value);
         return stay(ctx, form, { ...state, pick: order.filter((v) => picked.has(v)) });
       }
       case "ok":
@@ -462,7 +462,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     begin(ctx, formId, options = {}) {
       const form = byId.get(formId);
       if (!form) throw new Error(`unknown form ${formId}`);
-      const state = freshState(form, options.prefill, options.target ?? null, options.files);
+      const state = freshState(form, { ...form.initial?.(ctx), ...options.prefill }, options.target ?? null, options.files);
       return { messages: [prompt(ctx, form, state, options.intro)], dialog: ctx.begin(form.flowId, asJson(state)) };
     },
     reask(ctx, form, state, text) {

@@ -2,7 +2,7 @@ import { dossierProgress } from "../../domain/dossier-checklist.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema, type ZaloAuth } from "../../domain/records/zalo-auth.js";
 import type { DialogState } from "../../core/feature.js";
-import { submissionSchema, type Submission } from "../../domain/submission.js";
+import { sizeClassOf, submissionSchema, type Submission } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";
 import { dialogStateSchema } from "../../domain/records/dialog.js";
@@ -62,7 +62,7 @@ export const submissionsTable = defineTable<Submission>({
     { name: "commune_key", value: (s) => s.organisation.address.communeKey },
     { name: "commune", value: (s) => s.organisation.address.commune },
     { name: "sector_group", value: (s) => s.organisation.sectorGroup },
-    { name: "size_class", value: (s) => s.organisation.sizeClass },
+    { name: "size_class", value: (s) => sizeClassOf(s.organisation) },
     { name: "owner_key", value: (s) => s.owner.userKey },
     { name: "holders", value: (s) => [s.owner.userKey, ...s.linked.map((l) => l.userKey)] },
     { name: "created_at", value: (s) => s.createdAt },

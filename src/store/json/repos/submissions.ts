@@ -1,7 +1,7 @@
 import { dossierComplete } from "../../../domain/dossier-checklist.js";
 import { WITHDRAWN } from "../../../domain/statuses.js";
 import Fuse from "fuse.js";
-import type { Submission } from "../../../domain/submission.js";
+import { sizeClassOf, type Submission } from "../../../domain/submission.js";
 import { fold } from "../../../domain/text.js";
 import { parseTrackingCode } from "../../../domain/tracking-code.js";
 import type { SubmissionFigures, SubmissionFilter, SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
@@ -174,7 +174,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
         if (open) f.open++;
         const o = s.organisation;
         bump(f.bySector, o.sectorGroup && SECTORS.has(o.sectorGroup) ? o.sectorGroup : "unknown");
-        bump(f.bySize, o.sizeClass ?? "unknown");
+        bump(f.bySize, sizeClassOf(o) ?? "unknown");
         const key = o.address.communeKey;
         const c = communes.get(key ?? "\u0000");
         if (!c) communes.set(key ?? "\u0000", { key, name: o.address.commune, count: 1, first: s });
