@@ -30,7 +30,7 @@ export function foundingTurn(ctx: Ctx, founded: PartialDate): Turn {
   const ref = referenceDay(ctx);
   const reference = ref.year === null
     ? ctx.t("founding-reference-today", { date: formatDate(ref.date, locale) })
-    : ctx.t("founding-reference-registration", { date: formatDate(ref.date, locale), year: ref.year });
+    : ctx.t("founding-reference-registration", { date: formatDate(ref.date, locale), year: String(ref.year) });
   const foundedText = formatPartialDate(founded, locale);
   const result = foundingEligibility(founded, ref.date);
   let verdict;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { PartialDate } from "../../src/domain/dates.js";
 import { foundingEligibility, readFoundingQuestion } from "../../src/domain/founding-question.js";
 
-const month = (date: string) => ({ date, precision: "month" });
-const year = (date: string) => ({ date, precision: "year" });
-const day = (date: string) => ({ date, precision: "day" });
+const month = (date: string): PartialDate => ({ date, precision: "month" });
+const year = (date: string): PartialDate => ({ date, precision: "year" });
+const day = (date: string): PartialDate => ({ date, precision: "day" });
 
 describe("a founding date asked against the award's 36-month rule", () => {
   it.each([
