@@ -9,7 +9,7 @@ import { fold } from "./text.js";
  */
 
 /** Words that say when the organisation started. */
-const FOUNDED = /\b(thanh lap|founded|established|incorporated|set up|registered in|started (operating|operations|business)|hoat dong tu|ra doi|cap giay phep|giay phep kinh doanh|dang ky kinh doanh (tu|nam|thang|ngay)|gcn dkdn|chung nhan dang ky doanh nghiep)\b/;
+const FOUNDED = /\b(thanh lap|founded|established|incorporated|started (operating|operations|business)|hoat dong tu|ra doi|cap giay phep|giay phep kinh doanh|dang ky kinh doanh (tu|nam|thang|ngay)|gcn dkdn|chung nhan dang ky doanh nghiep)\b/;
 /** Words that ask whether it may enter (the award, its conditions, the 36 months). */
 const ASKS_ENTRY =
   /\b(du dieu kien|dieu kien|36 thang|3 nam|ba nam|du giai|tham du|tham gia giai|duoc du|dang ky (du|tham du|giai)|bao gio (duoc|du|dang ky)|khi nao (duoc|du|dang ky)|eligib\w*|qualif\w*|apply|enter|take part|participate|compete|register for)\b/;

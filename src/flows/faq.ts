@@ -4,6 +4,7 @@ import { joinMarkup, toPlainText, type Markup } from "../core/markup.js";
 import type { Button } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
 import { readFoundingQuestion } from "../domain/founding-question.js";
+import { todayInVietnam } from "../domain/vietnam-time.js";
 import { foundingTurn } from "./founding-answer.js";
 import { answerButtons, entryButton, faqButton } from "./kb-buttons.js";
 import { askPersonRow, feedbackRow } from "./handoff/buttons.js";
@@ -62,7 +63,7 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
   // A founding date asked against the award's 36-month rule is computed, not searched.
   const founded = readFoundingQuestion(text);
-  if (founded) {
+  if (founded && founded.date <= todayInVietnam(ctx.now)) {
     await feedback.asked(true, ctx.now);
     await ctx.services.inbox.remember(ctx.userKey, text, "computed:36-months", ctx.now);
     return foundingTurn(ctx, founded);

@@ -39,6 +39,7 @@ describe("a founding date asked against the award's 36-month rule", () => {
     // Entering without a date: the knowledge base answers it.
     "cong ty moi thanh lap 2 nam co du dieu kien du giai khong",
     "founded two years ago, can we apply",
+    "how do we set up 5S to enter the award in 2027",
   ])("leaves %s to the search", (q) => {
     expect(readFoundingQuestion(q)).toBeNull();
   });

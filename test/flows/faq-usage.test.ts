@@ -94,6 +94,9 @@ describe("a founding date asked against the 36-month rule", () => {
     const depends = await lan.say("thành lập tháng 12/2023 thì có được dự giải chưa");
     expect(depends.text).toContain("nếu ngày thành lập không muộn hơn 04/12/2023");
 
+    // A founding date after today is not one: the search answers (or asks back), nothing is computed.
+    expect((await lan.say("thanh lap thang 3/2027 co du dieu kien du giai khong")).text).not.toContain("Tính đến");
+
     await lan.say("/ngonngu en");
     const english = await lan.say("We were founded in March 2023, can we apply for the award?");
     expect(english.text).toContain("has operated 36 months");
