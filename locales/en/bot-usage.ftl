@@ -2,3 +2,4 @@
 usage-button-my-data = 🗂 See my data
 usage-button-unsubscribe = 🔕 Stop announcements
 usage-button-help = ❓ How to use the assistant
+usage-button-link = 🔗 Follow a registration from here

@@ -35,6 +35,8 @@ export function actionRows(ctx: Ctx, action: KbAction): Button[][] {
     case "status":
     case "documents":
       return [[statusButton(ctx)]];
+    case "link":
+      return [commandRow(ctx, "lienket", "usage-button-link")];
     case "announcements":
       return [subscriptionRow(ctx)];
     case "language":

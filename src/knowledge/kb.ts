@@ -31,6 +31,7 @@ export const KB_ACTIONS = [
   "register-gtclqg",
   "register-nscl",
   "status",
+  "link",
   "documents",
   "announcements",
   "language",

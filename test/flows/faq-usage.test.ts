@@ -47,6 +47,10 @@ describe("asking how to use the bot", () => {
     expect((await lan.pressLabel(person, "Hỏi cán bộ")).text).toContain("Quý doanh nghiệp vui lòng gõ câu hỏi");
     await lan.say("/huy");
 
+    const link = await lan.say("da dang ky qua telegram, muon theo doi ho so tren zalo thi lam the nao");
+    expect(link.text).toContain("/lienket GT-2026-0042");
+    expect((await lan.pressLabel(link, "Theo dõi hồ sơ từ kênh này")).text).toContain("Tài khoản đã đăng ký hồ sơ sẽ được hỏi để xác nhận");
+
     const data = await lan.say("trợ lý lưu những dữ liệu gì về tôi");
     expect((await lan.pressLabel(data, "Xem dữ liệu của tôi")).text).toContain("Dữ liệu trợ lý đang lưu về Quý doanh nghiệp");
 
