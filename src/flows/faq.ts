@@ -61,11 +61,12 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   }
   const small = kb.smalltalk(text);
   if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
-  // A founding date asked against the award's 36-month rule is computed, not searched.
+  // A founding date asked against the award's 36-month rule is computed, not searched (officials
+  // see it in the conversation's tail as answered with the rule's entry).
   const founded = readFoundingQuestion(text);
   if (founded && founded.date <= todayInVietnam(ctx.now)) {
     await feedback.asked(true, ctx.now);
-    await ctx.services.inbox.remember(ctx.userKey, text, "computed:36-months", ctx.now);
+    await ctx.services.inbox.remember(ctx.userKey, text, "entry:gt-36-thang", ctx.now);
     return foundingTurn(ctx, founded);
   }
   // What another instance taught since the index was built (a cheap check, at most every few seconds).
