@@ -21,6 +21,29 @@ export type Regime = (typeof REGIMES)[number];
 
 const lines = z.array(z.string()).min(1);
 
+/**
+ * What an answer about using the bot lets the user do at once: each becomes the button of the
+ * feature that does it (src/flows/kb-actions.ts), e.g. an answer on "how do I register" ends with
+ * the registration button.
+ */
+export const KB_ACTIONS = [
+  "register",
+  "register-gtclqg",
+  "register-nscl",
+  "status",
+  "link",
+  "documents",
+  "announcements",
+  "language",
+  "ask-person",
+  "self-check",
+  "my-data",
+  "calendar",
+  "browse",
+  "help",
+] as const;
+export type KbAction = (typeof KB_ACTIONS)[number];
+
 export const kbEntrySchema = z
   .object({
     id: entryIdSchema,
@@ -37,6 +60,8 @@ export const kbEntrySchema = z
     /** Append the unit's contact (and who to ask) after the answer. */
     contact: z.boolean().default(false),
     related: z.array(entryIdSchema).default([]),
+    /** Optional: the button of the bot's feature the answer is about (it comes first under the answer). */
+    action: z.enum(KB_ACTIONS).optional(),
     source: z.string().min(1),
     reviewed: z.iso.date(),
   })
