@@ -43,6 +43,7 @@ export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchD
     return {
       id: e.id,
       phrasings: [...e.questions.vi, ...(e.questions.en ?? [])],
+      titles: e.questions.en ? [0, e.questions.vi.length] : [0],
       context: programme && lexicon.context.has(programme) ? [programme] : [],
     };
   });
@@ -53,6 +54,8 @@ export function decide(hits: SearchHit[]): FaqDecision {
   const matched =
     top !== undefined &&
     top.score >= FAQ_DECISION.minScore &&
+    // Never answer another kind of question than the one asked ("bao nhiêu điểm" with an entry about money).
+    !top.kindMismatch &&
     (top.questionCoverage >= FAQ_DECISION.minQuestionCoverage || top.matchedContent >= FAQ_DECISION.minMatchedContent) &&
     top.score - (next?.score ?? 0) >= FAQ_DECISION.minMargin;
   const suggestions = hits.filter((h) => h.score >= FAQ_DECISION.minSuggestionScore).slice(0, FAQ_DECISION.maxSuggestions);
