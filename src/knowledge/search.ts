@@ -200,6 +200,7 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
   };
 }
 
+const MIN_PHRASINGS_FOR_KIND = 1;
 /** What each doc answers: declared `kinds`, or the kinds of its titles plus those asked by ≥ 2 other phrasings. */
 function deriveKinds(docs: readonly SearchDoc[], phrasingDoc: readonly number[], phrasingLocal: readonly number[], phrasingTokens: readonly string[][], lexicon: Lexicon): Set<string>[] {
   const counts = docs.map(() => new Map<string, number>());
@@ -212,7 +213,7 @@ function deriveKinds(docs: readonly SearchDoc[], phrasingDoc: readonly number[],
     for (const k of lexicon.kindsOf(tokens)) {
       const n = (counts[d]!.get(k) ?? 0) + 1;
       counts[d]!.set(k, n);
-      if (title || n >= 2) kinds[d]!.add(k);
+      if (title || n >= MIN_PHRASINGS_FOR_KIND) kinds[d]!.add(k);
     }
   });
   return kinds;
