@@ -10,8 +10,8 @@ import { foldForSearch } from "../src/knowledge/fold.js";
 import { loadProvince } from "../src/knowledge/province.js";
 import { buildSearchIndex, type SearchDoc, type SearchHit } from "../src/knowledge/search.js";
 import { dataDir, localesDir } from "../src/paths.js";
-import { decide, loadFaq, searchDocs, type FaqDecision } from "../src/services/faq.js";
-import { evaluate, mergeDevSets, readDevSet, type DevSet, type Evaluation } from "./dev-set.js";
+import { decide, FAQ_DECISION, loadFaq, searchDocs, type FaqDecision } from "../src/services/faq.js";
+import { byLanguage, evaluate, mergeDevSets, readDevSet, type DevSet, type Evaluation } from "./dev-set.js";
 import { median, percentile } from "./lib/measure.js";
 
 const json = process.argv.includes("--json");
@@ -204,10 +204,51 @@ for (const [label, docs] of [["real knowledge base", realDocs], ["synthetic 1,00
   }
   out();
 }
+// --- precision and coverage of this FAQ at each answer threshold (minScore; the other rules as the bot has them)
+const THRESHOLDS = [0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8];
+type Row = { threshold: number; coverage: number; precision: number; wrong: number; refusedOut: number; nearMissWrong: number; nearMiss: number };
+function sweep(set: DevSet, search: (q: string) => SearchHit[]): Row[] {
+  return THRESHOLDS.map((threshold) => {
+    const e = evaluate(set, search, (hits) => decide(hits, { ...FAQ_DECISION, minScore: threshold }));
+    const answered = e.answeredRight + e.answeredWrong;
+    return { threshold, coverage: pct(answered, e.inScope), precision: pct(e.answeredRight, answered), wrong: e.answeredWrong, refusedOut: pct(e.refused, e.outOfScope), nearMissWrong: e.nearMissWrong, nearMiss: e.nearMiss };
+  });
+}
+const realSearch = (() => {
+  const search = ours(realDocs);
+  const cache = new Map<string, SearchHit[]>();
+  return (q: string) => {
+    let hits = cache.get(q);
+    if (!hits) cache.set(q, (hits = search(q)));
+    return hits;
+  };
+})();
+const sets = [
+  ["dev", dev],
+  ["held-out 1–2", seen],
+  ["held-out 3", holdout],
+] as const;
+const tables = sets.map(([name, set]) => ({ name, rows: sweep(set, realSearch) }));
+out(`== precision and coverage by answer threshold — this FAQ, real knowledge base (the bot answers from ${FAQ_DECISION.minScore})`);
+out("coverage = in-scope questions answered (right or wrong); precision = right / answered; wrong = answered with another entry; refused = out-of-scope refused; near-miss wrong = near-miss questions answered with a wrong entry");
+for (const { name, rows } of tables) {
+  out(`${name}:`);
+  out(`  ${"threshold".padEnd(10)} ${"coverage".padEnd(9)} ${"precision".padEnd(10)} ${"wrong".padEnd(6)} ${"refused".padEnd(8)} near-miss wrong`);
+  for (const r of rows) out(`  ${String(r.threshold).padEnd(10)} ${`${r.coverage}%`.padEnd(9)} ${`${r.precision}%`.padEnd(10)} ${String(r.wrong).padEnd(6)} ${`${r.refusedOut}%`.padEnd(8)} ${r.nearMiss ? `${r.nearMissWrong} of ${r.nearMiss}` : "-"}`);
+}
+const languages = sets.map(([name, set]) => {
+  const en = summary(evaluate(byLanguage(set, true), realSearch));
+  const vi = summary(evaluate(byLanguage(set, false), realSearch));
+  return { name, en, vi };
+});
+out("by language (right / wrong / in scope):");
+for (const { name, en, vi } of languages) out(`  ${name.padEnd(13)} Vietnamese ${vi.accuracy}% / ${vi.wrongAnswers} / ${vi.inScope}   English ${en.accuracy}% / ${en.wrongAnswers} / ${en.inScope}`);
+out();
+
 const oursReal = results.find((r) => r.entries === realDocs.length && r.mode.startsWith("this FAQ"))!;
 const oursSynthetic = results.find((r) => r.entries === synthetic.length && r.mode.startsWith("this FAQ"))!;
 const { p99 } = oursSynthetic.latencyMs;
 out(`target p99 ≤ 5 ms at 1,000 entries: ${p99 <= 5 ? "met" : "NOT met"} (${p99} ms); load average at end: ${loadavg().map((x) => x.toFixed(2)).join(" ")}`);
 if (json) {
-  process.stdout.write(`${JSON.stringify({ machine: { ...machine, loadavg: loadavg() }, real: oursReal, synthetic: oursSynthetic, modes: results })}\n`);
+  process.stdout.write(`${JSON.stringify({ machine: { ...machine, loadavg: loadavg() }, real: oursReal, synthetic: oursSynthetic, modes: results, thresholds: tables, languages })}\n`);
 }
