@@ -290,6 +290,8 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
   });
 
   const correct = createCorrector(vocabulary, pairs, lexicon.stopwords);
+  /** Vietnamese has no j: typed for "gi" ("ja" = gia, "jai" = giai), it is that, not a typo. */
+  const texting = (w: string): string | null => (w.startsWith("j") && vocabulary.has(`gi${w.slice(1)}`) ? `gi${w.slice(1)}` : null);
   const docContext = docs.map((doc) => new Set(doc.context ?? []));
   const docKinds = deriveKinds(docs, phrasingDoc, phrasingLocal, phrasingTokens, lexicon);
   const phrasingSets = phrasingTokens.map((tokens) => new Set(tokens));
@@ -305,7 +307,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         return;
       }
       // An English inflection is the same word, not a typo: it counts in full.
-      const stem = englishStem(w, (x) => vocabulary.has(x) || lexicon.stopwords.has(x));
+      const stem = englishStem(w, (x) => vocabulary.has(x) || lexicon.stopwords.has(x)) ?? texting(w);
       if (stem) {
         words.push(stem);
         corrected.push(false);
