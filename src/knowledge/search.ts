@@ -306,6 +306,8 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         corrected.push(false);
         return;
       }
+      // A stray letter the knowledge base does not know ("<b>", "x.") says nothing.
+      if (w.length === 1 && !NUMERIC.test(w)) return;
       // An English inflection is the same word, not a typo: it counts in full.
       const stem = englishStem(w, (x) => vocabulary.has(x) || lexicon.stopwords.has(x)) ?? texting(w);
       if (stem) {
