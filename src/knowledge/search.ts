@@ -396,7 +396,6 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
       const accepted = new Set<string>();
       for (const k of asked) for (const a of lexicon.answeredBy(k)) accepted.add(a);
       const kindFactor = (d: number): { factor: number; mismatch: boolean } => {
-        if (asked.size === 0) return { factor: 1, mismatch: false };
         const gives = docKinds[d]!;
         if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false };
         for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false };
@@ -415,10 +414,17 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         const phrasingCoverage = Math.min(1, m / total);
         const questionCoverage = Math.min(1, m / questionTotal);
         const d = phrasingDoc[p]!;
-        const kind = kindFactor(d);
-        const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent * kind.factor;
+        const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent;
         const prev = best.get(d);
-        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: kind.mismatch });
+        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false });
+      }
+      // The kind factor is the same for every phrasing of a doc: applied once per doc, after its best phrasing.
+      if (asked.size > 0) {
+        for (const [d, hit] of best) {
+          const kind = kindFactor(d);
+          hit.score *= kind.factor;
+          hit.kindMismatch = kind.mismatch;
+        }
       }
       return [...best.entries()]
         .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])
