@@ -10,12 +10,9 @@ export interface SearchDoc {
   context?: readonly string[];
   /**
    * The kinds of answer the doc gives (points, money, when…: lexicon `kinds`). Left out, they are
-   * derived from its phrasings: the kinds its titles ask for, and any kind at least two of its other
-   * phrasings ask for (one stray phrasing does not decide what an entry is about).
+   * derived from its phrasings: every kind one of them asks for (its questions say what it answers).
    */
   kinds?: readonly string[];
-  /** Indexes of the phrasings that are titles (the question the entry is shown as); default [0]. */
-  titles?: readonly number[];
 }
 
 export interface SearchHit {
@@ -200,21 +197,16 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
   };
 }
 
-const MIN_PHRASINGS_FOR_KIND = 1;
-/** What each doc answers: declared `kinds`, or the kinds of its titles plus those asked by ≥ 2 other phrasings. */
-function deriveKinds(docs: readonly SearchDoc[], phrasingDoc: readonly number[], phrasingLocal: readonly number[], phrasingTokens: readonly string[][], lexicon: Lexicon): Set<string>[] {
-  const counts = docs.map(() => new Map<string, number>());
+/**
+ * What each doc answers: its declared `kinds`, or every kind one of its phrasings asks for. (Counting
+ * only the title and kinds asked by two phrasings or more was tried: fewer right answers on the dev set.)
+ */
+function deriveKinds(docs: readonly SearchDoc[], phrasingDoc: readonly number[], phrasingTokens: readonly string[][], lexicon: Lexicon): Set<string>[] {
   const kinds = docs.map((doc) => new Set<string>(doc.kinds ?? []));
   phrasingTokens.forEach((tokens, p) => {
     const d = phrasingDoc[p]!;
-    const doc = docs[d]!;
-    if (doc.kinds) return;
-    const title = (doc.titles ?? [0]).includes(phrasingLocal[p]!);
-    for (const k of lexicon.kindsOf(tokens)) {
-      const n = (counts[d]!.get(k) ?? 0) + 1;
-      counts[d]!.set(k, n);
-      if (title || n >= MIN_PHRASINGS_FOR_KIND) kinds[d]!.add(k);
-    }
+    if (docs[d]!.kinds) return;
+    for (const k of lexicon.kindsOf(tokens)) kinds[d]!.add(k);
   });
   return kinds;
 }
@@ -293,7 +285,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
   /** Vietnamese has no j: typed for "gi" ("ja" = gia, "jai" = giai), it is that, not a typo. */
   const texting = (w: string): string | null => (w.startsWith("j") && vocabulary.has(`gi${w.slice(1)}`) ? `gi${w.slice(1)}` : null);
   const docContext = docs.map((doc) => new Set(doc.context ?? []));
-  const docKinds = deriveKinds(docs, phrasingDoc, phrasingLocal, phrasingTokens, lexicon);
+  const docKinds = deriveKinds(docs, phrasingDoc, phrasingTokens, lexicon);
   const phrasingSets = phrasingTokens.map((tokens) => new Set(tokens));
 
   const analyze = (query: string): AnalyzedQuery => {

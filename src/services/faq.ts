@@ -45,7 +45,6 @@ export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchD
     return {
       id: e.id,
       phrasings: [...e.questions.vi, ...(e.questions.en ?? [])],
-      titles: e.questions.en ? [0, e.questions.vi.length] : [0],
       context: programme && lexicon.context.has(programme) ? [programme] : [],
     };
   });

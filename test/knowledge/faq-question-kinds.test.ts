@@ -87,7 +87,7 @@ describe("the search weighs the kind asked against the kind an entry answers", (
     expect(decide(whereOnly.search("ho so gom nhung giay to gi", 5)).matched).toBe(false);
   });
 
-  it("takes an entry's kinds from its titles and its phrasings, or from what it declares", () => {
+  it("takes an entry's kinds from its phrasings, or from what it declares", () => {
     const declared = buildSearchIndex([{ id: "x", phrasings: ["hồ sơ gồm những gì"], kinds: ["where"] }], lex);
     expect(declared.search("ho so gom nhung gi", 1)[0]?.kindMismatch).toBe(true);
     expect(declared.search("ho so nop o dau", 1)[0]?.kindMismatch).toBe(false);
