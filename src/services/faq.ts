@@ -17,6 +17,8 @@ export const FAQ_DECISION = {
   /** …and the question must be mostly about it, or match a lot of it (long questions tell a story). */
   minQuestionCoverage: 0.5,
   minMatchedContent: 6,
+  /** …but never when the question is mostly about something else (a question about Tết holidays sharing "lịch" and "năm nay"). */
+  minQuestionCoverageAlways: 0.3,
   /** …and beat the next entry: a tie means the question does not say which one it is. */
   minMargin: 0.005,
   /** Closest questions offered when not answering. */
@@ -48,14 +50,19 @@ export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchD
   });
 }
 
-export function decide(hits: SearchHit[]): FaqDecision {
+export type FaqThresholds = { [K in keyof typeof FAQ_DECISION]: number };
+
+export function decide(hits: SearchHit[], rule: FaqThresholds = FAQ_DECISION): FaqDecision {
   const [top, next] = hits;
   const matched =
     top !== undefined &&
-    top.score >= FAQ_DECISION.minScore &&
-    (top.questionCoverage >= FAQ_DECISION.minQuestionCoverage || top.matchedContent >= FAQ_DECISION.minMatchedContent) &&
-    top.score - (next?.score ?? 0) >= FAQ_DECISION.minMargin;
-  const suggestions = hits.filter((h) => h.score >= FAQ_DECISION.minSuggestionScore).slice(0, FAQ_DECISION.maxSuggestions);
+    top.score >= rule.minScore &&
+    // Never answer another kind of question than the one asked ("bao nhiêu điểm" with an entry about money).
+    !top.kindMismatch &&
+    top.questionCoverage >= rule.minQuestionCoverageAlways &&
+    (top.questionCoverage >= rule.minQuestionCoverage || top.matchedContent >= rule.minMatchedContent) &&
+    top.score - (next?.score ?? 0) >= rule.minMargin;
+  const suggestions = hits.filter((h) => h.score >= rule.minSuggestionScore).slice(0, rule.maxSuggestions);
   return { matched, hits, suggestions };
 }
 
