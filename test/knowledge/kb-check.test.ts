@@ -78,7 +78,7 @@ describe("kb check", () => {
     const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
       Object.assign(json.timeline.cycles[0], { rules: "legacy", rulesConfirmed: true, rulesSource: "Công văn của Bộ KH&CN về chuyển tiếp (số, ngày)" });
     });
-    const problems = checkKnowledge(dir, localesDir, "2026-11-22").filter((p) => p.id === "tay-ninh");
+    const problems = checkKnowledge(dir, localesDir, "2026-12-04").filter((p) => p.id === "tay-ninh");
     expect(problems).toEqual([]);
   });
 
