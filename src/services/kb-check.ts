@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { loadTranslator, type Translator } from "../core/i18n.js";
 import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
 import { buttonDataFits, LOCALES } from "../core/types.js";
@@ -7,7 +8,7 @@ import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "./kb-answers.js";
 import { searchDocs } from "./faq.js";
 import { readDossierItems } from "../knowledge/dossier-items.js";
 import { foldedWords } from "../knowledge/fold.js";
-import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
+import { checkReferences, readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import { loadProvince, type Province } from "../knowledge/province.js";
 import { readHolidays } from "../knowledge/holidays.js";
@@ -25,6 +26,13 @@ export const MAX_ANSWER_CHARS = 1200;
 export const MAX_MESSAGE_CHARS = 2000;
 
 const VIETNAMESE_MARKS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/** An http(s) address with a host name, as a link in an answer or a source may have. */
+export function isWebAddress(text: string): boolean {
+  return webAddress.safeParse(text).success;
+}
+const unescapeHref = (href: string) => href.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -45,6 +53,9 @@ export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today:
       if (locale === "vi" && !VIETNAMESE_MARKS.test(text)) add(e.id, "Vietnamese answer has no diacritics");
       for (const m of text.matchAll(/\{([^}]*)\}/g)) {
         if (!(ANSWER_PLACEHOLDERS as readonly string[]).includes(m[1]!)) add(e.id, `${locale} answer uses unknown placeholder {${m[1]}}`);
+      }
+      for (const m of text.matchAll(/href="([^"]*)"/g)) {
+        if (!isWebAddress(unescapeHref(m[1]!))) add(e.id, `${locale} answer links to "${m[1]}", which is not an http(s) address`);
       }
       const filled = text.replace(/\{[a-zA-Z]+\}/g, "X");
       try {
@@ -78,7 +89,7 @@ export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today:
   return problems;
 }
 
-function checkProvince(p: Province, file: string, today: string): ContentProblem[] {
+export function checkProvince(p: Province, file: string, today: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (message: string) => problems.push({ file, id: p.id, message });
   if (p.reviewed > today) add(`reviewed date ${p.reviewed} is in the future`);
@@ -163,24 +174,48 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   }
 
   if (translator && lexicon) {
-    for (const province of provinces) {
-      const kb = createKnowledgeBase(content, province, translator, lexicon);
-      for (const e of content.entries) {
-        for (const locale of LOCALES) {
-          const answer = kb.answer(e.id, locale)!;
-          try {
-            toRuns(answer, true);
-          } catch (error) {
-            problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: rendered answer is not valid markup (${(error as Error).message})` });
-          }
-          if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
-            problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: answer with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
-          }
-        }
+    for (const province of provinces) problems.push(...checkRendered(content, province, translator, lexicon, path.join(dataDir, "kb")));
+  }
+  return problems;
+}
+
+/** Each answer (or those of `ids`) as users get it in this province, in every language: valid markup, short enough for one message. */
+export function checkRendered(content: KnowledgeContent, province: Province, translator: Translator, lexicon: Lexicon, file: string, ids?: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const kb = createKnowledgeBase(content, province, translator, lexicon);
+  for (const e of content.entries) {
+    if (ids && !ids.includes(e.id)) continue;
+    for (const locale of LOCALES) {
+      const answer = kb.answer(e.id, locale)!;
+      try {
+        toRuns(answer, true);
+      } catch (error) {
+        problems.push({ file, id: e.id, message: `${province.id}/${locale}: rendered answer is not valid markup (${(error as Error).message})` });
+      }
+      if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
+        problems.push({ file, id: e.id, message: `${province.id}/${locale}: answer with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
       }
     }
   }
   return problems;
+}
+
+/**
+ * `kb check` on the content with a change (an official's edited or added entries, new sources):
+ * the references, the entry checks and the rendered answers of the changed entries in this
+ * province — the problems it finds with the change that it does not find without it. Empty: the
+ * change may be kept.
+ */
+export function checkContentChange(before: KnowledgeContent, after: KnowledgeContent, changed: readonly string[], deps: { lexicon: Lexicon; translator: Translator; province: Province; today: string }): ContentProblem[] {
+  const file = "content";
+  const run = (content: KnowledgeContent) => [
+    ...checkReferences(content, { topics: file, entries: file }),
+    ...checkEntries(content, deps.lexicon, deps.today, file),
+    ...checkRendered(content, deps.province, deps.translator, deps.lexicon, file, changed),
+  ];
+  const key = (p: ContentProblem) => `${p.id ?? ""}: ${p.message}`;
+  const old = new Set(run(before).map(key));
+  return run(after).filter((p) => !old.has(key(p)));
 }
 
 /**
