@@ -203,7 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const refreshing = options.readOnly
     ? null
     : setInterval(() => {
-        live.refresh(new Date()).catch((error: unknown) => log.warn(`content refresh failed: ${error instanceof Error ? error.message : String(error)}`));
+        live.refresh(options.clock ? options.clock() : new Date()).catch((error: unknown) => log.warn(`content refresh failed: ${error instanceof Error ? error.message : String(error)}`));
       }, LEARNED_REFRESH_MS);
   refreshing?.unref();
   let closed = false;

@@ -179,6 +179,10 @@ export function editEntry(base: KnowledgeContent, edit: EntryEdit, deps: EntryDe
   // Then everything `kb check` checks, over the whole content with this entry in place.
   const after: KnowledgeContent = { ...base, sources, entries: current ? base.entries.map((e) => (e.id === entry.id ? entry : e)) : [...base.entries, entry] };
   const found = checkContentChange(base, after, [entry.id], deps);
-  if (found.length) return { ok: false, problems: found.map((p) => checkProblem(p.id === entry.id || p.id === null ? fieldOfCheck(p.message) : null, p)) };
+  if (found.length) {
+    // A problem may be reported on the other entry ("… is also a question of <this one>"): named, and put next to the field it comes from.
+    const about = (p: { id: string | null; message: string }) => p.id === entry.id || p.id === null || p.message.includes(entry.id);
+    return { ok: false, problems: found.map((p) => checkProblem(about(p) ? fieldOfCheck(p.message) : null, p.id && p.id !== entry.id ? { ...p, message: `${p.id}: ${p.message}` } : p)) };
+  }
   return { ok: true, entry, source: newSource, changed };
 }
