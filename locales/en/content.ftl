@@ -31,3 +31,4 @@ content-error-source-unknown = The source "{ $source }" is not in the registry o
 content-error-reviewed-future = The date the facts were checked cannot be after today.
 content-error-english-required = This is a core entry, so it needs English questions and an English answer too.
 content-error-english-together = English questions and an English answer go together (or remove both).
+content-error-entry-generated = The entry { $id } is built from the list of NSCL support kinds (data/nscl-support-kinds.json); please edit that file instead.

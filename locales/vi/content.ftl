@@ -31,3 +31,4 @@ content-error-source-unknown = Nguồn «{ $source }» chưa có trong danh mụ
 content-error-reviewed-future = Ngày kiểm tra thông tin không được sau hôm nay.
 content-error-english-required = Mục này là mục chính nên cần cả câu hỏi và câu trả lời tiếng Anh.
 content-error-english-together = Câu hỏi tiếng Anh và câu trả lời tiếng Anh phải có cùng nhau (hoặc bỏ cả hai).
+content-error-entry-generated = Mục { $id } được tạo từ danh mục nội dung hỗ trợ NSCL (data/nscl-support-kinds.json); vui lòng sửa trong tệp đó, không sửa tại đây.

@@ -105,6 +105,11 @@ export interface ContentProblem {
 
 export class KnowledgeError extends Error {}
 
+/** Entries built from data/nscl-support-kinds.json (`ns-ht-<kind>`, the list `ns-noi-dung-ho-tro`): edited in that file, not as entries. */
+export function isSupportKindEntry(id: string): boolean {
+  return id === "ns-noi-dung-ho-tro" || id.startsWith("ns-ht-");
+}
+
 /** The NSCL support kinds become entries too: the kinds list stays the one source of that content. */
 function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof supportKindsFaqSchema> | undefined, reviewed: string): KbEntry[] {
   const out: KbEntry[] = [];

@@ -1,6 +1,6 @@
 import type { Translator } from "../core/i18n.js";
 import { MarkupError, toRuns } from "../core/markup.js";
-import { entryIdSchema, kbEntrySchema, parseSource, type KbEntry, type KnowledgeContent, type SourceInfo } from "../knowledge/kb.js";
+import { entryIdSchema, isSupportKindEntry, kbEntrySchema, parseSource, type KbEntry, type KnowledgeContent, type SourceInfo } from "../knowledge/kb.js";
 import type { Lexicon } from "../knowledge/lexicon.js";
 import type { Province } from "../knowledge/province.js";
 import { sourceInfoSchema } from "./content-merge.js";
@@ -76,6 +76,7 @@ export function editEntry(base: KnowledgeContent, edit: EntryEdit, deps: EntryDe
   const current = base.entries.find((e) => e.id === edit.id);
   if (edit.add && current) return { ok: false, problems: [problem("id", "content-error-entry-exists", { id: edit.id })] };
   if (!edit.add && !current) return { ok: false, problems: [problem("id", "content-error-entry-unknown", { id: edit.id })] };
+  if (isSupportKindEntry(edit.id)) return { ok: false, problems: [problem("id", "content-error-entry-generated", { id: edit.id })] };
 
   // A new entry starts empty: everything it needs must be in the edit.
   const draft: Record<string, unknown> = current
