@@ -19,6 +19,12 @@ export function orderLike(value: Json, like: Json | undefined): Json {
   return Object.fromEntries(keys.map((k) => [k, orderLike(value[k]!, template[k])]));
 }
 
+/** Members the file did not write and the schema fills in (`core: false`, `related: []`) stay unwritten. */
+function withoutDefaults(value: Json, original: Json | undefined): Json {
+  if (!isObject(value) || !isObject(original)) return value;
+  return Object.fromEntries(Object.entries(value).filter(([k, v]) => k in original || !(v === false || (Array.isArray(v) && v.length === 0))));
+}
+
 /** One line, with spaces as the registry writes it: `{ "key": "seed 000", "title": { "vi": "…", "en": "…" } }`. */
 function inline(value: Json): string {
   if (Array.isArray(value)) return `[${value.map(inline).join(", ")}]`;
@@ -137,7 +143,7 @@ export function exportContent(dataDir: string, documents: readonly ContentDocume
       }
       const lineStart = text.lastIndexOf("\n", span.start) + 1;
       const indent = text.slice(lineStart, span.start).replace(/\S.*$/, "");
-      text = `${text.slice(0, span.start)}${entryText(orderLike(d.document as Json, originals[i]), indent)}${text.slice(span.end)}`;
+      text = `${text.slice(0, span.start)}${entryText(withoutDefaults(orderLike(d.document as Json, originals[i]), originals[i]), indent)}${text.slice(span.end)}`;
     }
     files.push({ path: `kb/entries/${name}`, text });
   }
