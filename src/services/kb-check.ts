@@ -208,15 +208,19 @@ export function checkRendered(content: KnowledgeContent, province: Province, tra
  */
 export function checkContentChange(before: KnowledgeContent, after: KnowledgeContent, changed: readonly string[], deps: { lexicon: Lexicon; translator: Translator; province: Province; today: string }): ContentProblem[] {
   const file = "content";
-  const run = (content: KnowledgeContent) => [
-    ...checkReferences(content, { topics: file, entries: file }),
-    ...checkEntries(content, deps.lexicon, deps.today, file),
-    ...checkRendered(content, deps.province, deps.translator, deps.lexicon, file, changed),
-  ];
+  const whole = (content: KnowledgeContent) => [...checkReferences(content, { topics: file, entries: file }), ...checkEntries(content, deps.lexicon, deps.today, file)];
   const key = (p: ContentProblem) => `${p.id ?? ""}: ${p.message}`;
-  const old = new Set(run(before).map(key));
-  return run(after).filter((p) => !old.has(key(p)));
+  // What the served content already has is asked once per content (and day): half of a save's checks.
+  let known = checkedBefore.get(before);
+  if (known?.today !== deps.today) {
+    known = { today: deps.today, problems: new Set(whole(before).map(key)) };
+    checkedBefore.set(before, known);
+  }
+  const old = new Set([...known.problems, ...checkRendered(before, deps.province, deps.translator, deps.lexicon, file, changed).map(key)]);
+  return [...whole(after), ...checkRendered(after, deps.province, deps.translator, deps.lexicon, file, changed)].filter((p) => !old.has(key(p)));
 }
+
+const checkedBefore = new WeakMap<KnowledgeContent, { today: string; problems: Set<string> }>();
 
 /**
  * `kb check --store`: the learned content in the store against the data/ it is served with — a
