@@ -90,6 +90,9 @@ describe("the department's content edited by officials, live in the bot", () => 
     expect(dossierDeadline(app.services.province.timeline, "gtclqg", 2027)).toBe("2027-08-31");
     expect(cycleFor(app.services.province.timeline, "nscl", 2027)).toMatchObject({ rules: "2026", phases: [{ id: "registration", start: "2027-03-01", end: "2027-10-31", source: "Kế hoạch thử nghiệm số 1/KH-SKHCN" }] });
     expect(app.services.province.officeHours).toMatchObject({ weekdays: [1, 2, 3, 4, 5], open: "07:30", close: "17:00", source: "Kế hoạch thử nghiệm số 1/KH-SKHCN" });
+    // The bot's calendar shows the new dates at once.
+    const calendar = await chatAs(app, { channel: "web", id: "content-enterprise-0009" }).say("/lich");
+    expect(calendar.text).toMatch(/Nộp hồ sơ: [^\n]*31\/0?8\/2027/);
     await app.close();
   });
 
@@ -128,6 +131,11 @@ describe("the department's content edited by officials, live in the bot", () => 
     expect(clash.ok).toBe(false);
     expect(clash.ok ? [] : clash.problems).toContainEqual({ field: "questions.vi", messageKey: "content-error-check", args: { problem: 'gt-mau-ho-so: question "Lấy mẫu hồ sơ GTCLQG ở đâu?" is also a question of gt-le-phi' } });
 
+    // A new source with an entry saved over a newer version: refused, and the source is not kept either.
+    const stale = await content.saveEntry(ADMIN, { id: ENTRY, source: "web so", newSource: { key: "web so", title: { vi: "Trang Sở", en: "Department site" }, url: "https://sokhcn.example.gov.vn" } }, { now, baseVersion: 0 });
+    expect(stale).toEqual({ ok: false, problems: [{ field: null, messageKey: "content-error-stale", args: { version: 1 } }] });
+    expect(content.sources().has("web so")).toBe(false);
+    expect(await content.history("source", "web so")).toEqual([]);
     expect((await content.history("entry", ENTRY)).map((h) => h.version)).toEqual([1]);
     expect((await enterprise.say(ASK)).text).toContain("Nội dung thử nghiệm do cán bộ sửa");
     const history = await content.history("entry", ENTRY);
