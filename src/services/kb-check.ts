@@ -19,6 +19,8 @@ import { buildSearchIndex } from "../knowledge/search.js";
 import { parseSource } from "../knowledge/kb.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
 import { mergeLearned } from "./kb-live.js";
+import { applyEdited } from "./content-merge.js";
+import type { ContentDocument } from "../domain/records/content.js";
 
 /** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
 export const MAX_ANSWER_CHARS = 1200;
@@ -251,4 +253,26 @@ export function checkLearnedContent(shipped: KnowledgeContent, lexicon: Lexicon,
   const before = new Set(checkEntries(shipped, lexicon, today, file).map((p) => `${p.id ?? ""}: ${p.message}`));
   for (const p of checkEntries(withPending, lexicon, today, file)) if (!before.has(`${p.id ?? ""}: ${p.message}`)) problems.push(p);
   return problems;
+}
+
+/**
+ * `kb check --store`: the officials' edited content in the store over the data/ it is served with —
+ * a stored document that no longer fits its schema, and whatever `kb check` finds with the edits
+ * (entries, sources, the profile) that it does not find in data/ alone. Returns the content as
+ * served (the learned content is checked over it).
+ */
+export function checkEditedContent(
+  shipped: KnowledgeContent,
+  province: Province,
+  documents: readonly ContentDocument[],
+  deps: { lexicon: Lexicon; translator: Translator; today: string },
+): { served: KnowledgeContent; problems: ContentProblem[] } {
+  const file = "store:content";
+  const applied = applyEdited(shipped, province, documents);
+  const problems: ContentProblem[] = applied.problems.map((message) => ({ file, id: null, message: `${message} (left out: data/'s is served)` }));
+  const changed = documents.filter((d) => d.kind === "entry").map((d) => d.id);
+  problems.push(...checkContentChange(shipped, applied.content, changed, { ...deps, province: applied.province }).map((p) => ({ ...p, file })));
+  const before = new Set(checkProvince(province, file, deps.today).map((p) => p.message));
+  problems.push(...checkProvince(applied.province, file, deps.today).filter((p) => !before.has(p.message)));
+  return { served: applied.content, problems };
 }

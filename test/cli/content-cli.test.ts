@@ -3,6 +3,8 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { contentCommand } from "../../src/cli/content.js";
+import { kbCheckCommand } from "../../src/cli/kb-check.js";
+import { contentBodySchema } from "../../src/domain/records/content.js";
 import type { CliIo } from "../../src/cli/io.js";
 import { dossierDeadline } from "../../src/domain/timeline.js";
 import { todayInVietnam } from "../../src/domain/vietnam-time.js";
@@ -92,6 +94,20 @@ describe("npm run cli -- content export / content history", () => {
     expect(kb.content.entries.find((e) => e.id === "gt-le-phi")!.answer.vi).toEqual([`${EDITED} (lần 2)`]);
     expect(kb.content.entries.find((e) => e.id === "chung-gui-xe")).toMatchObject({ topic: "chung-info", source: "web so thu nghiem", reviewed: "2026-11-20" });
     expect(kb.content.sources.get("web so thu nghiem")).toMatchObject({ url: "https://sokhcn.example.gov.vn/gioi-thieu", title: { vi: "Trang thông tin thử nghiệm của Sở" } });
+    await app.close();
+  });
+
+  it("kb check --store checks the edited content over data/ and names a stored edit that does not pass", async () => {
+    const { dir, app } = await editedStore();
+    const ok = io(dir);
+    expect(await kbCheckCommand(["check", "--store"], ok)).toBe(0);
+    expect(ok.stdout()).toContain("kb check: content OK (with 0 learned change(s) and 4 edited document(s) from the store)");
+    // An entry written into the store around the service (a hand-made restore, an older version's checks).
+    const broken = { ...(await app.services.content.entry("gt-le-phi"))!.entry, answer: { vi: ['Xem <a href="javascript:alert(1)">đây</a>.'], en: ["See it."] } };
+    await app.storage.unit(() => app.storage.repos.content.save({ kind: "entry", id: "gt-le-phi", document: contentBodySchema.parse(JSON.parse(JSON.stringify(broken))), previous: null, added: false, at: NOW.toISOString(), by: ADMIN, role: "admin", via: "cli" }));
+    const bad = io(dir);
+    expect(await kbCheckCommand(["check", "--store"], bad)).toBe(1);
+    expect(bad.stdout()).toContain('store:content [gt-le-phi]: vi answer links to "javascript:alert(1)", which is not an http(s) address');
     await app.close();
   });
 
