@@ -29,6 +29,7 @@ import type { SelfCheckRecord } from "../domain/records/self-check.js";
 import type { InboxItem } from "../domain/records/inbox-item.js";
 import type { ConversationTail } from "../domain/records/conversation-tail.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
+import type { ContentBody, ContentDocument, ContentHistoryStep, ContentKind } from "../domain/records/content.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -364,6 +365,42 @@ export interface KbLearnedRepository extends KeyedRecords<KbLearned> {
   stamp(): Promise<number>;
 }
 
+/** A save of one content document (src/services/content-*.ts). */
+export interface ContentSave {
+  kind: ContentKind;
+  id: string;
+  document: ContentBody;
+  /** The document served before this one when none is stored yet (data/'s, or null for an added one); otherwise the stored one is the previous. */
+  previous: ContentBody | null;
+  added: boolean;
+  at: string;
+  by: string;
+  role: ContentHistoryStep["role"];
+  via: ContentHistoryStep["via"];
+  /** The version the editor started from: the save is refused when the stored one differs. Absent: the last save wins. */
+  expectedVersion?: number;
+}
+
+/**
+ * The department's content as officials edit it: the documents served now (a province profile,
+ * knowledge-base entries, new sources) and a history step per save. A few hundred documents.
+ */
+export interface ContentRepository {
+  get(kind: ContentKind, id: string): Promise<ContentDocument | undefined>;
+  /** Every document, by kind then id. */
+  list(): Promise<ContentDocument[]>;
+  /**
+   * Stores the document's next version and its history step, in the caller's unit (both or
+   * neither), the document locked until the unit ends. Refused (nothing written) when
+   * `expectedVersion` is given and the stored version (0 = none) differs.
+   */
+  save(input: ContentSave): Promise<{ ok: true; document: ContentDocument } | { ok: false; current: number }>;
+  /** The saves of one document, oldest first. */
+  history(kind: ContentKind, id: string): Promise<ContentHistoryStep[]>;
+  /** Grows with every save (the sum of the versions): an instance notices another's save. */
+  stamp(): Promise<number>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -385,4 +422,5 @@ export interface Repositories {
   /** The last few FAQ exchanges per user, for inbox items (src/domain/records/conversation-tail.ts). */
   tails: KeyedRecords<ConversationTail>;
   kbLearned: KbLearnedRepository;
+  content: ContentRepository;
 }

@@ -35,6 +35,7 @@ describe("kb check", () => {
       entry(json, "gt-nguyen-tac").answer.vi.push("Giá <b>không đóng thẻ");
       entry(json, "gt-gpea").reviewed = "2027-01-01";
       entry(json, "gt-la-gi").answer.vi.push("Liên hệ {hotline}.");
+      entry(json, "gt-ai-trao").answer.vi.push('Xem <a href="javascript:alert(1)">tại đây</a> hoặc <a href="http//giaithuong.org.vn">đây</a>.');
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
     expect(problems).toEqual(
@@ -43,6 +44,8 @@ describe("kb check", () => {
         expect.stringMatching(/^gt-nguyen-tac: vi answer is not valid markup/),
         expect.stringMatching(/^gt-gpea: reviewed date 2027-01-01 is in the future/),
         expect.stringMatching(/^gt-la-gi: vi answer uses unknown placeholder \{hotline\}/),
+        'gt-ai-trao: vi answer links to "javascript:alert(1)", which is not an http(s) address',
+        'gt-ai-trao: vi answer links to "http//giaithuong.org.vn", which is not an http(s) address',
       ]),
     );
   });

@@ -17,6 +17,7 @@ import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/record
 import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
+import { contentDocumentSchema, contentHistoryStepSchema, type ContentDocument, type ContentHistoryStep } from "../../domain/records/content.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -161,5 +162,30 @@ export const kbLearnedTable = defineTable<KbLearned>({
     { name: "status", value: (r) => r.status },
     { name: "first_at", value: (r) => r.history[0]!.at },
     { name: "steps", value: (r) => r.history.length },
+  ],
+});
+
+/** migrations/008_content.sql: the department's content as officials edit it; `version` makes the change stamp. */
+export const contentTable = defineTable<ContentDocument>({
+  kind: "content",
+  table: "content",
+  keyColumn: "key",
+  schema: contentDocumentSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "version", value: (r) => r.version },
+  ],
+});
+
+/** migrations/008_content.sql: a row per save of a content document. */
+export const contentHistoryTable = defineTable<ContentHistoryStep>({
+  kind: "content-history",
+  table: "content_history",
+  keyColumn: "key",
+  schema: contentHistoryStepSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "doc_id", value: (r) => r.id },
+    { name: "version", value: (r) => r.version },
   ],
 });
