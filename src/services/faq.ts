@@ -1,6 +1,6 @@
 import type { Translator } from "../core/i18n.js";
 import type { Locale } from "../core/types.js";
-import type { Faq, FaqLookup } from "../knowledge/faq-port.js";
+import type { Faq, FaqLookup, FaqLookupOptions } from "../knowledge/faq-port.js";
 import { loadKnowledge, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import type { Province } from "../knowledge/province.js";
@@ -59,11 +59,16 @@ export function decide(hits: SearchHit[]): FaqDecision {
   return { matched, hits, suggestions };
 }
 
-export function createFaq(kb: KnowledgeBase, index: SearchIndex): FaqEngine {
+export function createFaq(kb: KnowledgeBase, index: SearchIndex, lexicon?: Lexicon): FaqEngine {
+  /** Does the question name a programme itself ("giải thưởng", "năng suất", "nscl")? */
+  const namesProgramme = (question: string) =>
+    !!lexicon && index.analyze(question).tokens.some((t) => lexicon.context.has(t.token) || lexicon.contextAliases.has(t.token));
   return {
     index,
-    lookup(question: string, locale: Locale): FaqLookup {
-      const d = decide(index.search(question, 5));
+    lookup(question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup {
+      // A question typed in a form is about that form's programme, unless it names one.
+      const query = options?.context && !namesProgramme(question) ? `${question} ${options.context}` : question;
+      const d = decide(index.search(query, 5));
       const top = d.hits[0];
       if (d.matched && top) {
         const answer = kb.answer(top.id, locale);
@@ -90,6 +95,6 @@ export function loadFaq(dataDir: string, province: Province, translator: Transla
   const content = loadKnowledge(dataDir);
   const lexicon = compileLexicon(readLexiconFile(dataDir));
   const kb = createKnowledgeBase(content, province, translator, lexicon);
-  const faq = createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon));
+  const faq = createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon), lexicon);
   return { kb, faq, lexicon };
 }
