@@ -52,7 +52,7 @@ const SAMPLES: Record<FieldPath, Sample> = {
   "organisation.sizeClass": { programme: "gtclqg", answer: null, stored: "small", shown: "Quy mô (NĐ 80/2021): doanh nghiệp nhỏ", cell: "doanh nghiệp nhỏ" },
   "award.product": { programme: "gtclqg", answer: ["Phan mem quan ly kho"], stored: "Phan mem quan ly kho", shown: "Sản phẩm tham dự: Phan mem quan ly kho", cell: "Phan mem quan ly kho" },
   "award.onMarketSince": { programme: "gtclqg", answer: ["06/2020"], stored: { date: "2020-06-01", precision: "month" }, shown: "Có mặt trên thị trường từ: 06/2020", cell: "2020-06-01" },
-  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
+  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac", "xong"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
   "award.certificatesOther": { programme: "gtclqg", answer: ["HALAL"], stored: "HALAL", shown: "ISO 9001 (quản lý chất lượng), HALAL", cell: "HALAL" },
   "support.kinds": { programme: "nscl", answer: ["press:Hệ thống quản lý tiên tiến", "press:Xong (1)"], stored: ["he-thong-quan-ly"], shown: "Nội dung cần hỗ trợ: Xây dựng, áp dụng hệ thống quản lý tiên tiến", cell: "Xây dựng, áp dụng hệ thống quản lý tiên tiến" },
   "support.need": { programme: "nscl", answer: ["Ap dung ISO 9001 cho xuong"], stored: "Ap dung ISO 9001 cho xuong", shown: "Mô tả nhu cầu: Ap dung ISO 9001 cho xuong", cell: "Ap dung ISO 9001 cho xuong" },
