@@ -8,3 +8,4 @@ understand-phone-foreign = The foreign phone number is kept as typed (with its c
 understand-multi-added = Added: <b>{ $list }</b>. You can type or press more items, then press Done (or type “done”).
 understand-multi-unknown = Not recognised: { $list }.
 understand-which-one = Your answer could be one of these: { $list }. Please press the right one.
+understand-multi-which = “{ $typed }” could be: { $list }. Please press the right one below.

@@ -8,3 +8,4 @@ understand-phone-foreign = Đã ghi số điện thoại nước ngoài như Qu�
 understand-multi-added = Đã chọn thêm: <b>{ $list }</b>. Quý doanh nghiệp có thể gõ hoặc bấm thêm mục khác, rồi bấm Xong (hoặc gõ “xong”).
 understand-multi-unknown = Trợ lý chưa nhận ra: { $list }.
 understand-which-one = Trợ lý thấy câu trả lời có thể là một trong các lựa chọn sau: { $list }. Quý doanh nghiệp vui lòng bấm lựa chọn đúng.
+understand-multi-which = “{ $typed }” có thể là: { $list }. Quý doanh nghiệp vui lòng bấm mục đúng bên dưới.

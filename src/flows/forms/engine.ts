@@ -127,6 +127,9 @@ export function choicesNamedIn(ctx: Ctx, text: string, choices: readonly Choice[
   };
   const whole = choices.filter((c) => names(c).some((n) => said.includes(` ${n.join(" ")} `)));
   if (whole.length) return whole;
+  // Every word typed is in one name: "vietgap" names "VietGAP, GlobalGAP, sản xuất hữu cơ…".
+  const within = choices.filter((c) => names(c).some((n) => [...saidSet].every((w) => n.includes(w))));
+  if (within.length) return within;
   const shared = choices.map((c) => ({ c, n: Math.max(0, ...names(c).map((n) => n.filter((w) => saidSet.has(w)).length)) }));
   const best = Math.max(0, ...shared.map((s) => s.n));
   return best >= 2 ? shared.filter((s) => s.n === best).map((s) => s.c) : [];
@@ -356,8 +359,13 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       case "text": {
         const parsed = input.parse(text, ctx, state.answers);
         if (!parsed.ok) return wrong(ctx, form, state, errorText(ctx, parsed.error), text);
-        // A value found inside a question ("doanh thu 10 tỷ có được không?") is the question's, not an answer.
-        if (isUnderstood(parsed.note) && looksLikeQuestion(text)) return midFormQuestion(ctx, form, state, text);
+        // A value found inside a question ("doanh thu 10 tỷ có được không?") is the question's, not an answer;
+        // so is free text that ends with "?", or reads as a question the knowledge base answers ("hồ sơ gồm những gì").
+        if (looksLikeQuestion(text)) {
+          if (isUnderstood(parsed.note) || /[?？]\s*$/.test(text)) return midFormQuestion(ctx, form, state, text);
+          const found = ctx.services.faq.lookup(text, ctx.locale, form.faqContext ? { context: form.faqContext } : undefined);
+          if (found.matched) return midFormQuestion(ctx, form, state, text);
+        }
         const note = isUnderstood(parsed.note) ? understoodLine(ctx, form, state, step, parsed.value) : parsed.note ? errorText(ctx, parsed.note) : undefined;
         return accept(ctx, form, state, step, parsed.value, note);
       }
@@ -386,9 +394,14 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
         const picked = new Set(state.pick ?? (Array.isArray(existing) ? existing.map(String) : []));
         for (const c of known) picked.add(c.value);
         const order = choices.map((c) => c.value);
-        const unknown = pieces.filter((_p, i) => !found[i]);
         const said = [ctx.t("understand-multi-added", { list: known.map((c) => choiceLabel(ctx, c)).filter((v, i, a) => a.indexOf(v) === i).join(", ") })];
-        if (unknown.length) said.push(ctx.t("understand-multi-unknown", { list: unknown.join(", ") }));
+        pieces.forEach((piece, i) => {
+          if (found[i]) return;
+          // "hệ thống quản lý" names two kinds: say which, the buttons below tick the right one.
+          const named = choicesNamedIn(ctx, piece, choices);
+          if (named.length > 1) said.push(ctx.t("understand-multi-which", { typed: piece, list: named.map((c) => choiceLabel(ctx, c)).join("; ") }));
+          else said.push(ctx.t("understand-multi-unknown", { list: piece }));
+        });
         return stay(ctx, form, { ...state, pick: order.filter((v) => picked.has(v)), tries: 0 }, joinMarkup(said, "\n"));
       }
       case "files":
