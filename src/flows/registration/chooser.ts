@@ -5,6 +5,7 @@ import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { answerQuestion } from "../faq.js";
+import { looksLikeQuestion } from "../forms/words.js";
 import { programmeNamed } from "../intents/read.js";
 import { registerButton } from "./buttons.js";
 
@@ -30,7 +31,8 @@ export function programmeTyped(ctx: Ctx, text: string): Programme | null {
   const f = fold(text).replace(/[.!)]+$/, "").trim();
   if (/^\d$/.test(f)) return ORDER[Number(f) - 1] ?? null;
   const label = ORDER.find((p) => ["vi", "en"].some((l) => fold(toPlainText(ctx.tIn(l === "vi" ? "vi" : "en", labelKey(p)))).replace(/^[^\p{L}\p{N}]+/u, "") === f));
-  return label ?? programmeNamed(text);
+  // "giải thưởng chất lượng quốc gia là gì" names a programme but asks about it.
+  return label ?? (looksLikeQuestion(text) ? null : programmeNamed(text));
 }
 
 export function chooserFlow(start: (ctx: Ctx, programme: Programme) => Turn): FlowHandler<Services> {
