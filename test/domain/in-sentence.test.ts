@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadTranslator } from "../../src/core/i18n.js";
 import { LOCALES } from "../../src/core/types.js";
@@ -10,7 +11,9 @@ import { parseNeed, parseOrgName, parsePersonName, parsePosition, parseProduct }
 import { PHONE_PATTERN, parsePhone } from "../../src/domain/phone.js";
 import type { Parsed } from "../../src/domain/result.js";
 import { parseTaxCode } from "../../src/domain/tax-code.js";
+import { listPieces } from "../../src/flows/forms/engine.js";
 import { isYes } from "../../src/flows/forms/words.js";
+import { readIntent } from "../../src/flows/intents/read.js";
 import { loadVnProvinces } from "../../src/knowledge/vn-provinces.js";
 import { dataDir, localesDir } from "../../src/paths.js";
 
@@ -222,5 +225,28 @@ describe("free text cleaned of a lead-in", () => {
     const text = "Đồng Nai, Nhơn Trạch — ỐC";
     expect(foldSameLength(text)).toHaveLength(text.length);
     expect(foldSameLength(text)).toBe("dong nai, nhon trach — oc");
+  });
+});
+
+describe("no input makes a reader throw", () => {
+  it("for any text, words and digits mixed", () => {
+    const piece = fc.oneof(fc.string(), fc.constantFrom("mst", "là", "năm", "từ", "since", "March", "doanh thu", "tỷ", "USD", "+82", "ok", "đồng ý", "hủy", "GT-2026-", "0314409058", "12,5", " ", ", ", ":"));
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (parts) => {
+        const text = parts.join(" ");
+        parseTaxCode(text);
+        parsePastDate(text, NOW);
+        parseMoney(text);
+        parseCount(text);
+        parsePhone(text, { foreign: true });
+        parseAddress(text, provinces, "Đồng Nai");
+        parseProduct(text);
+        withoutLeadIn(text);
+        isYes(text);
+        readIntent(text);
+        listPieces(text);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

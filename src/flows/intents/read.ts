@@ -44,8 +44,9 @@ export function trackingCodeIn(text: string): string | null {
   return m ? (parseTrackingCode(m[1]!)?.code ?? null) : null;
 }
 
+/** Not "dung" alone: it folds "đúng" (right) and "Dũng" as well as "dừng". */
 const CANCEL = new Set([
-  "huy", "huy bo", "huy di", "huy dang ky", "huy ho so nay", "thoi", "thoi nhe", "thoi a", "thoi khoi", "thoi khong lam nua", "dung", "dung lai",
+  "huy", "huy bo", "huy di", "huy dang ky", "huy ho so nay", "thoi", "thoi nhe", "thoi a", "thoi khoi", "thoi khong lam nua", "dung lai", "dung lai di",
   "khong lam nua", "khong dang ky nua", "stop", "cancel", "quit", "exit", "thoat", "never mind", "nevermind",
 ]);
 /** "thôi em không đăng ký nữa", "tôi không muốn tiếp tục nữa", "thôi để sau". */
