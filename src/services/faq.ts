@@ -66,9 +66,17 @@ export function createFaq(kb: KnowledgeBase, index: SearchIndex, lexicon?: Lexic
   return {
     index,
     lookup(question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup {
-      // A question typed in a form is about that form's programme, unless it names one.
-      const query = options?.context && !namesProgramme(question) ? `${question} ${options.context}` : question;
-      const d = decide(index.search(query, 5));
+      // A question typed in a form is about that form's programme, unless it names one: read with
+      // the programme's word, and never answered with an entry of the other programme.
+      const context = options?.context && !namesProgramme(question) ? options.context : null;
+      const otherProgramme = (id: string) => {
+        const entry = kb.entry(id);
+        const programme = entry ? kb.topic(entry.topic)?.programme : undefined;
+        return programme !== undefined && programme !== context && !!lexicon?.context.has(programme);
+      };
+      const d = context
+        ? decide(index.search(`${question} ${context}`, 10).filter((h) => !otherProgramme(h.id)).slice(0, 5))
+        : decide(index.search(question, 5));
       const top = d.hits[0];
       if (d.matched && top) {
         const answer = kb.answer(top.id, locale);

@@ -172,5 +172,10 @@ describe("in a form", () => {
     expect(firstLine(inAward)).toEqual(firstLine(outside));
     expect(firstLine(inNscl)).not.toEqual(firstLine(outside));
     expect(inNscl).toContain("Đồng ý xử lý dữ liệu cá nhân");
+    // Never the award's entry, even when the support programme has no entry that fits well.
+    for (const question of ["nộp hồ sơ ở đâu?", "chi phí bao nhiêu?", "quy trình xét như thế nào?"]) {
+      const there = await person(app, "telegram", "1584").says(question);
+      expect(firstLine(await nscl.says(question)), question).not.toEqual(firstLine(there));
+    }
   });
 });
