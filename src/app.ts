@@ -8,6 +8,7 @@ import { basicsFeature } from "./flows/basics.js";
 import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
 import { faqFeature } from "./flows/faq.js";
+import { intentsFeature } from "./flows/intents/feature.js";
 import { languageFeature } from "./flows/language.js";
 import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
@@ -52,6 +53,7 @@ import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 export const features: readonly BotFeature[] = [
   programmesFeature,
   faqFeature,
+  intentsFeature,
   registrationFeature,
   submissionsFeature,
   calendarFeature,

@@ -2,7 +2,7 @@ import type { Translator } from "../core/i18n.js";
 import type { Locale } from "../core/types.js";
 import type { KbLearned, LearnedEntry } from "../domain/records/kb-learned.js";
 import { fold } from "../domain/text.js";
-import type { FaqLookup } from "../knowledge/faq-port.js";
+import type { FaqLookup, FaqLookupOptions } from "../knowledge/faq-port.js";
 import type { KbEntry, KnowledgeContent } from "../knowledge/kb.js";
 import type { Lexicon } from "../knowledge/lexicon.js";
 import type { Province } from "../knowledge/province.js";
@@ -104,7 +104,7 @@ export function createLiveKnowledge(options: {
   const knowledgeOver = (content: KnowledgeContent, province: Province = base.province) => createKnowledgeBase(content, province, translator, lexicon);
   const build = (content: KnowledgeContent) => {
     const kb = knowledgeOver(content);
-    return { content, kb, faq: createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon)) };
+    return { content, kb, faq: createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon), lexicon) };
   };
   let current = build(data.content);
   /** The learned records served, by id (in the order they were first seen). */
@@ -143,7 +143,7 @@ export function createLiveKnowledge(options: {
     get index(): SearchIndex {
       return current.faq.index;
     },
-    lookup: (question: string, locale: Locale): FaqLookup => current.faq.lookup(question, locale),
+    lookup: (question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup => current.faq.lookup(question, locale, options),
     async refresh(now: Date) {
       if (!learned && !edited) return;
       const t = now.getTime();

@@ -54,7 +54,7 @@ const SAMPLES: Record<FieldPath, Sample> = {
   "organisation.sizeClass": { programme: "nscl", answer: null, stored: "small", shown: "Quy mô (NĐ 80/2021): doanh nghiệp nhỏ", cell: "doanh nghiệp nhỏ" },
   "award.product": { programme: "gtclqg", answer: ["Phan mem quan ly kho"], stored: "Phan mem quan ly kho", shown: "Sản phẩm tham dự: Phan mem quan ly kho", cell: "Phan mem quan ly kho" },
   "award.onMarketSince": { programme: "gtclqg", answer: ["06/2020"], stored: { date: "2020-06-01", precision: "month" }, shown: "Có mặt trên thị trường từ: 06/2020", cell: "2020-06-01" },
-  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
+  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac", "xong"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
   "award.certificatesOther": { programme: "gtclqg", answer: ["HALAL"], stored: "HALAL", shown: "ISO 9001 (quản lý chất lượng), HALAL", cell: "HALAL" },
   "award.priorAward": { programme: "gtclqg", answer: ["press:Giải Bạc Chất lượng Quốc gia"], stored: "silver", shown: "Giải đã đạt: Giải Bạc Chất lượng Quốc gia", cell: "Giải Bạc Chất lượng Quốc gia" },
   "award.priorAwardYear": { programme: "gtclqg", answer: ["2022"], stored: 2022, shown: "Năm đạt giải: 2022", cell: "2022" },

@@ -520,6 +520,7 @@ describe("registering for the National Quality Award", () => {
 function nextOf(question: Question): Question | "end" {
   // The script's order; questions it does not reach (certsOther, prevYear, legal) are left out there.
   const order = LAN_ANSWERS.map((a) => a.at);
-  const next = order[order.indexOf(question) + 1];
+  // A question answered in two messages (items typed, then "xong") is one question: after its last line.
+  const next = order[order.lastIndexOf(question) + 1];
   return next ?? "end";
 }

@@ -55,6 +55,8 @@ export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string;
   { at: "product", say: "Gach op lat men bong" },
   { at: "marketSince", say: "06/2020" },
   { at: "certs", say: "iso 9001, ocop" },
+  // Items typed are ticked; the question stays open until "xong".
+  { at: "certs", say: "xong" },
   { at: "prevWin", press: "Chưa từng đạt" },
   { at: "taxIns", press: "Đã thực hiện đầy đủ" },
   { at: "ministry", press: "Không" },

@@ -84,6 +84,8 @@ export interface FormDefinition {
   /** The dialog's flow id. */
   flowId: string;
   titleKey: string;
+  /** A word the FAQ reads as the subject of a question typed in this form (its programme: `gtclqg`, `nscl`). */
+  faqContext?: string;
   steps: readonly Step[];
   /** The step that collects files; files sent at any step are kept for it. */
   filesStep?: string;

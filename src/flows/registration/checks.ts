@@ -148,6 +148,11 @@ export function awardYearInitial(ctx: Ctx): Answers {
   return "year" in choice ? { year: String(choice.year) } : {};
 }
 
+const RELATIVE_YEAR: readonly (readonly string[])[] = [
+  ["năm nay", "nam nay", "this year"],
+  ["năm sau", "nam sau", "năm tới", "nam toi", "sang năm", "sang nam", "next year"],
+];
+
 const yearOptions = (ctx: Ctx): readonly number[] => {
   const choice = awardYearChoice(ctx.services.province.timeline, "gtclqg", ctx.now);
   const year = "year" in choice ? choice.year : choice.ask[0];
@@ -167,7 +172,8 @@ export const awardYearStep: Step = {
   input: {
     kind: "choice",
     columns: 1,
-    choices: (ctx) => yearOptions(ctx).map((y): Choice => ({ value: String(y), label: { vi: String(y), en: String(y) }, aliases: [String(y)] })),
+    // "năm nay" / "năm sau" as people say it: the options are always this year and the next.
+    choices: (ctx) => yearOptions(ctx).map((y, i): Choice => ({ value: String(y), label: { vi: String(y), en: String(y) }, aliases: [String(y), ...(RELATIVE_YEAR[i] ?? [])] })),
   },
   promptArgs: (ctx) => ({ year: String(yearOptions(ctx)[0]), unit: raw(unitDisplayName(ctx.services.province, ctx.t)) }),
 };

@@ -140,7 +140,7 @@ export const addressStep: Step = ask(F.ADDRESS, {
 });
 
 const SECTOR_ALIASES: Record<SectorGroup, string[]> = {
-  production: ["san xuat", "sx", "production", "manufacturing", "nong nghiep", "cong nghiep"],
+  production: ["san xuat", "sx", "production", "manufacturing", "nong nghiep", "cong nghiep", "che bien", "che tao", "processing"],
   services: ["dich vu", "dv", "services", "service", "thuong mai"],
 };
 
@@ -297,7 +297,8 @@ export const positionStep: Step = ask(F.POSITION, {
 
 export const phoneStep: Step = ask(F.PHONE, {
   promptKey: "reg-ask-phone",
-  input: { kind: "text", parse: (t) => parsePhone(t) },
+  // A foreign-invested company may give its manager's number abroad (+82 …): kept in E.164.
+  input: { kind: "text", parse: (t) => parsePhone(t, { foreign: true }) },
 });
 
 export const emailStep: Step = ask(F.EMAIL, {
