@@ -29,6 +29,7 @@ import type { SelfCheckRecord } from "../domain/records/self-check.js";
 import type { InboxItem } from "../domain/records/inbox-item.js";
 import type { ConversationTail } from "../domain/records/conversation-tail.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
+import type { DeskCredential } from "../domain/records/desk-credential.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -358,6 +359,17 @@ export interface KbLearnedRepository extends KeyedRecords<KbLearned> {
   stamp(): Promise<number>;
 }
 
+/**
+ * The officials' web desk: sign-in links and sessions, keyed by a hash of the credential
+ * (`l:…`, `s:…`; src/services/desk-auth.ts). A few per official.
+ */
+export interface DeskCredentialsRepository extends KeyedRecords<DeskCredential> {
+  /** Deletes every session of this official (sign-out everywhere, a role taken away); how many. */
+  endSessions(userKey: string): Promise<number>;
+  /** Deletes links that expired and sessions last seen before these moments (ISO); how many. */
+  prune(linksExpiredBefore: string, sessionsSeenBefore: string): Promise<number>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -379,4 +391,6 @@ export interface Repositories {
   /** The last few FAQ exchanges per user, for inbox items (src/domain/records/conversation-tail.ts). */
   tails: KeyedRecords<ConversationTail>;
   kbLearned: KbLearnedRepository;
+  /** Sign-in links and sessions of the officials' web desk. */
+  deskCredentials: DeskCredentialsRepository;
 }

@@ -240,6 +240,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.inbox.put("HT1", inboxItem("HT1", "zalo:2", T(9)));
     await r.tails.put("zalo:2", { turns: [{ at: T(9), from: "user", text: "Hỏi gì?" }] });
     await r.kbLearned.put("p-1", learnedPhrasing(9, "gt-la-gi", "gtclqg la giai gi the"));
+    await r.deskCredentials.put("s:0a", { kind: "session", userKey: "telegram:900", createdAt: T(9), lastSeenAt: T(9) });
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -1286,6 +1287,57 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("desk-credentials", () => {
+    it("keeps sign-in links and sessions by key, uses a link once under its lock, ends one official's sessions, prunes the old", async () => {
+      const r = storage.repos.deskCredentials;
+      const link = (userKey: string, created: number, minutes: number) => ({ kind: "link" as const, userKey, createdAt: T(created), expiresAt: new Date(Date.parse(T(created)) + minutes * 60_000).toISOString(), usedAt: null });
+      const session = (userKey: string, seen: number) => ({ kind: "session" as const, userKey, createdAt: T(0), lastSeenAt: T(seen) });
+      await storage.unit(async () => {
+        await r.put("l:aa", link("telegram:900", 10, 10));
+        await r.put("l:bb", link("telegram:900", 1, 10));
+        await r.put("s:01", session("telegram:900", 10));
+        await r.put("s:02", session("telegram:900", 11));
+        await r.put("s:03", session("zalo:77", 11));
+        await r.put("s:04", session("zalo:77", 1));
+      });
+      expect(await r.get("l:aa")).toMatchObject({ kind: "link", userKey: "telegram:900", usedAt: null });
+      // Two units using one link at once: one marks it used, the other sees it used.
+      let taken = 0;
+      const use = (at: number) =>
+        storage.unit(() =>
+          r.update("l:aa", (c) => {
+            if (c?.kind !== "link" || c.usedAt !== null) return undefined;
+            taken++;
+            return { ...c, usedAt: T(at) };
+          }),
+        );
+      const both = await Promise.all([use(12), use(13)]);
+      expect(taken).toBe(1);
+      expect(new Set(both.map((x) => (x?.kind === "link" ? x.usedAt : "?"))).size).toBe(1);
+      // Sign-out everywhere: this official's sessions only; outside a unit it is an error when there is one to end.
+      await expect(attempt(() => r.endSessions("telegram:900"))).rejects.toThrow(NoUnitOfWorkError);
+      expect(await storage.unit(() => r.endSessions("telegram:900"))).toBe(2);
+      expect(await storage.unit(() => r.endSessions("telegram:900"))).toBe(0);
+      expect(await r.get("s:01")).toBeUndefined();
+      expect(await r.get("s:03")).toMatchObject({ userKey: "zalo:77" });
+      // Prune: links expired before the first moment, sessions last seen before the second.
+      expect(await storage.unit(() => r.prune(T(12), T(5)))).toBe(2);
+      expect(await r.get("l:bb")).toBeUndefined();
+      expect(await r.get("s:04")).toBeUndefined();
+      expect(await r.get("l:aa")).toBeDefined();
+      expect(await r.count()).toBe(2);
+      // A record that does not fit its schema is refused; a failed unit keeps nothing.
+      await expect(attempt(() => storage.unit(() => r.put("s:05", { kind: "session", userKey: "x" } as never)))).rejects.toThrow();
+      await expect(
+        storage.unit(async () => {
+          await r.put("s:06", session("telegram:5", 12));
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect(await r.get("s:06")).toBeUndefined();
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1327,6 +1379,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "inbox",
         "conversation-tails",
         "kb-learned",
+        "desk-credentials",
         "audit",
         "deliveries",
       ]);

@@ -17,6 +17,7 @@ import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
 import { inboxItemSchema } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
+import { deskCredentialSchema } from "../../domain/records/desk-credential.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -64,6 +65,9 @@ export const tailsCollection = defineCollection({ name: "conversation-tails", ve
 /** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
 export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
 
+/** Sign-in links and sessions of the officials' web desk, by a hash of the credential (`desk-credentials.json`). */
+export const deskCredentialsCollection = defineCollection({ name: "desk-credentials", version: 1, record: deskCredentialSchema, shards: 1 });
+
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
 /** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
@@ -88,5 +92,6 @@ export const collections = [
   inboxCollection,
   tailsCollection,
   kbLearnedCollection,
+  deskCredentialsCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

@@ -17,6 +17,7 @@ import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/record
 import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
+import { deskCredentialSchema, type DeskCredential } from "../../domain/records/desk-credential.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -161,5 +162,19 @@ export const kbLearnedTable = defineTable<KbLearned>({
     { name: "status", value: (r) => r.status },
     { name: "first_at", value: (r) => r.history[0]!.at },
     { name: "steps", value: (r) => r.history.length },
+  ],
+});
+
+/** migrations/007_desk_credentials.sql: the officials' web desk's sign-in links and sessions, by a hash of the credential. */
+export const deskCredentialsTable = defineTable<DeskCredential>({
+  kind: "desk-credentials",
+  table: "desk_credentials",
+  keyColumn: "key",
+  schema: deskCredentialSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "user_key", value: (r) => r.userKey },
+    // A link's expiry; a session's last request.
+    { name: "at", value: (r) => (r.kind === "link" ? r.expiresAt : r.lastSeenAt) },
   ],
 });
