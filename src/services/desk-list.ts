@@ -2,16 +2,15 @@ import { PROGRAMMES, type Programme } from "../domain/programmes.js";
 import type { SizeClass } from "../domain/size-class.js";
 import { STATUSES, isOpen, type StatusId } from "../domain/statuses.js";
 import type { SectorGroup, Submission } from "../domain/submission.js";
-import { fold } from "../domain/text.js";
 import type { SubmissionFilter, SubmissionsRepository } from "../store/repositories.js";
 import { searchCases } from "./case-search.js";
 import { waitingStatuses } from "./stats.js";
 
 const DAY_MS = 86_400_000;
-/** Rows read per query. */
-const SLICE = 1000;
 /** A name search lists at most this many (it is a search, not a list). */
 const SEARCH_LIMIT = 500;
+/** An export holds at most this many rows (a province has a few thousand). */
+const EXPORT_LIMIT = 100_000;
 
 export const DOSSIER_SORTS = ["code", "name", "changed", "created"] as const;
 export type DossierSort = (typeof DOSSIER_SORTS)[number];
@@ -45,70 +44,52 @@ export interface DossierPage {
 }
 
 const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
+/** Stalled = more than `stalledAfterDays` whole days since the last change (the /thongke rule). */
+const stalledBefore = (now: Date, stalledAfterDays: number) => new Date(now.getTime() - (stalledAfterDays + 1) * DAY_MS).toISOString();
 
 /** Whether the submission waits longer than `stalledAfterDays` whole days (the /thongke rule). */
 export function isStalled(s: Submission, now: Date, stalledAfterDays: number): boolean {
-  return waitingStatuses(s.programme).includes(s.status) && Date.parse(lastChange(s)) <= now.getTime() - (stalledAfterDays + 1) * DAY_MS;
+  return waitingStatuses(s.programme).includes(s.status) && lastChange(s) <= stalledBefore(now, stalledAfterDays);
 }
 
-/** Every submission matching the query, in code order: the list's rows before paging, and the exports. */
-export async function selectDossiers(repo: SubmissionsRepository, query: DossierQuery, now: Date, stalledAfterDays: number): Promise<{ list: Submission[]; near: boolean }> {
-  let candidates: Submission[];
-  let near = false;
-  if (query.q && query.q.trim()) {
-    const found = await searchCases(repo, query.q, SEARCH_LIMIT);
-    candidates = found.kind === "code" ? (found.submission ? [found.submission] : []) : found.found;
-    near = found.kind === "name" && found.near;
-  } else {
-    // What the repository can filter on, it filters (one query per programme: "open" depends on it).
-    candidates = [];
-    for (const programme of query.programme ? [query.programme] : PROGRAMMES) {
-      const statuses = query.status === "open" ? STATUSES[programme].filter((i) => isOpen(programme, i.id)).map((i) => i.id) : query.status ? [query.status] : undefined;
-      if (statuses && statuses.length === 0) continue;
-      const filter: SubmissionFilter = {
+/**
+ * The query as repository filters, one per programme ("open" and "stalled" depend on the
+ * programme's workflow); none when no status of a programme can match.
+ */
+export function dossierFilters(query: DossierQuery, now: Date, stalledAfterDays: number): SubmissionFilter[] {
+  return (query.programme ? [query.programme] : PROGRAMMES).flatMap((programme): SubmissionFilter[] => {
+    let statuses: StatusId[] | undefined =
+      query.status === "open" ? STATUSES[programme].filter((i) => isOpen(programme, i.id)).map((i) => i.id) : query.status ? [query.status] : undefined;
+    if (query.stalled) {
+      const waiting = waitingStatuses(programme);
+      statuses = statuses ? statuses.filter((s) => waiting.includes(s)) : waiting;
+    }
+    // A status of the other programme matches nothing here.
+    if (statuses) statuses = statuses.filter((s) => STATUSES[programme].some((i) => i.id === s));
+    if (statuses && statuses.length === 0) return [];
+    return [
+      {
         programme,
         ...(query.year !== undefined ? { year: query.year } : {}),
         ...(statuses ? { statuses } : {}),
-        ...(query.sector && query.sector !== "unknown" ? { sectorGroup: query.sector } : {}),
+        ...(query.sector ? { sectorGroup: query.sector === "unknown" ? null : query.sector } : {}),
+        ...(query.size ? { sizeClass: query.size === "unknown" ? null : query.size } : {}),
         ...(query.commune ? { communeKey: query.commune } : {}),
-      };
-      for (let after: string | null = null; ; ) {
-        const slice = await repo.page(filter, after, SLICE);
-        candidates.push(...slice);
-        if (slice.length < SLICE) break;
-        after = slice[slice.length - 1]!.code;
-      }
-    }
-  }
-  const list = candidates.filter((s) => {
-    if (query.programme && s.programme !== query.programme) return false;
-    if (query.year !== undefined && s.awardYear !== query.year) return false;
-    if (query.status === "open" && !isOpen(s.programme, s.status)) return false;
-    if (query.status && query.status !== "open" && s.status !== query.status) return false;
-    if (query.sector && (s.organisation.sectorGroup ?? "unknown") !== query.sector) return false;
-    if (query.size && (s.organisation.sizeClass ?? "unknown") !== query.size) return false;
-    if (query.commune && s.organisation.address.communeKey !== query.commune) return false;
-    if (query.stalled && !isStalled(s, now, stalledAfterDays)) return false;
-    return true;
+        ...(query.stalled ? { changedBefore: stalledBefore(now, stalledAfterDays) } : {}),
+      },
+    ];
   });
-  return { list: list.sort((a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0)), near };
 }
 
-function comparator(sort: DossierSort): (a: Submission, b: Submission) => number {
-  switch (sort) {
-    case "code":
-      return (a, b) => (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
-    case "name": {
-      return (a, b) => fold(a.organisation.name).localeCompare(fold(b.organisation.name)) || (a.code < b.code ? -1 : 1);
-    }
-    case "changed":
-      return (a, b) => lastChange(a).localeCompare(lastChange(b)) || (a.code < b.code ? -1 : 1);
-    case "created":
-      return (a, b) => a.createdAt.localeCompare(b.createdAt) || (a.code < b.code ? -1 : 1);
-  }
+/** The codes a search finds (as /hoso searches), or undefined for no search. */
+async function searched(repo: SubmissionsRepository, q: string | undefined): Promise<{ codes?: string[]; near: boolean }> {
+  if (!q || !q.trim()) return { near: false };
+  const found = await searchCases(repo, q, SEARCH_LIMIT);
+  if (found.kind === "code") return { codes: found.submission ? [found.submission.code] : [], near: false };
+  return { codes: found.found.map((s) => s.code), near: found.kind === "name" && found.near };
 }
 
-/** One page of the list, with the counts of everything matching. */
+/** One page of the list, with the counts of everything matching; the repository filters, sorts and counts. */
 export async function listDossiers(
   repo: SubmissionsRepository,
   query: DossierQuery,
@@ -116,13 +97,22 @@ export async function listDossiers(
   now: Date,
   stalledAfterDays: number,
 ): Promise<DossierPage> {
-  const { list, near } = await selectDossiers(repo, query, now, stalledAfterDays);
-  const byStatus: Record<string, number> = {};
-  for (const s of list) byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
-  const compare = comparator(view.sort);
-  const sorted = view.sort === "code" && !view.descending ? list : [...list].sort(view.descending ? (a, b) => compare(b, a) : compare);
-  const pages = Math.max(1, Math.ceil(list.length / view.perPage));
+  const anyOf = dossierFilters(query, now, stalledAfterDays);
+  const search = await searched(repo, query.q);
+  if (anyOf.length === 0 || search.codes?.length === 0) return { rows: [], total: 0, page: 1, pages: 1, byStatus: {}, near: search.near };
+  const first = await repo.list({ anyOf, ...(search.codes ? { codes: search.codes } : {}), sort: view.sort, descending: view.descending, offset: (Math.max(1, view.page) - 1) * view.perPage, limit: view.perPage });
+  const pages = Math.max(1, Math.ceil(first.total / view.perPage));
+  // A page past the end shows the last one.
   const page = Math.min(Math.max(1, view.page), pages);
-  return { rows: sorted.slice((page - 1) * view.perPage, page * view.perPage), total: list.length, page, pages, byStatus, near };
+  const result = page === view.page ? first : await repo.list({ anyOf, ...(search.codes ? { codes: search.codes } : {}), sort: view.sort, descending: view.descending, offset: (page - 1) * view.perPage, limit: view.perPage });
+  return { rows: result.rows, total: result.total, page, pages, byStatus: result.byStatus, near: search.near };
 }
 
+/** Every submission matching the query, in code order: what the exports hold. */
+export async function selectDossiers(repo: SubmissionsRepository, query: DossierQuery, now: Date, stalledAfterDays: number): Promise<{ list: Submission[]; near: boolean }> {
+  const anyOf = dossierFilters(query, now, stalledAfterDays);
+  const search = await searched(repo, query.q);
+  if (anyOf.length === 0 || search.codes?.length === 0) return { list: [], near: search.near };
+  const { rows } = await repo.list({ anyOf, ...(search.codes ? { codes: search.codes } : {}), sort: "code", descending: false, offset: 0, limit: EXPORT_LIMIT });
+  return { list: rows, near: search.near };
+}

@@ -13,6 +13,7 @@ import type { Locale } from "../core/types.js";
 import type { Programme } from "../domain/programmes.js";
 import type { StatusId } from "../domain/statuses.js";
 import type { SectorGroup, Submission } from "../domain/submission.js";
+import type { SizeClass } from "../domain/size-class.js";
 import type { AuditEntry } from "../domain/records/audit-entry.js";
 import type { CounterRecord } from "../domain/records/counter.js";
 import type { LinkRequest } from "../domain/records/link-request.js";
@@ -72,9 +73,35 @@ export interface SubmissionFilter {
   statuses?: readonly StatusId[];
   /** None of these statuses. */
   notStatuses?: readonly StatusId[];
-  sectorGroup?: SectorGroup;
+  /** null: no sector group recorded. */
+  sectorGroup?: SectorGroup | null;
   /** `organisation.address.communeKey`. */
   communeKey?: string;
+  /** NĐ 80/2021's size class; null: none recorded. */
+  sizeClass?: SizeClass | null;
+  /** The last status change at or before this moment (ISO): the stalled ones. */
+  changedBefore?: string;
+}
+
+/** The officials' web desk's list (src/services/desk-list.ts): one page of the matching submissions, sorted. */
+export interface SubmissionListQuery {
+  /** Submissions matching any of these (each with all its conditions); at least one. */
+  anyOf: readonly SubmissionFilter[];
+  /** Only these codes (a search's hits); absent = every code. */
+  codes?: readonly string[];
+  /** By code, folded name, last status change or creation; ties by code in the same direction. */
+  sort: "code" | "name" | "changed" | "created";
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface SubmissionList {
+  rows: Submission[];
+  /** How many match in all. */
+  total: number;
+  /** Of those matching, by status id. */
+  byStatus: Record<string, number>;
 }
 
 /** The owner of a submission, as recorded on it (for announcements and notices). */
@@ -148,6 +175,8 @@ export interface SubmissionsRepository {
   figures(query: FiguresQuery): Promise<SubmissionFigures>;
   /** Award years that have submissions of the programme, newest first. */
   years(programme: Programme): Promise<number[]>;
+  /** One page of a sorted list of the submissions matching a query, how many match, and how many per status. */
+  list(query: SubmissionListQuery): Promise<SubmissionList>;
   /** Submissions matching `filter` in code order after `after` (exclusive), at most `limit`. */
   page(filter: SubmissionFilter, after: string | null, limit: number): Promise<Submission[]>;
   /** The distinct owners of the submissions matching `filter`, in user-key order after `after`, at most `limit`. */

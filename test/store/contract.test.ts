@@ -23,7 +23,8 @@ import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
 import { openPostgresStorage } from "../../src/store/postgres/backend.js";
 import { readMigrations } from "../../src/store/postgres/migrate.js";
-import type { FiguresQuery, ListedRecipient } from "../../src/store/repositories.js";
+import type { FiguresQuery, ListedRecipient, SubmissionFilter } from "../../src/store/repositories.js";
+import { fold } from "../../src/domain/text.js";
 import { testDatabaseUrl } from "../helpers/postgres.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -683,6 +684,43 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       });
       expect((await r.get(S.A.code))?.status).toBe("dossier-received");
       expect(await r.count({ statuses: ["dossier-received"] })).toBe(2);
+    });
+
+    it("list: any of several filters (size, no sector, changed before, codes), sorted every way, paged, counted by status", async () => {
+      const r = repos().submissions;
+      await insertAll();
+      const all = Object.values(S);
+      const last = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
+      const codesOf = (list: readonly Submission[]) => list.map((s) => s.code);
+      // The whole list by code, both ways; pages; counts by status.
+      const everything = await r.list({ anyOf: [{}], sort: "code", descending: false, offset: 0, limit: 100 });
+      expect(codesOf(everything.rows)).toEqual(codesOf(all).sort());
+      expect(everything.total).toBe(7);
+      const statuses: Record<string, number> = {};
+      for (const x of all) statuses[x.status] = (statuses[x.status] ?? 0) + 1;
+      expect(everything.byStatus).toEqual(statuses);
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "code", descending: true, offset: 2, limit: 3 })).rows)).toEqual(codesOf(all).sort().reverse().slice(2, 5));
+      // By folded name (byte order), last change and creation, ties by code.
+      const byKey = (key: (s: Submission) => string, desc: boolean) =>
+        codesOf([...all].sort((a, b) => (desc ? -1 : 1) * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.code < b.code ? -1 : 1)));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "name", descending: false, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => fold(s.organisation.name), false));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "name", descending: true, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => fold(s.organisation.name), true));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "changed", descending: true, offset: 0, limit: 100 })).rows)).toEqual(byKey(last, true));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "created", descending: false, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => s.createdAt, false));
+      // Any of two filters; size classes, no sector, no size; changed at or before a moment; only some codes.
+      const q = async (anyOf: SubmissionFilter[], codes?: string[]) => (await r.list({ anyOf, ...(codes ? { codes } : {}), sort: "code", descending: false, offset: 0, limit: 100 })).rows.map((s) => s.code);
+      const expected = (keep: (s: Submission) => boolean) => codesOf(all.filter(keep)).sort();
+      expect(await q([{ programme: "nscl" }, { programme: "gtclqg", statuses: ["withdrawn"] }])).toEqual(expected((s) => s.programme === "nscl" || s.status === "withdrawn"));
+      expect(await q([{ sizeClass: "small" }])).toEqual(expected((s) => s.organisation.sizeClass === "small"));
+      expect(await q([{ sizeClass: null }])).toEqual(expected((s) => s.organisation.sizeClass === null));
+      expect(await q([{ sectorGroup: null }])).toEqual(expected((s) => s.organisation.sectorGroup === null));
+      expect(await q([{ sectorGroup: null }])).toContain(S.C.code);
+      expect(await q([{ changedBefore: T(25) }])).toEqual(expected((s) => last(s) <= T(25)));
+      expect(await q([{ changedBefore: T(25) }])).toContain(S.B.code);
+      expect(await q([{}], [S.E.code, S.A.code, "GT-2026-0999"])).toEqual([S.A.code, S.E.code].sort());
+      expect(await q([{ programme: "gtclqg" }], [S.E.code, S.A.code])).toEqual([S.A.code]);
+      const none = await r.list({ anyOf: [{ statuses: [] }], sort: "code", descending: false, offset: 0, limit: 10 });
+      expect(none).toEqual({ rows: [], total: 0, byStatus: {} });
     });
 
     it("count by every filter field, page in code order, years newest first, the highest sequence", async () => {

@@ -10,6 +10,17 @@ import { listParams, PER_PAGE, programmeName, queryString, select, statusOptions
 
 const lastChange = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
 
+/** The xã/phường of the filter, read at most every 30 s per app (a list of every commune takes a pass over the submissions). */
+const COMMUNES_TTL_MS = 30_000;
+const communeCache = new WeakMap<object, { at: number; list: { key: string; label: string }[] }>();
+async function communeOptions(req: DeskRequest): Promise<{ key: string; label: string }[]> {
+  const cached = communeCache.get(req.app);
+  if (cached && Date.now() - cached.at < COMMUNES_TTL_MS) return cached.list;
+  const list = (await req.app.services.submissionRecords.communes([])).sort((a, b) => a.label.localeCompare(b.label, "vi"));
+  communeCache.set(req.app, { at: Date.now(), list });
+  return list;
+}
+
 /** The dossiers: filters, a search, sort, pages, counts; each row opens the dossier. Links to the exports of the same list. */
 export const dossiersPage: DeskPage = {
   method: "GET",
@@ -22,7 +33,7 @@ export const dossiersPage: DeskPage = {
     const services = req.app.services;
     const stalledAfter = services.desk.stalledAfterDays;
     const result = await listDossiers(services.submissionRecords, query, { sort: params.sort, descending: params.descending, page: params.page, perPage: PER_PAGE }, req.now, stalledAfter);
-    const communes = (await services.submissionRecords.communes([])).sort((a, b) => a.label.localeCompare(b.label, "vi"));
+    const communes = await communeOptions(req);
     const years = new Set<number>();
     for (const p of query.programme ? [query.programme] : PROGRAMMES) for (const y of await services.submissionRecords.years(p)) years.add(y);
     const all = req.text("dw-all");
