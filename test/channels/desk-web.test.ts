@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { toPlainText } from "../../src/core/markup.js";
 import { sessionKey } from "../../src/services/desk-auth.js";
 import { auditTrail } from "../helpers/audit-trail.js";
+import { testDatabaseUrl } from "../helpers/postgres.js";
 import { ADMIN, ENTERPRISE, csrfOf, get, post, signIn, startDeskBot, type DeskBot } from "../helpers/desk-web.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -215,6 +216,26 @@ describe("the officials' web desk over HTTP", () => {
     expect(chart.headers.get("content-type")).toBe("image/png");
     expect(Buffer.from(await chart.arrayBuffer()).subarray(1, 4).toString()).toBe("PNG");
     expect((await fetch(`${desk.base}/desk/figures/chart.png?programme=gtclqg&year=2026`)).status).toBe(401);
+  });
+
+  it("on two instances sharing one PostgreSQL database, a link made by one signs in on the other, once, and signing out on one ends the session on both", async () => {
+    const url = await testDatabaseUrl();
+    const env = { STORE: "postgres", DATABASE_URL: url, INSTANCES_EXPECTED: "2" };
+    desk = await startDeskBot(await tempDir(), env);
+    const other = await startDeskBot(await tempDir(), env);
+    try {
+      const link = (await desk.loginLink(ADMIN))!;
+      const { cookie } = await signIn(other.base, link);
+      expect((await get(desk.base, link)).status).toBe(403);
+      expect((await get(desk.base, "/desk/dossiers", cookie)).status).toBe(200);
+      const csrf = csrfOf((await get(other.base, "/desk/dossiers", cookie)).text);
+      // The same session, the same CSRF token on both.
+      expect(csrfOf((await get(desk.base, "/desk/dossiers", cookie)).text)).toBe(csrf);
+      await post(desk.base, "/desk/logout", { csrf }, cookie);
+      expect((await get(other.base, "/desk/dossiers", cookie)).status).toBe(401);
+    } finally {
+      await other.bot.stop();
+    }
   });
 
   it("refuses sign-in from an address that sent too many bad links", async () => {
