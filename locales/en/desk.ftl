@@ -17,6 +17,7 @@ dw-link-too-many = Too many invalid sign-in links came from this address. Please
 dw-login-title = Sign in
 dw-login-continue-text = Press the button below to open the desk.
 dw-login-continue = Open the desk
+dw-signed-out-title = Signed out
 dw-signed-out = Signed out of the desk on every browser. Send /login to the assistant to sign in again.
 dw-csrf = This form has expired or did not come from the desk. Please reload the page and try again.
 dw-not-allowed = Your account may not use this page.

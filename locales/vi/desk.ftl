@@ -17,6 +17,7 @@ dw-link-too-many = Có quá nhiều đường dẫn đăng nhập không hợp l
 dw-login-title = Đăng nhập
 dw-login-continue-text = Bấm nút dưới đây để vào bàn làm việc.
 dw-login-continue = Vào bàn làm việc
+dw-signed-out-title = Đã đăng xuất
 dw-signed-out = Đã đăng xuất khỏi bàn làm việc trên mọi trình duyệt. Gửi lệnh /dangnhap cho trợ lý khi cần đăng nhập lại.
 dw-csrf = Biểu mẫu đã hết hiệu lực hoặc không đến từ bàn làm việc. Vui lòng tải lại trang và thử lại.
 dw-not-allowed = Tài khoản của Quý cán bộ không có quyền dùng trang này.

@@ -65,19 +65,23 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
   const brand = (locale: Locale) => toPlainText(app.translator.t(locale, "dw-brand"));
   const text = (locale: Locale, key: string, args?: Parameters<App["translator"]["t"]>[2]) => toPlainText(app.translator.t(locale, key, args));
 
+  /** When each request began: the server's time for it goes out in a Server-Timing header (the browser's developer tools and the bench read it). */
+  const began = new WeakMap<ServerResponse, number>();
   const send = (res: ServerResponse, status: number, headers: Record<string, string | string[]>, body: string | Uint8Array) => {
     const bytes = typeof body === "string" ? Buffer.from(body) : body;
-    res.writeHead(status, { ...SECURITY_HEADERS, ...headers, "content-length": String(bytes.length) });
+    const timing = began.has(res) ? { "server-timing": `app;dur=${(performance.now() - began.get(res)!).toFixed(1)}` } : {};
+    res.writeHead(status, { ...SECURITY_HEADERS, ...headers, ...timing, "content-length": String(bytes.length) });
     res.end(bytes);
   };
   const sendHtml = (res: ServerResponse, status: number, page: Html, headers: Record<string, string | string[]> = {}) =>
     send(res, status, { "content-type": "text/html; charset=utf-8", ...headers }, htmlText(page));
   const redirectTo = (res: ServerResponse, to: string, headers: Record<string, string | string[]> = {}) => send(res, 303, { location: to, ...headers }, "");
   /** A plain page for anyone not signed in: what happened, and how to get a link. */
-  const refusal = (res: ServerResponse, status: number, locale: Locale, key: string, headers: Record<string, string | string[]> = {}) =>
-    sendHtml(res, status, layout({ locale, title: text(locale, "dw-refused-title"), brand: brand(locale), nav: [], body: h`<p class="refused">${text(locale, key)}</p>` }), headers);
-  const sessionCookie = (value: string, maxAge: number) =>
-    `${SESSION_COOKIE}=${value}; Path=/desk; HttpOnly; SameSite=Strict; Max-Age=${maxAge}${https ? "; Secure" : ""}`;
+  const refusal = (res: ServerResponse, status: number, locale: Locale, key: string, headers: Record<string, string | string[]> = {}, titleKey = "dw-refused-title") =>
+    sendHtml(res, status, layout({ locale, title: text(locale, titleKey), brand: brand(locale), nav: [], body: h`<p class="refused">${text(locale, key)}</p>` }), headers);
+  /** A browser-session cookie (the server ends the session after 8 hours idle); `clear` removes it. */
+  const sessionCookie = (value: string, clear = false) =>
+    `${SESSION_COOKIE}=${value}; Path=/desk; HttpOnly; SameSite=Strict${clear ? "; Max-Age=0" : ""}${https ? "; Secure" : ""}`;
   const localeOf = (req: IncomingMessage): Locale => {
     const chosen = cookieOf(req, LANGUAGE_COOKIE);
     return chosen === "vi" || chosen === "en" ? chosen : app.config.DEFAULT_LOCALE;
@@ -111,14 +115,19 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
     const redeemed = await auth.redeem(form?.get("t") ?? "", now);
     if (!redeemed.ok) return noteBad(req, res, locale, redeemed.reason);
     app.log.info("desk: signed in", { user: redeemed.userKey });
-    redirectTo(res, "/desk/dossiers", { "set-cookie": sessionCookie(redeemed.session, 8 * 3600) });
+    redirectTo(res, "/desk/dossiers", { "set-cookie": sessionCookie(redeemed.session) });
   }
 
   /** Bad links per address in a sliding window; past the limit the address waits out the window. */
   const limited = new Map<string, number>();
   function noteBad(req: IncomingMessage, res: ServerResponse, locale: Locale, reason: RedeemRefusal): void {
     const address = addressOf(req);
-    if (badLinks.over(address, Date.now())) limited.set(address, Date.now() + BAD_LINKS.windowMs);
+    const now = Date.now();
+    if (badLinks.over(address, now)) {
+      // Addresses whose wait is over are forgotten as others are added: the map stays small.
+      for (const [a, until] of limited) if (until <= now) limited.delete(a);
+      limited.set(address, now + BAD_LINKS.windowMs);
+    }
     app.log.warn("desk: sign-in link refused", { reason, address });
     refusal(res, reason === "expired" ? 410 : 403, locale, `dw-link-${reason}`);
   }
@@ -127,11 +136,7 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
     deskPages.filter((p) => p.nav && p.method === "GET" && allowed(p.audience, role)).map((p) => ({ id: p.nav!.id, href: `/desk${p.path}`, label: text(locale, p.nav!.labelKey) }));
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    // The server's time for the page, in a Server-Timing header (the browser's developer tools and the bench read it).
-    const started = performance.now();
-    const writeHead = res.writeHead.bind(res) as (status: number, headers: Record<string, string | string[]>) => ServerResponse;
-    res.writeHead = ((status: number, headers: Record<string, string | string[]> = {}) =>
-      writeHead(status, { ...headers, "server-timing": `app;dur=${(performance.now() - started).toFixed(1)}` })) as typeof res.writeHead;
+    began.set(res, performance.now());
     const url = new URL(req.url ?? "/", "http://localhost");
     const sub = url.pathname.slice("/desk".length) || "/";
     const locale = localeOf(req);
@@ -141,7 +146,7 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
       return send(res, 200, { "content-type": asset.mime, "cache-control": "public, max-age=3600" }, asset.body);
     }
     if (sub === "/login") return login(req, res, url, locale);
-    if (sub === "/signed-out" && req.method === "GET") return refusal(res, 200, locale, "dw-signed-out");
+    if (sub === "/signed-out" && req.method === "GET") return refusal(res, 200, locale, "dw-signed-out", {}, "dw-signed-out-title");
     if (sub === "/lang" && req.method === "GET") {
       const to = url.searchParams.get("to") === "en" ? "en" : "vi";
       const back = url.searchParams.get("back") ?? "";
@@ -156,7 +161,7 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
     const official = cookie ? await auth.check(cookie, now) : null;
     if (!official) {
       if (cookie) app.log.warn("desk: session refused", { address: addressOf(req), path: sub });
-      return refusal(res, 401, locale, "dw-sign-in-first", cookie ? { "set-cookie": sessionCookie("", 0) } : {});
+      return refusal(res, 401, locale, "dw-sign-in-first", cookie ? { "set-cookie": sessionCookie("", true) } : {});
     }
     if (sub === "/") return redirectTo(res, "/desk/dossiers");
 
@@ -172,7 +177,7 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
     }
     if (sub === "/logout" && req.method === "POST") {
       await auth.signOut(official.userKey);
-      return redirectTo(res, "/desk/signed-out", { "set-cookie": sessionCookie("", 0) });
+      return redirectTo(res, "/desk/signed-out", { "set-cookie": sessionCookie("", true) });
     }
 
     const candidates = deskPages.filter((p) => matches(p, sub));
