@@ -90,7 +90,8 @@ describe("the officials' web desk in headless Chromium", () => {
 
     // Figures with their chart.
     await page.getByRole("link", { name: "Figures" }).click();
-    await page.locator("img.chart").waitFor();
+    // Its load event waits for the chart image too.
+    await page.waitForURL(`${desk.base}/desk/figures`, { waitUntil: "load" });
     expect(await page.locator("img.chart").evaluate((img) => (img as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
 
     // Sign out: the next page is refused.
@@ -101,5 +102,6 @@ describe("the officials' web desk in headless Chromium", () => {
     expect(await page.evaluate(() => (globalThis as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(errors).toEqual([]);
     await page.close();
-  });
+    // A long walk through the desk in a browser: more room than the suite's 30 s on a busy machine.
+  }, 90_000);
 });
