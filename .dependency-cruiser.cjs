@@ -95,7 +95,7 @@ module.exports = {
   allowed: [],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^src/channels/web/page/" },
+    exclude: { path: ["^src/channels/web/page/", "^src/channels/desk/assets/"] },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { exportsFields: ["exports"], conditionNames: ["import", "require", "node", "default", "types"] },

@@ -21,6 +21,7 @@ import { loadShippedKnowledge } from "./services/faq.js";
 import { createLiveKnowledge, LEARNED_REFRESH_MS } from "./services/kb-live.js";
 import { createKbLearning } from "./services/kb-learning.js";
 import { createContent } from "./services/content.js";
+import { createDeskAuth } from "./services/desk-auth.js";
 import { learningFeature } from "./flows/officials/learn.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
@@ -145,7 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     (channel, id) => storage.unit(() => users.markUnreachable(`${channel}:${id}`, true, new Date())),
     (messages) => files.resolve(messages, config.DEFAULT_LOCALE),
   );
-  const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS };
+  const desk = { stalledAfterDays: config.STALLED_AFTER_DAYS, publicUrl: config.PUBLIC_URL ?? `http://${config.WEB_HOST.includes(":") ? `[${config.WEB_HOST}]` : config.WEB_HOST}:${config.WEB_PORT}` };
   const linkRequests = createLinkRequests(repos.linkRequests, storage);
   const subscriptions = createSubscriptions(repos.subscriptions);
   const broadcasts = createBroadcasts(repos.broadcasts, repos.counters, storage);
@@ -168,6 +169,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     workflow,
     outbox,
     desk,
+    deskAuth: createDeskAuth(repos.deskCredentials, storage, roles),
     linkRequests,
     subscriptions,
     broadcasts,

@@ -79,6 +79,12 @@ export const configSchema = z.object({
    * against the client address it puts last in X-Forwarded-For. Empty: the socket's address.
    */
   WEB_TRUSTED_PROXY: optionalText.refine((s) => s === undefined || isIP(s) !== 0, "must be an IP address (the reverse proxy's, as the bot sees it)"),
+  /**
+   * The address people use to reach the bot's server (behind the reverse proxy), e.g.
+   * https://bot.example.gov.vn: the officials' web desk's sign-in links start with it, and its
+   * cookie is Secure when it is https. Empty: http://WEB_HOST:WEB_PORT.
+   */
+  PUBLIC_URL: httpUrl("the bot's public address"),
   WEB_PORT: z
     .string()
     .trim()

@@ -4,6 +4,7 @@ import { createApp, type App, type AppOptions } from "./app.js";
 import type { Channel, ChannelDefinition, StartupLine } from "./channels/channel.js";
 import { channels as registry, type ChannelSeams, type RunningChannels } from "./channels/registry.js";
 import { createHttpServer, listen, sendJson } from "./channels/shared/http.js";
+import { createDesk } from "./channels/desk/desk.js";
 import { loadConfig, secretsOf, type Config } from "./config.js";
 import { createLogger, type Logger } from "./core/log.js";
 import { registrationFormExpiry } from "./flows/registration/expiry.js";
@@ -70,7 +71,9 @@ export async function startBot(config: Config, log: Logger, options: StartOption
       if (channel) running.set(definition.name, channel);
     }
     for (const [name, channel] of running) app.outbox.register(name, channel.sender);
-    const routes = [...running.values()].flatMap((c) => c.routes);
+    // The officials' web desk (/desk): pages over the services, beside the channels' routes.
+    const desk = createDesk(app, options.app?.clock ? { clock: options.app.clock } : {});
+    const routes = [...[...running.values()].flatMap((c) => c.routes), ...desk.routes];
     server = createHttpServer([...routes, { method: "GET", path: "/healthz", handle: (_q, res) => sendJson(res, 200, { ok: true }) }], log);
     const address = await listen(server, config.WEB_HOST, config.WEB_PORT);
     webUrl = `http://${address.host.includes(":") ? `[${address.host}]` : address.host}:${address.port}/`;

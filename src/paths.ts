@@ -17,3 +17,4 @@ export const projectRoot = findProjectRoot(path.dirname(fileURLToPath(import.met
 export const localesDir = path.join(projectRoot, "locales");
 export const dataDir = path.join(projectRoot, "data");
 export const webPageDir = path.join(projectRoot, "src", "channels", "web", "page");
+export const deskAssetsDir = path.join(projectRoot, "src", "channels", "desk", "assets");

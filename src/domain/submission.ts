@@ -42,7 +42,8 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 /** Who changed a status: the enterprise itself (withdrawal), an official (issue 4) or the system. */
 export const actorSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("enterprise"), userKey }),
-  z.object({ kind: z.literal("official"), userKey }),
+  /** `via`: the officials' web desk (absent: the bot's chat). */
+  z.object({ kind: z.literal("official"), userKey, via: z.literal("web").optional() }),
   z.object({ kind: z.literal("system") }),
 ]);
 export type Actor = z.infer<typeof actorSchema>;

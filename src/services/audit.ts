@@ -43,7 +43,16 @@ export function createAudit(repo: AuditRepository, sources: { submissions?: Subm
         const by = event.change.by;
         const actor: AuditActor =
           by.kind === "system" ? { userKey: null, role: "system" } : by.kind === "enterprise" ? { userKey: by.userKey, role: "enterprise" } : await roleOf(by.userKey, "official");
-        await record({ at: event.change.at, action: AUDIT_ACTIONS.status, actor, subject: s.code, from: event.change.from, to: event.change.to, note: event.change.note });
+        await record({
+          at: event.change.at,
+          action: AUDIT_ACTIONS.status,
+          actor,
+          subject: s.code,
+          from: event.change.from,
+          to: event.change.to,
+          note: event.change.note,
+          detail: by.kind === "official" && by.via === "web" ? "via web" : null,
+        });
         return;
       }
       case "contact-updated": {
@@ -85,6 +94,7 @@ export function createAudit(repo: AuditRepository, sources: { submissions?: Subm
       subject: e.userKey,
       from: e.previous,
       to: e.kind === "granted" ? e.role : null,
+      detail: e.via === "web" ? "via web" : null,
     });
   });
 

@@ -25,7 +25,7 @@ const NOISE = /\b(cong ty|cty|tnhh|co phan|cp|mtv|mot thanh vien|hop tac xa|htx|
  * contains it, names spelled nearly the same, offered as a list and never opened directly. The
  * repository answers each (the JSON backend from memory, PostgreSQL from its indexes).
  */
-export async function searchCases(submissions: SubmissionsRepository, query: string): Promise<CaseSearch> {
+export async function searchCases(submissions: SubmissionsRepository, query: string, limit = MAX_SEARCH_RESULTS): Promise<CaseSearch> {
   const text = query.trim();
   const code = parseTrackingCode(text);
   if (code) return { kind: "code", code: code.code, submission: await submissions.get(code.code) };
@@ -36,11 +36,11 @@ export async function searchCases(submissions: SubmissionsRepository, query: str
 
   const core = fold(text).replace(NOISE, " ").replace(/\s+/g, " ").trim();
   if (core.length < 2) return { kind: "name", found: [], more: 0, near: false };
-  const exact = await submissions.nameContains(core, MAX_SEARCH_RESULTS);
-  if (exact.total > 0) return { kind: "name", found: exact.found, more: Math.max(0, exact.total - MAX_SEARCH_RESULTS), near: false };
+  const exact = await submissions.nameContains(core, limit);
+  if (exact.total > 0) return { kind: "name", found: exact.found, more: Math.max(0, exact.total - limit), near: false };
   // Nothing contains the words as typed: names spelled nearly the same (a typo, a missing word).
-  const near = await submissions.nameSimilar(core, MAX_SEARCH_RESULTS + 1);
-  return { kind: "name", found: near.slice(0, MAX_SEARCH_RESULTS), more: Math.max(0, near.length - MAX_SEARCH_RESULTS), near: true };
+  const near = await submissions.nameSimilar(core, limit + 1);
+  return { kind: "name", found: near.slice(0, limit), more: Math.max(0, near.length - limit), near: true };
 }
 
 /** Submissions with a contact change proposed by someone other than the owner, oldest first. */

@@ -19,6 +19,7 @@ import type { Inbox } from "./inbox.js";
 import type { Feedback } from "./feedback.js";
 import type { KbLearning } from "./kb-learning.js";
 import type { Content } from "./content.js";
+import type { DeskAuth } from "./desk-auth.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
@@ -47,8 +48,10 @@ export interface Services {
   workflow: Workflow;
   /** Pushes to a user who did not just write (status notices); channels register with it. */
   outbox: Outbox;
-  /** Settings of the officials' desk. */
-  desk: { stalledAfterDays: number };
+  /** Settings of the officials' desk; `publicUrl`: where the web desk is reached (sign-in links), without a final slash. */
+  desk: { stalledAfterDays: number; publicUrl: string };
+  /** Sign-in links and sessions of the officials' web desk (src/services/desk-auth.ts). */
+  deskAuth: DeskAuth;
   /** Pending requests to follow a submission from another channel. */
   linkRequests: LinkRequests;
   /** Who wants announcements (asked once at /start). */

@@ -28,16 +28,17 @@ export interface Roles {
   /** The same by user key (`telegram:123`), e.g. for whoever made an audited change. */
   roleOfKey(userKey: string): Promise<Role | null>;
   /** Gives or changes a role; an admin's act (the caller checks that `by` is an admin). */
-  grant(userKey: string, role: Role, by: string, now: Date): Promise<RoleChange>;
+  grant(userKey: string, role: Role, by: string, now: Date, via?: "web"): Promise<RoleChange>;
   /** Takes a role given in the bot away. */
-  revoke(userKey: string, by: string, now: Date): Promise<RoleChange>;
+  revoke(userKey: string, by: string, now: Date, via?: "web"): Promise<RoleChange>;
   /** Everyone with a role: the bootstrap admins first, then the grants, oldest first. */
   holders(): Promise<RoleHolder[]>;
   /** Told of every grant and revocation within its unit of work (the audit log listens). */
   subscribe(listener: (event: RoleEvent) => Promise<void>): () => void;
 }
 
-export type RoleEvent = { kind: "granted" | "revoked"; userKey: string; role: Role; previous: Role | null; by: string; at: string };
+/** `via`: given or taken on the officials' web desk. */
+export type RoleEvent = { kind: "granted" | "revoked"; userKey: string; role: Role; previous: Role | null; by: string; at: string; via?: "web" };
 
 /** `123456`, `telegram:123456` or `zalo:…` → a user key a role may be given to, or why not. */
 export function parseRoleTarget(input: string): { ok: true; userKey: string } | { ok: false; error: MessageRef } {
@@ -71,7 +72,7 @@ export function createRoles(bootstrapTelegramAdmins: readonly string[], grants?:
   return {
     roleOf: (user) => roleOfKey(userKeyOf(user)),
     roleOfKey,
-    async grant(userKey, role, by, now) {
+    async grant(userKey, role, by, now, via) {
       if (bootstrap.has(userKey)) return { ok: false, error: { key: "roles-bootstrap-fixed", args: { user: userKey } } };
       if (userKey === by) return { ok: false, error: { key: "roles-not-self" } };
       const at = now.toISOString();
@@ -83,10 +84,10 @@ export function createRoles(bootstrapTelegramAdmins: readonly string[], grants?:
         return same ? undefined : { role, grantedBy: by, grantedAt: at };
       });
       if (same) return { ok: false, error: { key: "roles-already", args: { user: userKey } } };
-      await emit({ kind: "granted", userKey, role, previous, by, at });
+      await emit({ kind: "granted", userKey, role, previous, by, at, ...(via ? { via } : {}) });
       return { ok: true, holder: granted(userKey, stored!), previous };
     },
-    async revoke(userKey, by, now) {
+    async revoke(userKey, by, now, via) {
       if (bootstrap.has(userKey)) return { ok: false, error: { key: "roles-bootstrap-fixed", args: { user: userKey } } };
       if (userKey === by) return { ok: false, error: { key: "roles-not-self" } };
       let existing: RoleGrant | undefined;
@@ -96,7 +97,7 @@ export function createRoles(bootstrapTelegramAdmins: readonly string[], grants?:
       });
       if (!existing) return { ok: false, error: { key: "roles-none", args: { user: userKey } } };
       const holder = granted(userKey, existing);
-      await emit({ kind: "revoked", userKey, role: holder.role, previous: holder.role, by, at: now.toISOString() });
+      await emit({ kind: "revoked", userKey, role: holder.role, previous: holder.role, by, at: now.toISOString(), ...(via ? { via } : {}) });
       return { ok: true, holder, previous: holder.role };
     },
     async holders() {

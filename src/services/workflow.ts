@@ -11,7 +11,12 @@ import type { Submissions } from "./submissions.js";
 export interface OfficialActor {
   userKey: string;
   role: Role;
+  /** Acting through the officials' web desk (recorded in the audit trail); absent: the bot's chat. */
+  via?: "web";
 }
+
+/** What the audit trail adds about where an official acted. */
+export const viaDetail = (actor: { via?: "web" }): string | null => (actor.via === "web" ? "via web" : null);
 
 export type MoveResult =
   | { ok: true; submission: Submission; change: StatusChange }
@@ -40,7 +45,7 @@ export function createWorkflow(submissions: Submissions, audit: Audit): Workflow
     async move(code, to, actor, now, note, expected) {
       // The checks run again under the submission's lock: another official may be moving it too.
       let refusal: MoveResult | null = null;
-      const result = await submissions.changeStatus(code, to, { kind: "official", userKey: actor.userKey }, now, note, (s) => {
+      const result = await submissions.changeStatus(code, to, { kind: "official", userKey: actor.userKey, ...(actor.via ? { via: actor.via } : {}) }, now, note, (s) => {
         if (expected !== undefined && s.status !== expected) refusal = { ok: false, reason: "stale", submission: s };
         else {
           const check = checkTransition(s.programme, s.status, to);
@@ -62,7 +67,7 @@ export function createWorkflow(submissions: Submissions, audit: Audit): Workflow
       const text = note.trim();
       if (!text) return { ok: false, error: { key: "desk-note-empty" } };
       if (text.length > MAX_NOTE_LENGTH) return { ok: false, error: { key: "desk-note-too-long", args: { max: MAX_NOTE_LENGTH } } };
-      const entry = await audit.record({ at: now.toISOString(), action: AUDIT_ACTIONS.note, actor, subject: code, note: text });
+      const entry = await audit.record({ at: now.toISOString(), action: AUDIT_ACTIONS.note, actor: { userKey: actor.userKey, role: actor.role }, subject: code, note: text, detail: viaDetail(actor) });
       return { ok: true, entry };
     },
     async resolveContact(code, accept, actor, now) {

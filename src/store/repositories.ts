@@ -13,6 +13,7 @@ import type { Locale } from "../core/types.js";
 import type { Programme } from "../domain/programmes.js";
 import type { StatusId } from "../domain/statuses.js";
 import type { SectorGroup, Submission } from "../domain/submission.js";
+import type { SizeClass } from "../domain/size-class.js";
 import type { AuditEntry } from "../domain/records/audit-entry.js";
 import type { CounterRecord } from "../domain/records/counter.js";
 import type { LinkRequest } from "../domain/records/link-request.js";
@@ -30,6 +31,7 @@ import type { InboxItem } from "../domain/records/inbox-item.js";
 import type { ConversationTail } from "../domain/records/conversation-tail.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
 import type { ContentBody, ContentDocument, ContentHistoryStep, ContentKind } from "../domain/records/content.js";
+import type { DeskCredential } from "../domain/records/desk-credential.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -72,11 +74,37 @@ export interface SubmissionFilter {
   statuses?: readonly StatusId[];
   /** None of these statuses. */
   notStatuses?: readonly StatusId[];
-  sectorGroup?: SectorGroup;
+  /** null: no sector group recorded. */
+  sectorGroup?: SectorGroup | null;
   /** `organisation.address.communeKey`. */
   communeKey?: string;
   /** Tracking codes starting with this ("GT-2026", as `parseCodePrefix` writes it). */
   codePrefix?: string;
+  /** NĐ 80/2021's size class; null: none recorded. */
+  sizeClass?: SizeClass | null;
+  /** The last status change at or before this moment (ISO): the stalled ones. */
+  changedBefore?: string;
+}
+
+/** The officials' web desk's list (src/services/desk-list.ts): one page of the matching submissions, sorted. */
+export interface SubmissionListQuery {
+  /** Submissions matching any of these (each with all its conditions); at least one. */
+  anyOf: readonly SubmissionFilter[];
+  /** Only these codes (a search's hits); absent = every code. */
+  codes?: readonly string[];
+  /** By code, folded name, last status change or creation; ties by code in the same direction. */
+  sort: "code" | "name" | "changed" | "created";
+  descending: boolean;
+  offset: number;
+  limit: number;
+}
+
+export interface SubmissionList {
+  rows: Submission[];
+  /** How many match in all. */
+  total: number;
+  /** Of those matching, by status id. */
+  byStatus: Record<string, number>;
 }
 
 /** The owner of a submission, as recorded on it (for announcements and notices). */
@@ -154,6 +182,8 @@ export interface SubmissionsRepository {
   statusCounts(filter: SubmissionFilter): Promise<Map<StatusId, number>>;
   /** Submissions matching `filter`, newest first (creation time, then code), `offset` skipped, at most `limit`; and how many match in all. */
   newest(filter: SubmissionFilter, offset: number, limit: number): Promise<{ found: Submission[]; total: number }>;
+  /** One page of a sorted list of the submissions matching a query, how many match, and how many per status. */
+  list(query: SubmissionListQuery): Promise<SubmissionList>;
   /** Submissions matching `filter` in code order after `after` (exclusive), at most `limit`. */
   page(filter: SubmissionFilter, after: string | null, limit: number): Promise<Submission[]>;
   /** The distinct owners of the submissions matching `filter`, in user-key order after `after`, at most `limit`. */
@@ -401,6 +431,17 @@ export interface ContentRepository {
   stamp(): Promise<number>;
 }
 
+/**
+ * The officials' web desk: sign-in links and sessions, keyed by a hash of the credential
+ * (`l:…`, `s:…`; src/services/desk-auth.ts). A few per official.
+ */
+export interface DeskCredentialsRepository extends KeyedRecords<DeskCredential> {
+  /** Deletes every session of this official (sign-out everywhere, a role taken away); how many. */
+  endSessions(userKey: string): Promise<number>;
+  /** Deletes links that expired and sessions last seen before these moments (ISO); how many. */
+  prune(linksExpiredBefore: string, sessionsSeenBefore: string): Promise<number>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -423,4 +464,6 @@ export interface Repositories {
   tails: KeyedRecords<ConversationTail>;
   kbLearned: KbLearnedRepository;
   content: ContentRepository;
+  /** Sign-in links and sessions of the officials' web desk. */
+  deskCredentials: DeskCredentialsRepository;
 }

@@ -22,6 +22,9 @@ export function keysUsedInCode(): Map<string, string> {
     /\b[a-zA-Z]*Key\s*:\s*"([a-z][a-z0-9-]*)"/g,
     /\bkey\s*:\s*"([a-z][a-z0-9-]*)"/g,
     /\bsay\(\s*"([a-z][a-z0-9-]*)"/g,
+    // The web desk's plain-text helper: req.text("…"), text(locale, "…").
+    /\btext\(\s*"([a-z][a-z0-9-]*)"/g,
+    /\btext\(\s*[A-Za-z_.]+\s*,\s*"([a-z][a-z0-9-]*)"/g,
     /\{\{([a-z][a-z0-9-]*)\}\}/g,
   ];
   const used = new Map<string, string>();

@@ -23,7 +23,8 @@ import { openJsonStorage } from "../../src/store/json/backend.js";
 import { NoUnitOfWorkError, type DumpItem, type Storage } from "../../src/store/port.js";
 import { openPostgresStorage } from "../../src/store/postgres/backend.js";
 import { readMigrations } from "../../src/store/postgres/migrate.js";
-import type { FiguresQuery, ListedRecipient } from "../../src/store/repositories.js";
+import type { FiguresQuery, ListedRecipient, SubmissionFilter } from "../../src/store/repositories.js";
+import { fold } from "../../src/domain/text.js";
 import { testDatabaseUrl } from "../helpers/postgres.js";
 import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
@@ -241,6 +242,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.tails.put("zalo:2", { turns: [{ at: T(9), from: "user", text: "Hỏi gì?" }] });
     await r.kbLearned.put("p-1", learnedPhrasing(9, "gt-la-gi", "gtclqg la giai gi the"));
     await r.content.save({ kind: "profile", id: "dong-nai", document: { id: "dong-nai", unit: { phone: "0251 3822 123" } }, previous: { id: "dong-nai", unit: { phone: null } }, added: false, at: T(9), by: "telegram:900", role: "official", via: "web" });
+    await r.deskCredentials.put("s:0a", { kind: "session", userKey: "telegram:900", createdAt: T(9), lastSeenAt: T(9) });
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -683,6 +685,43 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       });
       expect((await r.get(S.A.code))?.status).toBe("dossier-received");
       expect(await r.count({ statuses: ["dossier-received"] })).toBe(2);
+    });
+
+    it("list: any of several filters (size, no sector, changed before, codes), sorted every way, paged, counted by status", async () => {
+      const r = repos().submissions;
+      await insertAll();
+      const all = Object.values(S);
+      const last = (s: Submission) => s.statusHistory[s.statusHistory.length - 1]!.at;
+      const codesOf = (list: readonly Submission[]) => list.map((s) => s.code);
+      // The whole list by code, both ways; pages; counts by status.
+      const everything = await r.list({ anyOf: [{}], sort: "code", descending: false, offset: 0, limit: 100 });
+      expect(codesOf(everything.rows)).toEqual(codesOf(all).sort());
+      expect(everything.total).toBe(7);
+      const statuses: Record<string, number> = {};
+      for (const x of all) statuses[x.status] = (statuses[x.status] ?? 0) + 1;
+      expect(everything.byStatus).toEqual(statuses);
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "code", descending: true, offset: 2, limit: 3 })).rows)).toEqual(codesOf(all).sort().reverse().slice(2, 5));
+      // By folded name (byte order), last change and creation, ties by code.
+      const byKey = (key: (s: Submission) => string, desc: boolean) =>
+        codesOf([...all].sort((a, b) => (desc ? -1 : 1) * (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : a.code < b.code ? -1 : 1)));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "name", descending: false, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => fold(s.organisation.name), false));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "name", descending: true, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => fold(s.organisation.name), true));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "changed", descending: true, offset: 0, limit: 100 })).rows)).toEqual(byKey(last, true));
+      expect(codesOf((await r.list({ anyOf: [{}], sort: "created", descending: false, offset: 0, limit: 100 })).rows)).toEqual(byKey((s) => s.createdAt, false));
+      // Any of two filters; size classes, no sector, no size; changed at or before a moment; only some codes.
+      const q = async (anyOf: SubmissionFilter[], codes?: string[]) => (await r.list({ anyOf, ...(codes ? { codes } : {}), sort: "code", descending: false, offset: 0, limit: 100 })).rows.map((s) => s.code);
+      const expected = (keep: (s: Submission) => boolean) => codesOf(all.filter(keep)).sort();
+      expect(await q([{ programme: "nscl" }, { programme: "gtclqg", statuses: ["withdrawn"] }])).toEqual(expected((s) => s.programme === "nscl" || s.status === "withdrawn"));
+      expect(await q([{ sizeClass: "small" }])).toEqual(expected((s) => s.organisation.sizeClass === "small"));
+      expect(await q([{ sizeClass: null }])).toEqual(expected((s) => s.organisation.sizeClass === null));
+      expect(await q([{ sectorGroup: null }])).toEqual(expected((s) => s.organisation.sectorGroup === null));
+      expect(await q([{ sectorGroup: null }])).toContain(S.C.code);
+      expect(await q([{ changedBefore: T(25) }])).toEqual(expected((s) => last(s) <= T(25)));
+      expect(await q([{ changedBefore: T(25) }])).toContain(S.B.code);
+      expect(await q([{}], [S.E.code, S.A.code, "GT-2026-0999"])).toEqual([S.A.code, S.E.code].sort());
+      expect(await q([{ programme: "gtclqg" }], [S.E.code, S.A.code])).toEqual([S.A.code]);
+      const none = await r.list({ anyOf: [{ statuses: [] }], sort: "code", descending: false, offset: 0, limit: 10 });
+      expect(none).toEqual({ rows: [], total: 0, byStatus: {} });
     });
 
     it("count by every filter field, page in code order, years newest first, the highest sequence", async () => {
@@ -1378,6 +1417,57 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("desk-credentials", () => {
+    it("keeps sign-in links and sessions by key, uses a link once under its lock, ends one official's sessions, prunes the old", async () => {
+      const r = storage.repos.deskCredentials;
+      const link = (userKey: string, created: number, minutes: number) => ({ kind: "link" as const, userKey, createdAt: T(created), expiresAt: new Date(Date.parse(T(created)) + minutes * 60_000).toISOString(), usedAt: null });
+      const session = (userKey: string, seen: number) => ({ kind: "session" as const, userKey, createdAt: T(0), lastSeenAt: T(seen) });
+      await storage.unit(async () => {
+        await r.put("l:aa", link("telegram:900", 10, 10));
+        await r.put("l:bb", link("telegram:900", 1, 10));
+        await r.put("s:01", session("telegram:900", 10));
+        await r.put("s:02", session("telegram:900", 11));
+        await r.put("s:03", session("zalo:77", 11));
+        await r.put("s:04", session("zalo:77", 1));
+      });
+      expect(await r.get("l:aa")).toMatchObject({ kind: "link", userKey: "telegram:900", usedAt: null });
+      // Two units using one link at once: one marks it used, the other sees it used.
+      let taken = 0;
+      const use = (at: number) =>
+        storage.unit(() =>
+          r.update("l:aa", (c) => {
+            if (c?.kind !== "link" || c.usedAt !== null) return undefined;
+            taken++;
+            return { ...c, usedAt: T(at) };
+          }),
+        );
+      const both = await Promise.all([use(12), use(13)]);
+      expect(taken).toBe(1);
+      expect(new Set(both.map((x) => (x?.kind === "link" ? x.usedAt : "?"))).size).toBe(1);
+      // Sign-out everywhere: this official's sessions only; outside a unit it is an error when there is one to end.
+      await expect(attempt(() => r.endSessions("telegram:900"))).rejects.toThrow(NoUnitOfWorkError);
+      expect(await storage.unit(() => r.endSessions("telegram:900"))).toBe(2);
+      expect(await storage.unit(() => r.endSessions("telegram:900"))).toBe(0);
+      expect(await r.get("s:01")).toBeUndefined();
+      expect(await r.get("s:03")).toMatchObject({ userKey: "zalo:77" });
+      // Prune: links expired before the first moment, sessions last seen before the second.
+      expect(await storage.unit(() => r.prune(T(12), T(5)))).toBe(2);
+      expect(await r.get("l:bb")).toBeUndefined();
+      expect(await r.get("s:04")).toBeUndefined();
+      expect(await r.get("l:aa")).toBeDefined();
+      expect(await r.count()).toBe(2);
+      // A record that does not fit its schema is refused; a failed unit keeps nothing.
+      await expect(attempt(() => storage.unit(() => r.put("s:05", { kind: "session", userKey: "x" } as never)))).rejects.toThrow();
+      await expect(
+        storage.unit(async () => {
+          await r.put("s:06", session("telegram:5", 12));
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect(await r.get("s:06")).toBeUndefined();
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1421,6 +1511,7 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "kb-learned",
         "content",
         "content-history",
+        "desk-credentials",
         "audit",
         "deliveries",
       ]);

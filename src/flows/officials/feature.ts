@@ -2,6 +2,7 @@ import type { BotFeature } from "../context.js";
 import { caseCommand, caseQueueRoute, caseRoute, findFlow, noteFlow, statusFlow } from "./case.js";
 import { checklistRoute, checkNoteFlow } from "./checklist.js";
 import { exportCommand, exportRoute } from "./export.js";
+import { loginCommand } from "./login.js";
 import { rolesCommand, rolesRoute } from "./roles.js";
 import { statsCommand, statsRoute } from "./stats.js";
 
@@ -18,6 +19,7 @@ export const officialsFeature: BotFeature = {
     { names: ["thongke", "stats"], descriptionKey: "cmd-stats", audience: "official", run: statsCommand },
     { names: ["xuat", "export"], descriptionKey: "cmd-export", audience: "official", run: exportCommand },
     { names: ["quyen", "roles"], descriptionKey: "cmd-roles", audience: "admin", run: rolesCommand },
+    { names: ["dangnhap", "login"], descriptionKey: "cmd-desk-login", audience: "official", run: (ctx, args) => loginCommand(ctx, args) },
   ],
   buttons: [caseRoute, caseQueueRoute, checklistRoute, statsRoute, exportRoute, rolesRoute],
   flows: [findFlow, statusFlow, noteFlow, checkNoteFlow],

@@ -22,6 +22,7 @@ import { jsonSelfChecks } from "./repos/self-checks.js";
 import { jsonInbox } from "./repos/inbox.js";
 import { jsonKbLearned } from "./repos/kb-learned.js";
 import { jsonContent } from "./repos/content.js";
+import { jsonDeskCredentials } from "./repos/desk-credentials.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
@@ -71,6 +72,7 @@ const KEYED = {
   "kb-learned": defs.kbLearnedCollection,
   content: defs.contentCollection,
   "content-history": defs.contentHistoryCollection,
+  "desk-credentials": defs.deskCredentialsCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -134,6 +136,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     tails: keyedRecords(ctx, engine.collection(defs.tailsCollection)),
     kbLearned: jsonKbLearned(ctx, engine.collection(defs.kbLearnedCollection)),
     content: jsonContent(ctx, engine.collection(defs.contentCollection), engine.collection(defs.contentHistoryCollection)),
+    deskCredentials: jsonDeskCredentials(ctx, engine.collection(defs.deskCredentialsCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

@@ -18,6 +18,7 @@ import { inboxItemSchema } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
 import { contentDocumentSchema, contentHistoryStepSchema } from "../../domain/records/content.js";
+import { deskCredentialSchema } from "../../domain/records/desk-credential.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -68,6 +69,9 @@ export const kbLearnedCollection = defineCollection({ name: "kb-learned", versio
 export const contentCollection = defineCollection({ name: "content", version: 1, record: contentDocumentSchema, shards: 1 });
 export const contentHistoryCollection = defineCollection({ name: "content-history", version: 1, record: contentHistoryStepSchema, shards: 4 });
 
+/** Sign-in links and sessions of the officials' web desk, by a hash of the credential (`desk-credentials.json`). */
+export const deskCredentialsCollection = defineCollection({ name: "desk-credentials", version: 1, record: deskCredentialSchema, shards: 1 });
+
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
 /** `deliveries/TB-0007.jsonl`: one file per broadcast job, read only when the job (re)starts. */
@@ -94,5 +98,6 @@ export const collections = [
   kbLearnedCollection,
   contentCollection,
   contentHistoryCollection,
+  deskCredentialsCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

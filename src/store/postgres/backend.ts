@@ -21,6 +21,7 @@ import { pgSelfChecks } from "./repos/self-checks.js";
 import { pgInbox } from "./repos/inbox.js";
 import { pgKbLearned } from "./repos/kb-learned.js";
 import { pgContent } from "./repos/content.js";
+import { pgDeskCredentials } from "./repos/desk-credentials.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
@@ -129,6 +130,7 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const kbLearned = table(tables.kbLearnedTable);
   const content = table(tables.contentTable);
   const contentHistory = table(tables.contentHistoryTable);
+  const deskCredentials = table(tables.deskCredentialsTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
@@ -156,9 +158,10 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     tails: keyedRecords(tails),
     kbLearned: pgKbLearned(ctx, kbLearned),
     content: pgContent(ctx, content, contentHistory),
+    deskCredentials: pgDeskCredentials(ctx, deskCredentials),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, content, contentHistory, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, content, contentHistory, deskCredentials, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

@@ -18,6 +18,7 @@ import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item
 import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
 import { contentDocumentSchema, contentHistoryStepSchema, type ContentDocument, type ContentHistoryStep } from "../../domain/records/content.js";
+import { deskCredentialSchema, type DeskCredential } from "../../domain/records/desk-credential.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -187,5 +188,19 @@ export const contentHistoryTable = defineTable<ContentHistoryStep>({
     { name: "kind", value: (r) => r.kind },
     { name: "doc_id", value: (r) => r.id },
     { name: "version", value: (r) => r.version },
+  ],
+});
+
+/** migrations/007_desk_credentials.sql: the officials' web desk's sign-in links and sessions, by a hash of the credential. */
+export const deskCredentialsTable = defineTable<DeskCredential>({
+  kind: "desk-credentials",
+  table: "desk_credentials",
+  keyColumn: "key",
+  schema: deskCredentialSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "user_key", value: (r) => r.userKey },
+    // A link's expiry; a session's last request.
+    { name: "at", value: (r) => (r.kind === "link" ? r.expiresAt : r.lastSeenAt) },
   ],
 });

@@ -6,7 +6,7 @@ import { fold } from "../../../domain/text.js";
 import { parseTrackingCode } from "../../../domain/tracking-code.js";
 import type { SubmissionFigures, SubmissionFilter, SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
 import type { Collection } from "../collection.js";
-import { lockFor, type JsonContext } from "./context.js";
+import { lockFor, sortedKeys, type JsonContext } from "./context.js";
 
 export function matchesFilter(s: Submission, f: SubmissionFilter): boolean {
   if (f.programme !== undefined && s.programme !== f.programme) return false;
@@ -16,6 +16,8 @@ export function matchesFilter(s: Submission, f: SubmissionFilter): boolean {
   if (f.sectorGroup !== undefined && s.organisation.sectorGroup !== f.sectorGroup) return false;
   if (f.communeKey !== undefined && s.organisation.address.communeKey !== f.communeKey) return false;
   if (f.codePrefix !== undefined && !s.code.startsWith(f.codePrefix)) return false;
+  if (f.sizeClass !== undefined && s.organisation.sizeClass !== f.sizeClass) return false;
+  if (f.changedBefore !== undefined && lastChange(s) > f.changedBefore) return false;
   return true;
 }
 
@@ -73,6 +75,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
 
   /** A question over the indexes waits until every shard is read (the first minute after a start at most). */
   const whole = () => collection.readyAll();
+  const codesInOrder = sortedKeys(collection);
   const list = (codes: Iterable<string> | undefined) =>
     [...(codes ?? [])]
       .map((c) => collection.get(c))
@@ -210,6 +213,37 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       await whole();
       const found = matching(filter).sort(newestFirst);
       return { found: found.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)), total: found.length };
+    },
+    async list(q) {
+      await whole();
+      const byStatus: Record<string, number> = {};
+      if (q.sort === "code" && !q.codes) {
+        // In code order already (the sorted keys): count every match, keep only the page's.
+        const keys = codesInOrder();
+        const rows: Submission[] = [];
+        let total = 0;
+        for (let i = 0; i < keys.length; i++) {
+          const s = collection.get(keys[q.descending ? keys.length - 1 - i : i]!);
+          if (!s || !q.anyOf.some((f) => matchesFilter(s, f))) continue;
+          if (total >= q.offset && rows.length < q.limit) rows.push(s);
+          total++;
+          byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+        }
+        return { rows, total, byStatus };
+      }
+      const candidates = q.codes ? [...new Set(q.codes)].map((c) => collection.get(c)).filter((s): s is Submission => s !== undefined) : collection.values();
+      const found: Submission[] = [];
+      for (const s of candidates) {
+        if (!q.anyOf.some((f) => matchesFilter(s, f))) continue;
+        found.push(s);
+        byStatus[s.status] = (byStatus[s.status] ?? 0) + 1;
+      }
+      const key: (s: Submission) => string = q.sort === "name" ? (s) => names.get(s.code) ?? "" : q.sort === "changed" ? lastChange : q.sort === "created" ? (s) => s.createdAt : (s) => s.code;
+      const sign = q.descending ? -1 : 1;
+      // Byte order, as PostgreSQL sorts them (folded names in the C collation).
+      const keyed = found.map((s) => ({ s, k: key(s) }));
+      keyed.sort((a, b) => sign * (a.k < b.k ? -1 : a.k > b.k ? 1 : a.s.code < b.s.code ? -1 : a.s.code > b.s.code ? 1 : 0));
+      return { rows: keyed.slice(q.offset, q.offset + q.limit).map((x) => x.s), total: found.length, byStatus };
     },
     async page(filter, after, limit) {
       await whole();

@@ -12,10 +12,12 @@ export function filterConditions(filter: SubmissionFilter, values: unknown[]): s
   if (filter.year !== undefined) conditions.push(`award_year = ${param(filter.year)}::int`);
   if (filter.statuses !== undefined) conditions.push(`status = ANY(${param([...filter.statuses])}::text[])`);
   if (filter.notStatuses !== undefined) conditions.push(`NOT (status = ANY(${param([...filter.notStatuses])}::text[]))`);
-  if (filter.sectorGroup !== undefined) conditions.push(`sector_group = ${param(filter.sectorGroup)}`);
+  if (filter.sectorGroup !== undefined) conditions.push(filter.sectorGroup === null ? "sector_group IS NULL" : `sector_group = ${param(filter.sectorGroup)}`);
   if (filter.communeKey !== undefined) conditions.push(`commune_key = ${param(filter.communeKey)}`);
   // code is COLLATE "C": a prefix LIKE is a range of the primary key's index.
   if (filter.codePrefix !== undefined) conditions.push(`code LIKE ${param(`${escapeLike(filter.codePrefix)}%`)}`);
+  if (filter.sizeClass !== undefined) conditions.push(filter.sizeClass === null ? "size_class IS NULL" : `size_class = ${param(filter.sizeClass)}`);
+  if (filter.changedBefore !== undefined) conditions.push(`last_change_at <= ${param(filter.changedBefore)}::timestamptz`);
   return conditions;
 }
 

@@ -120,6 +120,26 @@ export function pgSubmissions(ctx: PgContext, table: Table<Submission>): Submiss
       const found = await list(sql(`SELECT code, record FROM submissions ${where} ${NEWEST} LIMIT $${values.length - 1} OFFSET $${values.length}`), values);
       return { found, total };
     },
+    async list(q) {
+      const values: unknown[] = [];
+      const any = q.anyOf.map((f) => `(${filterConditions(f, values).join(" AND ") || "TRUE"})`).join(" OR ") || "FALSE";
+      const where = `WHERE (${any})${q.codes ? ` AND code = ANY($${values.push([...q.codes])}::text[])` : ""}`;
+      const { rows: counts } = await ctx.read<{ status: string; n: number }>(`SELECT status, count(*)::int AS n FROM submissions ${where} GROUP BY status`, values);
+      const byStatus: Record<string, number> = {};
+      let total = 0;
+      for (const c of counts) {
+        byStatus[c.status] = c.n;
+        total += c.n;
+      }
+      if (total === 0 || q.limit <= 0) return { rows: [], total, byStatus };
+      // Folded names in byte order on any database locale, as the JSON backend sorts them.
+      const column = { code: "code", name: `name_folded COLLATE "C"`, changed: "last_change_at", created: "created_at" }[q.sort];
+      const direction = q.descending ? "DESC" : "ASC";
+      const order = column === "code" ? `code ${direction}` : `${column} ${direction}, code ${direction}`;
+      values.push(Math.max(0, q.limit), Math.max(0, q.offset));
+      const rows = await list(`SELECT code, record FROM submissions ${where} ORDER BY ${order} LIMIT $${values.length - 1} OFFSET $${values.length}`, values);
+      return { rows, total, byStatus };
+    },
     async page(filter, after, limit) {
       const { values, where } = filtered(filter, (v) => (after === null ? [] : [`code > $${v.push(after)}`]));
       values.push(Math.max(0, limit));
