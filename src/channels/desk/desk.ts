@@ -13,6 +13,7 @@ import { clientAddress, createRateLimiter } from "../shared/rate-limit.js";
 import { deskContext } from "./context.js";
 import { h, htmlText, type Html } from "./html.js";
 import { layout, type NavEntry } from "./layout.js";
+import { personName } from "../../flows/officials/case-view.js";
 import { deskPages } from "./pages/index.js";
 import type { DeskPage, DeskRequest, DeskResult } from "./request.js";
 
@@ -217,6 +218,8 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
       case "page": {
         const back = `${url.pathname}${url.search}`;
         const other: Locale = locale === "vi" ? "en" : "vi";
+        // A name, never the account id (as the bot's desk shows people).
+        const who = personName(ctx, official.userKey, official.role, await app.services.users.names([official.userKey]));
         const shell = layout({
           locale,
           title: result.title,
@@ -226,7 +229,7 @@ export function createDesk(app: App, options: DeskOptions = {}): { routes: Route
           session: {
             csrf: official.csrf,
             signOut: text(locale, "dw-sign-out"),
-            who: text(locale, "dw-signed-in-as", { who: official.userKey, role: text(locale, `export-role-${official.role}`) }),
+            who: text(locale, "dw-signed-in-as", { who, role: text(locale, `export-role-${official.role}`) }),
             otherLanguage: { href: `/desk/lang?to=${other}&back=${encodeURIComponent(req.method === "GET" ? back : "/desk/dossiers")}`, label: text(locale, "dw-other-language") },
           },
           body: result.body,

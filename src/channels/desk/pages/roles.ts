@@ -1,4 +1,5 @@
 import { raw } from "../../../core/i18n.js";
+import { personName } from "../../../flows/officials/case-view.js";
 import type { Role } from "../../../core/feature.js";
 import { formatDateTime } from "../../../domain/vietnam-time.js";
 import { parseRoleTarget } from "../../../services/roles.js";
@@ -8,9 +9,11 @@ import { page, redirect, type DeskPage, type DeskRequest, type DeskResult } from
 /** Who holds a role (as /quyen lists them), with a revoke button each, and the grant form. */
 async function rolesView(req: DeskRequest, message?: { error?: Html; ok?: Html }, typed?: { user?: string; role?: string }): Promise<DeskResult> {
   const holders = await req.app.services.roles.holders();
+  // Names, never account ids (as /quyen lists them).
+  const names = await req.app.services.users.names([...new Set(holders.flatMap((x) => [x.userKey, ...(x.grantedBy ? [x.grantedBy] : [])]))]);
   const roleName = (role: Role) => req.text(`export-role-${role}`);
   const rows = holders.map(
-    (holder) => h`<tr><td>${holder.userKey}</td><td>${roleName(holder.role)}</td><td>${holder.bootstrap ? req.text("dw-roles-bootstrap") : h`${holder.grantedBy ?? ""} · ${formatDateTime(holder.grantedAt ?? "", req.locale)}`}</td>
+    (holder) => h`<tr><td>${personName(req.ctx, holder.userKey, holder.role, names)}</td><td>${roleName(holder.role)}</td><td>${holder.bootstrap ? req.text("dw-roles-bootstrap") : h`${holder.grantedBy ? personName(req.ctx, holder.grantedBy, "admin", names) : ""} · ${formatDateTime(holder.grantedAt ?? "", req.locale)}`}</td>
 <td>${!holder.bootstrap && holder.userKey !== req.official.userKey
       ? h`<form method="post" action="/desk/roles/revoke"><input type="hidden" name="csrf" value="${req.official.csrf}"><input type="hidden" name="user" value="${holder.userKey}"><button type="submit" class="secondary">${req.text("dw-roles-revoke")}</button></form>`
       : ""}</td></tr>`,
