@@ -37,15 +37,16 @@ export interface FaqEngine extends Faq {
   readonly index: SearchIndex;
 }
 
-/** Search docs for the entries: every phrasing in both languages; an entry implies its programme. */
+/** Search docs for the entries: every phrasing in both languages; an entry implies its programme (and its topic's context: lexicon `topicContext`). */
 export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchDoc[] {
   const programmeOf = new Map(content.topics.map((t) => [t.id, t.programme]));
   return content.entries.map((e) => {
     const programme = programmeOf.get(e.topic);
+    const implied = [programme && lexicon.context.has(programme) ? programme : undefined, lexicon.topicContext.get(e.topic)];
     return {
       id: e.id,
       phrasings: [...e.questions.vi, ...(e.questions.en ?? [])],
-      context: programme && lexicon.context.has(programme) ? [programme] : [],
+      context: implied.filter((c): c is string => c !== undefined),
     };
   });
 }
