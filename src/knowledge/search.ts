@@ -29,6 +29,8 @@ export interface SearchHit {
   matchedContent: number;
   /** The question asks for a kind of answer (points, a place…) and this doc gives only other kinds. */
   kindMismatch: boolean;
+  /** The question asks for a kind of answer and no phrasing of this doc says which kind it gives. */
+  kindUnknown: boolean;
 }
 
 export interface SearchOptions {
@@ -410,11 +412,11 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
       const asked = lexicon.kindsOf(tokens.map((t) => t.token));
       const accepted = new Set<string>();
       for (const k of asked) for (const a of lexicon.answeredBy(k)) accepted.add(a);
-      const kindFactor = (d: number): { factor: number; mismatch: boolean } => {
+      const kindFactor = (d: number): { factor: number; mismatch: boolean; unknown: boolean } => {
         const gives = docKinds[d]!;
-        if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false };
-        for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false };
-        return { factor: options.kindMismatchFactor, mismatch: true };
+        if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false, unknown: true };
+        for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false, unknown: false };
+        return { factor: options.kindMismatchFactor, mismatch: true, unknown: false };
       };
       // Contexts the question names: programmes (directly or by alias) and strict contexts ("trợ lý": the assistant).
       const named = new Set([...lexicon.strictContextsNamed(tokens.map((t) => t.token)), ...contextual.map((t) => contextOf(t.token)!)]);
@@ -446,7 +448,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         const questionCoverage = Math.min(1, m / (questionTotal + extraOf(d)));
         const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent;
         const prev = best.get(d);
-        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false });
+        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false, kindUnknown: false });
       }
       // The kind factor is the same for every phrasing of a doc: applied once per doc, after its best phrasing.
       if (asked.size > 0) {
@@ -454,6 +456,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
           const kind = kindFactor(d);
           hit.score *= kind.factor;
           hit.kindMismatch = kind.mismatch;
+          hit.kindUnknown = kind.unknown;
         }
       }
       return [...best.entries()]
