@@ -122,7 +122,7 @@ const synthetic = syntheticDocs(realDocs, 1000);
 // --- plain fuse.js modes over the same folded phrasings, for comparison
 type Mode = { name: string; slow?: boolean; make: (docs: SearchDoc[]) => (q: string) => SearchHit[]; rule: (threshold: number) => (hits: SearchHit[]) => FaqDecision; thresholds: number[] };
 const asHits = (results: { item: SearchDoc; score?: number }[]): SearchHit[] =>
-  results.map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1), phrasing: 0, phrasingCoverage: 0, questionCoverage: 0, matchedContent: 0, kindMismatch: false }));
+  results.map((r) => ({ id: r.item.id, score: 1 - (r.score ?? 1), phrasing: 0, phrasingCoverage: 0, questionCoverage: 0, matchedContent: 0, kindMismatch: false, kindUnknown: false }));
 const fuseRule = (threshold: number) => (hits: SearchHit[]): FaqDecision => ({ matched: (hits[0]?.score ?? 0) >= threshold, hits, suggestions: hits.slice(0, 3) });
 const foldedKey = { name: "phrasings", getFn: (d: SearchDoc) => d.phrasings.map(foldForSearch) };
 const modes: Mode[] = [

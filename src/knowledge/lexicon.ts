@@ -12,6 +12,13 @@ export const lexiconSchema = z.object({
   intents: z.array(z.object({ to: token.startsWith("q_"), from: z.array(z.string().min(1)).min(1) })),
   context: z.array(token),
   contextAliases: z.record(token, token),
+  /** A topic whose entries imply a context that is not a programme ("bot-usage" → "bot"). */
+  topicContext: z.record(z.string(), token).default({}),
+  /**
+   * Contexts whose entries answer only questions about that thing (search.ts: `foreignFactor`), each
+   * with the cues that name it in a question (all the tokens of one cue: ["tro", "ly"]).
+   */
+  strictContexts: z.record(token, z.array(z.array(token).min(1)).min(1)).default({}),
   weak: z.array(token),
   smalltalk: z.object({ greeting: z.array(z.string().min(1)), thanks: z.array(z.string().min(1)) }),
   phrases: z.array(z.object({ to: z.array(token).min(1), from: z.array(z.string().min(1)).min(1) })),
@@ -50,6 +57,12 @@ export interface Lexicon {
   readonly context: ReadonlySet<string>;
   /** A word that, alone, implies a programme ("giaithuong" → "gtclqg"). */
   readonly contextAliases: ReadonlyMap<string, string>;
+  /** The context a topic's entries imply beside their programme. */
+  readonly topicContext: ReadonlyMap<string, string>;
+  /** Contexts whose entries answer only questions about that thing. */
+  readonly strictContexts: ReadonlySet<string>;
+  /** The strict contexts these concept tokens name. */
+  strictContextsNamed(tokens: Iterable<string>): Set<string>;
   /** Tokens too generic to decide anything. */
   readonly weak: ReadonlySet<string>;
   /** Every folded word the lexicon knows (phrase words, spelling targets, stopwords). */
@@ -127,6 +140,14 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     intents: new Set(file.intents.map((i) => i.to)),
     context: new Set(file.context),
     contextAliases: new Map(Object.entries(file.contextAliases)),
+    topicContext: new Map(Object.entries(file.topicContext)),
+    strictContexts: new Set(Object.keys(file.strictContexts)),
+    strictContextsNamed(input) {
+      const have = new Set(input);
+      const named = new Set<string>();
+      for (const [c, cues] of Object.entries(file.strictContexts)) if (cues.some((cue) => cue.every((t) => have.has(t)))) named.add(c);
+      return named;
+    },
     weak: new Set(file.weak),
     words,
     pairs,

@@ -29,6 +29,8 @@ export interface SearchHit {
   matchedContent: number;
   /** The question asks for a kind of answer (points, a place…) and this doc gives only other kinds. */
   kindMismatch: boolean;
+  /** The question asks for a kind of answer and no phrasing of this doc says which kind it gives. */
+  kindUnknown: boolean;
 }
 
 export interface SearchOptions {
@@ -42,6 +44,12 @@ export interface SearchOptions {
   contextMatchFactor: number;
   /** Share of a phrasing's programme words still counted when the question names no programme. */
   unsaidContextFactor: number;
+  /**
+   * A topic word of the question that no phrasing of the doc uses weighs this much (in question
+   * coverage) against a doc of a strict context (lexicon `strictContexts`) when the question does not
+   * name that context: "tra cứu hồ sơ bảo hiểm xã hội" is not about looking up a dossier in this assistant.
+   */
+  foreignFactor: number;
   /** A word fixed by typo correction counts this much of a word typed right. */
   correctedFactor: number;
   /** Exponents of phrasing coverage and question coverage in the score. */
@@ -60,6 +68,7 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   contextMatchFactor: 0.9,
   unsaidContextFactor: 0.5,
   correctedFactor: 0.85,
+  foreignFactor: 6,
   phrasingExponent: 0.6,
   questionExponent: 0.4,
   kindMismatchFactor: 0.6,
@@ -287,6 +296,22 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
   const docContext = docs.map((doc) => new Set(doc.context ?? []));
   const docKinds = deriveKinds(docs, phrasingDoc, phrasingTokens, lexicon);
   const phrasingSets = phrasingTokens.map((tokens) => new Set(tokens));
+  /** Per strict context: every token its docs use (a word none of them uses is foreign to all of them). */
+  const strictVocabulary = new Map<string, Set<string>>();
+  docs.forEach((doc, d) => {
+    for (const c of doc.context ?? []) {
+      if (!lexicon.strictContexts.has(c)) continue;
+      const vocabulary = strictVocabulary.get(c) ?? new Set<string>();
+      for (const t of docTokens[d]!) vocabulary.add(t);
+      strictVocabulary.set(c, vocabulary);
+    }
+  });
+  /** Per doc: its strict contexts and their vocabulary, or null (most docs). */
+  const docStrict = docs.map((doc) => {
+    const contexts = (doc.context ?? []).filter((c) => strictVocabulary.has(c));
+    if (contexts.length === 0) return null;
+    return { contexts, vocabulary: new Set(contexts.flatMap((c) => [...strictVocabulary.get(c)!])) };
+  });
 
   const analyze = (query: string): AnalyzedQuery => {
     const raw = lexicon.respell(foldedWords(query));
@@ -387,11 +412,26 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
       const asked = lexicon.kindsOf(tokens.map((t) => t.token));
       const accepted = new Set<string>();
       for (const k of asked) for (const a of lexicon.answeredBy(k)) accepted.add(a);
-      const kindFactor = (d: number): { factor: number; mismatch: boolean } => {
+      const kindFactor = (d: number): { factor: number; mismatch: boolean; unknown: boolean } => {
         const gives = docKinds[d]!;
-        if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false };
-        for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false };
-        return { factor: options.kindMismatchFactor, mismatch: true };
+        if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false, unknown: true };
+        for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false, unknown: false };
+        return { factor: options.kindMismatchFactor, mismatch: true, unknown: false };
+      };
+      // Contexts the question names: programmes (directly or by alias) and strict contexts ("trợ lý": the assistant).
+      const named = new Set([...lexicon.strictContextsNamed(tokens.map((t) => t.token)), ...contextual.map((t) => contextOf(t.token)!)]);
+      const topical = tokens.filter((t) => !lexicon.intents.has(t.token) && !lexicon.weak.has(t.token) && contextOf(t.token) === undefined);
+      const extraCache = new Map<number, number>();
+      const extraOf = (d: number): number => {
+        let x = extraCache.get(d);
+        if (x !== undefined) return x;
+        x = 0;
+        const strict = docStrict[d];
+        if (strict && !strict.contexts.some((c) => named.has(c))) {
+          for (const t of topical) if (!strict.vocabulary.has(t.token)) x += t.weight * (options.foreignFactor - 1);
+        }
+        extraCache.set(d, x);
+        return x;
       };
       const best = new Map<number, Omit<SearchHit, "id">>();
       for (const p of touched) {
@@ -404,11 +444,11 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         const total = plainTotal[p]! + contextTotal[p]! * (hasContext ? 1 : options.unsaidContextFactor);
         if (total <= 0) continue;
         const phrasingCoverage = Math.min(1, m / total);
-        const questionCoverage = Math.min(1, m / questionTotal);
         const d = phrasingDoc[p]!;
+        const questionCoverage = Math.min(1, m / (questionTotal + extraOf(d)));
         const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent;
         const prev = best.get(d);
-        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false });
+        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false, kindUnknown: false });
       }
       // The kind factor is the same for every phrasing of a doc: applied once per doc, after its best phrasing.
       if (asked.size > 0) {
@@ -416,6 +456,7 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
           const kind = kindFactor(d);
           hit.score *= kind.factor;
           hit.kindMismatch = kind.mismatch;
+          hit.kindUnknown = kind.unknown;
         }
       }
       return [...best.entries()]

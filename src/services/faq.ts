@@ -37,15 +37,16 @@ export interface FaqEngine extends Faq {
   readonly index: SearchIndex;
 }
 
-/** Search docs for the entries: every phrasing in both languages; an entry implies its programme. */
+/** Search docs for the entries: every phrasing in both languages; an entry implies its programme (and its topic's context: lexicon `topicContext`). */
 export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchDoc[] {
   const programmeOf = new Map(content.topics.map((t) => [t.id, t.programme]));
   return content.entries.map((e) => {
     const programme = programmeOf.get(e.topic);
+    const implied = [programme && lexicon.context.has(programme) ? programme : undefined, lexicon.topicContext.get(e.topic)];
     return {
       id: e.id,
       phrasings: [...e.questions.vi, ...(e.questions.en ?? [])],
-      context: programme && lexicon.context.has(programme) ? [programme] : [],
+      context: implied.filter((c): c is string => c !== undefined),
     };
   });
 }
@@ -60,7 +61,9 @@ export function decide(hits: SearchHit[], rule: FaqThresholds = FAQ_DECISION): F
     // Never answer another kind of question than the one asked ("bao nhiêu điểm" with an entry about money).
     !top.kindMismatch &&
     top.questionCoverage >= rule.minQuestionCoverageAlways &&
-    (top.questionCoverage >= rule.minQuestionCoverage || top.matchedContent >= rule.minMatchedContent) &&
+    // A long question matching a lot of an entry is answered on that alone, unless it asks for a kind of
+    // answer the entry is not known to give ("phí … bao nhiêu" against "cần chứng nhận ISO không").
+    (top.questionCoverage >= rule.minQuestionCoverage || (top.matchedContent >= rule.minMatchedContent && !top.kindUnknown)) &&
     top.score - (next?.score ?? 0) >= rule.minMargin;
   const suggestions = hits.filter((h) => h.score >= rule.minSuggestionScore).slice(0, rule.maxSuggestions);
   return { matched, hits, suggestions };
