@@ -7,8 +7,8 @@ import type { Ctx } from "./context.js";
 import { registerButton } from "./registration/buttons.js";
 import { selfCheckOfferButton } from "./self-check/result.js";
 
-/** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
-export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
+/** `faq:<entry>`: the answer to one entry; `faq:<entry>:more`: the rest of it ("Xem thêm") — the FAQ feature's buttons. */
+export const faqButton = buttonCodec("faq", z.union([z.tuple([entryIdSchema]), z.tuple([entryIdSchema, z.literal("more")])]));
 
 /** `kb:home`, `kb:p:<programme>`, `kb:t:<topic>[:<page>]`: browsing (the programmes feature's buttons). */
 export const kbButton = buttonCodec(
@@ -30,7 +30,12 @@ export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
   return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: faqButton.encode([entry.id]) }];
 }
 
-/** Under an answer: up to 3 related questions, then a way back to the answer's topic. */
+/** "📖 Xem thêm": the rest of an answer whose first message shows only its first lines. */
+export function moreButton(ctx: Ctx, entry: KbEntry): Button {
+  return { label: toPlainText(ctx.t("faq-button-more")), data: faqButton.encode([entry.id, "more"]) };
+}
+
+/** Under an answer: "Xem thêm" when there is more, up to 3 related questions, then a way back to the answer's topic. */
 /** The button that starts the registration form of a programme (the registration feature's codec). */
 export function registerButtonRow(ctx: Ctx, programme: string): Button[] {
   if (programme !== "gtclqg" && programme !== "nscl") return [];
@@ -43,7 +48,9 @@ const REGISTER_AFTER: Record<string, string> = { "gt-dang-ky-the-nao": "gtclqg",
 export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
   const { kb } = ctx.services;
   const register = REGISTER_AFTER[entry.id];
-  const rows: Button[][] = register ? [registerButtonRow(ctx, register)] : [];
+  // The first message leads with the answer; the rest is one press away.
+  const rows: Button[][] = kb.more(entry.id, ctx.locale) ? [[moreButton(ctx, entry)]] : [];
+  if (register) rows.push(registerButtonRow(ctx, register));
   rows.push(
     ...entry.related
       .slice(0, 3)

@@ -1,5 +1,5 @@
 import { raw, type MessageArgs } from "../core/i18n.js";
-import type { Markup } from "../core/markup.js";
+import { esc, html, joinMarkup, type Markup } from "../core/markup.js";
 import { unitDisplayName, type Province } from "../knowledge/province.js";
 
 /**
@@ -16,4 +16,31 @@ export function unitContactText(t: (key: string, args?: MessageArgs) => Markup, 
     email: unit.email ?? missing,
     address: unit.address ?? missing,
   });
+}
+
+/**
+ * The unit on one line: its name with the phone, email and website it has set ("📞 … · 0251 … ·
+ * tdc@…"); while it has set none, its name and where its public office is (the Sở, the
+ * province's public-service centre) — never a row of "not updated yet".
+ */
+/** The unit's contacts alone, on one line ("📞 0251 … · tdc@…"), where the unit is already named; null while it has set none. */
+export function contactBrief(t: (key: string, args?: MessageArgs) => Markup, province: Province): Markup | null {
+  const known = knownContacts(province);
+  return known.length ? t("contact-line-brief", { contacts: raw(joinMarkup(known, " · ")) }) : null;
+}
+
+function knownContacts(province: Province): Markup[] {
+  const { unit } = province;
+  const known: Markup[] = [];
+  if (unit.phone) known.push(esc(unit.phone));
+  if (unit.email) known.push(esc(unit.email));
+  if (unit.website && /^https?:\/\//.test(unit.website)) known.push(html`<a href="${esc(unit.website)}">${esc(unit.website.replace(/^https?:\/\//, "").replace(/\/$/, ""))}</a>`);
+  return known;
+}
+
+export function contactLine(t: (key: string, args?: MessageArgs) => Markup, province: Province): Markup {
+  const name = unitDisplayName(province, t, "full");
+  const known = knownContacts(province);
+  if (known.length === 0) return t("contact-line-office", { unit: raw(name), parent: province.unit.parent });
+  return t("contact-line", { unit: raw(name), contacts: raw(joinMarkup(known, " · ")) });
 }
