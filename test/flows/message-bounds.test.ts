@@ -7,6 +7,8 @@ import { memoryLogger } from "../../src/core/log.js";
 import { toPlainText, toRuns, visibleLength } from "../../src/core/markup.js";
 import { LOCALES, type OutboundMessage } from "../../src/core/types.js";
 import { startBot } from "../../src/main.js";
+import { announcementMessage } from "../../src/domain/broadcast.js";
+import { announcementFrame, textsIn } from "../../src/services/broadcasts/notices.js";
 import { contactLine } from "../../src/services/unit-contact.js";
 import { testApp, testConfig } from "../helpers/app.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
@@ -88,6 +90,19 @@ describe("short messages", () => {
     const known = { ...province, unit: { ...province.unit, phone: "0251 3822 000", email: "tdc@example.gov.vn" } };
     const line = toPlainText(contactLine((k, a) => translator.t("vi", k, a), known));
     expect(line).toBe("📞 Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai · 0251 3822 000 · tdc@example.gov.vn");
+    await app.close();
+  });
+
+  it("frames an announcement with the sender line and the way to stop, in the recipient's language", async () => {
+    const app = await testApp(await tempDir());
+    const { province } = app.services;
+    for (const [locale, sender, stop] of [
+      ["vi", "📢 Thông báo của Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai", "/tatthongbao để ngừng nhận"],
+      ["en", "📢 Announcement from Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai", "/unsubscribe to stop receiving these"],
+    ] as const) {
+      const message = announcementMessage({ text: "Hội nghị <tập huấn> 5/12.", attachment: null }, announcementFrame(textsIn(app.translator, locale), province));
+      expect(toPlainText(message.text)).toBe(`${sender}\n\nHội nghị <tập huấn> 5/12.\n\n${stop}`);
+    }
     await app.close();
   });
 
