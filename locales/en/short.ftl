@@ -14,3 +14,8 @@ form-multi-unpicked = ✗ Unselected: { $item } ({ $count } selected)
 broadcast-sender = 📢 <b>Announcement from { $unit }</b>
 broadcast-stop = <i>/unsubscribe to stop receiving these</i>
 faq-source-others = and { $count } more
+
+# The unit and its contacts inside a sentence (notices, input errors, submissions): only what the unit has set.
+unit-contact-phone = { $unit } (phone: { $phone })
+unit-contact-email = { $unit } (email: { $email })
+unit-contact-office = { $unit } (at the Department or the province's public-service centre)

@@ -14,3 +14,8 @@ form-multi-unpicked = ✗ Đã bỏ chọn: { $item } (đang chọn { $count } m
 broadcast-sender = 📢 <b>Thông báo của { $unit }</b>
 broadcast-stop = <i>/tatthongbao để ngừng nhận</i>
 faq-source-others = và { $count } nguồn khác
+
+# Đơn vị và liên hệ trong một câu (thông báo, lỗi nhập liệu, hồ sơ): chỉ những gì đơn vị đã có.
+unit-contact-phone = { $unit } (điện thoại: { $phone })
+unit-contact-email = { $unit } (email: { $email })
+unit-contact-office = { $unit } (tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh)

@@ -9,7 +9,7 @@ import { LOCALES, type OutboundMessage } from "../../src/core/types.js";
 import { startBot } from "../../src/main.js";
 import { announcementMessage } from "../../src/domain/broadcast.js";
 import { announcementFrame, textsIn } from "../../src/services/broadcasts/notices.js";
-import { contactLine } from "../../src/services/unit-contact.js";
+import { contactLine, unitContactText } from "../../src/services/unit-contact.js";
 import { testApp, testConfig } from "../helpers/app.js";
 import { BOT_INFO, TEST_TOKEN, callbackUpdate, fakeBotApi, textUpdate } from "../helpers/fake-telegram.js";
 import { chatAs, person } from "../helpers/talk.js";
@@ -90,6 +90,12 @@ describe("short messages", () => {
     const known = { ...province, unit: { ...province.unit, phone: "0251 3822 000", email: "tdc@example.gov.vn" } };
     const line = toPlainText(contactLine((k, a) => translator.t("vi", k, a), known));
     expect(line).toBe("📞 Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai · 0251 3822 000 · tdc@example.gov.vn");
+    // Inside a sentence (notices, input errors): only what is set, the public office while nothing is.
+    const t = (k: string, a?: Parameters<typeof translator.t>[2]) => translator.t("vi", k, a);
+    const unit = "Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai";
+    expect(toPlainText(unitContactText(t, known))).toBe(`${unit} (điện thoại: 0251 3822 000; email: tdc@example.gov.vn)`);
+    expect(toPlainText(unitContactText(t, { ...province, unit: { ...province.unit, phone: "0251 3822 000" } }))).toBe(`${unit} (điện thoại: 0251 3822 000)`);
+    expect(toPlainText(unitContactText(t, province))).toBe(`${unit} (tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh)`);
     await app.close();
   });
 
