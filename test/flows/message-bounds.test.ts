@@ -18,8 +18,8 @@ import { useTempDirs } from "../helpers/temp-dir.js";
 /**
  * Upper bounds on what the bot sends (issue 15, "Message length and tone"). Lengths are visible
  * characters (`visibleLength`: what Telegram counts — a link counts its text, not its address).
- * Measured on data/ when the bounds were set: FAQ first messages median 605 / max 856 (vi),
- * median 658 / max 901 (en); before the change every answer came whole, median 944 / max 1,984.
+ * Measured on data/ when the bounds were set: FAQ first messages median 605 / max 855 (vi),
+ * median 658 / max 900 (en); before the change every answer came whole, median 944 / max 1,984.
  */
 const REFUSAL_MAX = 400;
 const FAQ_FIRST_MESSAGE_MAX = 950;
