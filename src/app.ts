@@ -8,6 +8,7 @@ import { basicsFeature } from "./flows/basics.js";
 import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
 import { faqFeature } from "./flows/faq.js";
+import { intentsFeature } from "./flows/intents/feature.js";
 import { languageFeature } from "./flows/language.js";
 import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
@@ -17,8 +18,9 @@ import { loadVnProvinces } from "./knowledge/vn-provinces.js";
 import { dataDir as defaultDataDir, localesDir as defaultLocalesDir } from "./paths.js";
 import { dialogStore } from "./services/dialogs.js";
 import { loadShippedKnowledge } from "./services/faq.js";
-import { createLiveKnowledge } from "./services/kb-live.js";
+import { createLiveKnowledge, LEARNED_REFRESH_MS } from "./services/kb-live.js";
 import { createKbLearning } from "./services/kb-learning.js";
+import { createContent } from "./services/content.js";
 import { learningFeature } from "./flows/officials/learn.js";
 import type { Services } from "./services/index.js";
 import { createRoles } from "./services/roles.js";
@@ -51,6 +53,7 @@ import { subscriptionFeature } from "./flows/broadcast/subscription.js";
 export const features: readonly BotFeature[] = [
   programmesFeature,
   faqFeature,
+  intentsFeature,
   registrationFeature,
   submissionsFeature,
   calendarFeature,
@@ -120,7 +123,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
   const { repos } = storage;
   // The FAQ serves data/ plus what officials taught (kb-learned records), rebuilt when that changes.
-  const live = createLiveKnowledge({ shipped: shipped.content, lexicon: shipped.lexicon, province, translator, learned: repos.kbLearned });
+  // …and the department's content as its officials edited it (profile, entries, sources: services/content.ts).
+  const live = createLiveKnowledge({ shipped: shipped.content, lexicon: shipped.lexicon, province, translator, learned: repos.kbLearned, edited: repos.content, warn: (m) => log.warn(m) });
   try {
     await live.reload();
   } catch (error) {
@@ -147,7 +151,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   const broadcasts = createBroadcasts(repos.broadcasts, repos.counters, storage);
   const audience = createAudience({ users, submissions: repos.submissions, subscriptions, reach: (channel, id) => outbox.reach(channel, id), defaultLocale: config.DEFAULT_LOCALE });
   const services: Services = {
-    province,
+    // The profile served now: data/'s, or the one officials edited (on any instance).
+    get province() {
+      return live.province();
+    },
     supportKinds,
     dossierItems,
     users,
@@ -166,9 +173,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     broadcasts,
     audience,
     selfCheck: createSelfCheck(selfCheckData, repos.selfChecks, submissions),
-    inbox: createInbox({ repo: repos.inbox, tails: repos.tails, counters: repos.counters, audit, outbox, submissions, officeHours: province.officeHours, holidays }),
+    inbox: createInbox({ repo: repos.inbox, tails: repos.tails, counters: repos.counters, audit, outbox, submissions, get officeHours() {
+        return live.province().officeHours;
+      }, holidays }),
     feedback: createFeedback(repos.counters),
     kbLearning: createKbLearning({ repo: repos.kbLearned, counters: repos.counters, units: storage, roles, audit, live }),
+    content: createContent({ repo: repos.content, units: storage, roles, audit, live }),
   };
   const dispatcher = createDispatcher([...features, ...(options.extraFeatures ?? [])]);
   const conversation = createConversation({
@@ -176,7 +186,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     translator,
     services,
     dialogs: dialogStore(repos.dialogs),
-    touchUser: (user, now) => users.touch(user, now),
+    touchUser: async (user, now) => users.touch(user, now, (await roles.roleOf(user)) !== null),
     roleOf: (user) => roles.roleOf(user),
     units: storage,
     // The user record, their role and what they are in the middle of: read by every turn.
@@ -190,6 +200,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     prepare: (messages, locale) => files.resolve(messages, locale),
     ...(options.clock ? { clock: options.clock } : {}),
   });
+  // Another instance's edit of the profile reaches this one's registration, /lich and reminders too,
+  // not only the next FAQ lookup: the same throttled stamp check, in the background.
+  const refreshing = options.readOnly
+    ? null
+    : setInterval(() => {
+        live.refresh(options.clock ? options.clock() : new Date()).catch((error: unknown) => log.warn(`content refresh failed: ${error instanceof Error ? error.message : String(error)}`));
+      }, LEARNED_REFRESH_MS);
+  refreshing?.unref();
   let closed = false;
   return {
     config,
@@ -203,6 +221,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async close() {
       if (closed) return;
       closed = true;
+      if (refreshing) clearInterval(refreshing);
       await conversation.idle();
       await storage.close();
     },

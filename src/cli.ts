@@ -6,6 +6,7 @@ import { statsCommand, STATS_USAGE } from "./cli/stats.js";
 import { askCommand } from "./cli/ask.js";
 import { kbCheckCommand, KB_USAGE } from "./cli/kb-check.js";
 import { storeCommand, STORE_USAGE } from "./cli/store.js";
+import { contentCommand, CONTENT_USAGE } from "./cli/content.js";
 import { keepFilesPrivate } from "./private-files.js";
 
 /** Subcommands of `npm run cli -- <name> …`. Add one here with a line of usage. */
@@ -17,6 +18,7 @@ const commands: Record<string, { usage: string; run(args: string[]): Promise<num
   store: { usage: `${STORE_USAGE}\n      every record from one backend into the other, then counts and checksums compared`, run: (args) => storeCommand(args) },
   ask: { usage: 'ask "<question>" [--lang vi|en] [--json] | ask --stdin   answer from the knowledge base', run: (args) => askCommand(args) },
   kb: { usage: KB_USAGE, run: (args) => kbCheckCommand(args) },
+  content: { usage: CONTENT_USAGE, run: (args) => contentCommand(args) },
 };
 
 export async function cli(argv: string[]): Promise<number> {

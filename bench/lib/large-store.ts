@@ -20,6 +20,7 @@ export function submissionDraft(i: number, userKey = `telegram:${100000 + i}`): 
     programme,
     awardYear: 2026,
     rules: "2026",
+    rulesConfirmed: false,
     owner: { userKey, channel, userId, locale: i % 7 === 0 ? "en" : "vi" },
     consentAt: "2026-11-22T03:00:00.000Z",
     organisation: {
@@ -34,8 +35,9 @@ export function submissionDraft(i: number, userKey = `telegram:${100000 + i}`): 
       revenueVnd: 1_500_000_000 + i * 1_000_000,
       capitalVnd: null,
       sizeClass: "small",
+      legalEntity: null,
     },
-    award: programme === "gtclqg" ? { product: "Gạch ốp lát men bóng", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001", "ocop"], certificatesOther: null } : null,
+    award: programme === "gtclqg" ? { product: "Gạch ốp lát men bóng", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001", "ocop"], certificatesOther: null, priorAward: "none", priorAwardYear: null, taxInsuranceDeclared: "yes", ministryCouncil: "no" } : null,
     support: programme === "nscl" ? { kinds: ["he-thong-quan-ly", "cong-cu-cai-tien"], need: "Áp dụng ISO 9001 và 5S cho xưởng sản xuất" } : null,
     contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng Quản lý chất lượng", phone: "+84912345678", email: "lan@congty.vn" },
     documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIBZ2VmZ2hpamtsbW5vcHFyc3R1dnd4eXo", name: "don-dang-ky.pdf", size: 120_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z", item: "registration-form" }],

@@ -48,6 +48,7 @@ export function registrationScript(n: number): Step[] {
     { say: "15/3/2019" },
     { say: "phuong tran bien, dong nai" },
     { press: "Sản xuất" },
+    { press: "VSIC 2018" },
     { say: "1079" },
     { say: "45 nguoi" },
     { say: "1,5 ty" },
@@ -55,6 +56,12 @@ export function registrationScript(n: number): Step[] {
     { say: "Gach op lat men bong" },
     { say: "06/2020" },
     { say: "iso 9001, ocop" },
+    { press: "Chưa từng đạt" },
+    { press: "Đã thực hiện đầy đủ" },
+    { press: "Không" },
+    // The award year, asked when the profile has no dates and the usual intake is over (August–December);
+    // in the other months this is one more wrong answer at the contact's name, which the next line answers.
+    { say: String(new Date().getUTCFullYear()) },
     { say: "Nguyen Thi Lan" },
     { say: "Truong phong QLCL" },
     { say: "12345" },

@@ -44,6 +44,7 @@ form-question-not-found = The assistant has no answer to this question yet. You 
 
 form-consent-declined = The assistant can only take a registration with your agreement to the processing of the data; nothing has been stored. You can still ask questions, or contact the department directly.
 form-cancel-confirm = Do you really want to cancel? The answers you have entered will be deleted.
+    If you only want to stop for now, press “No, continue” and come back any time: your answers are kept for { $days } days; type /register to go on.
 form-cancelled = Cancelled; the answers you entered have been deleted.
 
 form-file-received = 📎 File “{ $name }” received ({ $count } in total); it will be attached when you submit.

@@ -35,7 +35,10 @@ reg-ask-org-type = Type of organisation?
 reg-ask-founded = Date of establishment (first registration)? For example: 15/3/2019. If you do not remember the day, give the month (03/2019) or the year (2019).
 reg-ask-address = Head office: commune or ward, and province? For example: Phường Trấn Biên, { $province }. (Districts were abolished on 1 July 2025; an old address with a district is accepted too.)
 reg-ask-sector = Entering as production or services?
-reg-ask-vsic = Main economic sector (section of the Vietnamese classification VSIC 2018)? Choose below, or type the code on your business registration (for example: 1079).
+reg-ask-vsic = Main economic sector (section of the Vietnamese classification VSIC { $version ->
+        [vsic2025] 2025
+       *[other] 2018
+    })? Choose below, or type the code on your business registration (for example: 1079).
 reg-ask-employees = Average number of employees paying social insurance over the year? For example: 45
 reg-ask-revenue = Total revenue of the last year? For example: 1,5 tỷ (1.5 billion VND); 800 triệu; 1.500.000.000. You may skip it if you give the total capital next.
 reg-ask-capital = Total capital? For example: 20 tỷ (20 billion VND)

@@ -45,6 +45,7 @@ form-question-not-found = Trợ lý chưa tìm thấy câu trả lời cho câu 
 
 form-consent-declined = Trợ lý chỉ nhận đăng ký khi Quý doanh nghiệp đồng ý cho xử lý dữ liệu; không có thông tin nào được lưu. Quý doanh nghiệp vẫn có thể hỏi đáp bình thường hoặc liên hệ trực tiếp cơ quan phụ trách.
 form-cancel-confirm = Quý doanh nghiệp có chắc muốn hủy? Các câu trả lời đã nhập sẽ bị xóa.
+    Nếu chỉ muốn tạm dừng, Quý doanh nghiệp bấm “Không, tiếp tục” rồi quay lại bất cứ lúc nào: các câu trả lời được giữ { $days } ngày, gõ /dangky để làm tiếp.
 form-cancelled = Đã hủy; các câu trả lời đã nhập đã được xóa.
 
 form-file-received = 📎 Đã nhận tệp “{ $name }” (tổng cộng { $count } tệp); tệp sẽ được đính kèm khi gửi.

@@ -35,7 +35,10 @@ reg-ask-org-type = Loại hình tổ chức?
 reg-ask-founded = Ngày thành lập (ngày cấp Giấy chứng nhận đăng ký lần đầu)? Ví dụ: 15/3/2019. Nếu không nhớ ngày, có thể ghi tháng/năm (03/2019) hoặc năm (2019).
 reg-ask-address = Địa chỉ trụ sở: xã/phường và tỉnh/thành phố? Ví dụ: Phường Trấn Biên, { $province }. (Từ 01/7/2025 không còn cấp huyện; địa chỉ cũ có quận/huyện vẫn được chấp nhận.)
 reg-ask-sector = Lĩnh vực tham dự: sản xuất hay dịch vụ?
-reg-ask-vsic = Ngành kinh tế chính (ngành cấp 1 theo Hệ thống ngành kinh tế Việt Nam 2018)? Quý doanh nghiệp chọn bên dưới, hoặc gõ mã ngành trên giấy đăng ký kinh doanh (ví dụ: 1079).
+reg-ask-vsic = Ngành kinh tế chính (ngành cấp 1 theo Hệ thống ngành kinh tế Việt Nam { $version ->
+        [vsic2025] 2025
+       *[other] 2018
+    })? Quý doanh nghiệp chọn bên dưới, hoặc gõ mã ngành trên giấy đăng ký kinh doanh (ví dụ: 1079).
 reg-ask-employees = Số lao động tham gia bảo hiểm xã hội bình quân năm? Ví dụ: 45
 reg-ask-revenue = Tổng doanh thu năm gần nhất? Ví dụ: 1,5 tỷ; 800 triệu; 1.500.000.000. Có thể bỏ qua nếu Quý doanh nghiệp khai tổng nguồn vốn ở câu sau.
 reg-ask-capital = Tổng nguồn vốn? Ví dụ: 20 tỷ

@@ -1,6 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { checkKnowledge, checkLearnedContent } from "../services/kb-check.js";
+import { checkEditedContent, checkKnowledge, checkLearnedContent } from "../services/kb-check.js";
+import { loadTranslator } from "../core/i18n.js";
+import { loadProvince } from "../knowledge/province.js";
 import { exportLearned, learnedDevSet } from "../services/kb-export.js";
 import { readKnowledge, type ContentProblem } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile } from "../knowledge/lexicon.js";
@@ -10,16 +12,21 @@ import { openAppForCli } from "./app-for-cli.js";
 import { options, processIo, type CliIo } from "./io.js";
 
 export const KB_USAGE = [
-  "kb check [--data <dir>] [--store]   validate the knowledge base, lexicon, province profiles, locales (--store: and the learned content in the store)",
+  "kb check [--data <dir>] [--store]   validate the knowledge base, lexicon, province profiles, locales (--store: and the learned and edited content in the store)",
   "  kb export-learned --out <dir>       the learned content in the data/ format (entry files with the phrasings added, approved new entries)",
   "  kb learned --out <file>             the learned phrasings as labelled questions (the format of test/fixtures/faq-dev.json)",
 ].join("\n");
 
 /** The learned records in the store the bot uses (read-only: works while the bot runs). */
 async function learnedRecords(io: CliIo) {
+  return (await storeContent(io)).learned;
+}
+
+/** The learned records and the officials' edited content in the store, and the deployment's province. */
+async function storeContent(io: CliIo) {
   const app = await openAppForCli({ readOnly: true, ...(io.config ? { config: io.config } : {}) });
   try {
-    return await app.services.kbLearning.history();
+    return { learned: await app.services.kbLearning.history(), edited: await app.services.content.documents(), province: app.config.PROVINCE };
   } finally {
     await app.close();
   }
@@ -37,17 +44,27 @@ async function check(args: string[], io: CliIo): Promise<number> {
   const today = todayInVietnam(new Date());
   const problems: ContentProblem[] = checkKnowledge(dataAt, localesDir, today);
   let learned = 0;
+  let edited = 0;
   if (opts.store) {
-    const records = await learnedRecords(io);
-    learned = records.length;
+    const stored = await storeContent(io);
+    learned = stored.learned.length;
+    edited = stored.edited.length;
     const { content } = readKnowledge(dataAt);
-    problems.push(...checkLearnedContent(content, compileLexicon(readLexiconFile(dataAt)), records, today));
+    const lexicon = compileLexicon(readLexiconFile(dataAt));
+    // The officials' edits over data/, then what was learned over that (as the bot serves them).
+    let served = content;
+    if (edited) {
+      const checked = checkEditedContent(content, loadProvince(dataAt, stored.province), stored.edited, { lexicon, translator: loadTranslator(localesDir), today });
+      problems.push(...checked.problems);
+      served = checked.served;
+    }
+    problems.push(...checkLearnedContent(served, lexicon, stored.learned, today));
   }
   for (const p of problems) {
     const file = path.relative(projectRoot, p.file);
     io.out(`${file && !file.startsWith("..") ? file : p.file}${p.id ? ` [${p.id}]` : ""}: ${p.message}\n`);
   }
-  const scope = opts.store ? ` (with ${learned} learned change(s) from the store)` : "";
+  const scope = opts.store ? ` (with ${learned} learned change(s)${edited ? ` and ${edited} edited document(s)` : ""} from the store)` : "";
   io.out(problems.length ? `kb check: ${problems.length} problem(s)${scope}\n` : `kb check: content OK${scope}\n`);
   return problems.length ? 1 : 0;
 }

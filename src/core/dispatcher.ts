@@ -41,6 +41,7 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
   const menu: MenuEntry[] = [];
   let onFreeText: Feature<S>["onFreeText"];
   let onFreeFile: Feature<S>["onFreeFile"];
+  let readText: Feature<S>["readText"];
 
   for (const feature of features) {
     for (const command of feature.commands ?? []) {
@@ -63,6 +64,10 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
     if (feature.onFreeText) {
       if (onFreeText) throw new Error(`${feature.name}: free text already has a handler`);
       onFreeText = feature.onFreeText;
+    }
+    if (feature.readText) {
+      if (readText) throw new Error(`${feature.name}: reading free text as commands already has a handler`);
+      readText = feature.readText;
     }
     if (feature.onFreeFile) {
       if (onFreeFile) throw new Error(`${feature.name}: free files already have a handler`);
@@ -118,6 +123,8 @@ export function createDispatcher<S>(features: readonly Feature<S>[]): Dispatcher
         }
         case "text":
         case "file": {
+          const meant = event.kind === "text" ? readText?.(ctx, event.text) : null;
+          if (meant) return runCommand(ctx, meant.command, meant.args);
           const flow = activeFlow(ctx);
           if (flow && ctx.dialog) return flow.onEvent(ctx, event, ctx.dialog);
           if (event.kind === "file") {

@@ -119,6 +119,12 @@ export interface Feature<S> {
   menu?: MenuEntry[];
   /** Free text when no flow is active (at most one feature: the FAQ). */
   onFreeText?(ctx: TurnContext<S>, text: string): Promise<Turn> | Turn;
+  /**
+   * Free text that means a command ("hủy", "tra cứu GT-2026-0001", "english please"), read before
+   * the active flow and before `onFreeText` (at most one feature). The command then runs as if it
+   * had been typed — its audience checked as always; null: the text goes on as text.
+   */
+  readText?(ctx: TurnContext<S>, text: string): { command: string; args: string } | null;
   /** A file when no flow is active. */
   onFreeFile?(ctx: TurnContext<S>, event: Extract<InboundEvent, { kind: "file" }>): Promise<Turn> | Turn;
 }

@@ -27,7 +27,13 @@ export type Address = z.infer<typeof addressSchema>;
 const key = (s: string) => fold(s).replace(/[-–.]/g, " ").replace(/\s+/g, " ").trim();
 const PROVINCE_PREFIX = /^(?:tinh|thanh pho|tp|t p)\s+/;
 const COMMUNE_PREFIX = /^(?:xa|phuong|dac khu|p\.|x\.)\s*\S/;
+/** The English way: "Hiep Phuoc commune", "Tran Bien ward", "Ward 5", "Phu Quoc special zone". */
+const COMMUNE_ENGLISH = /^(?:\S.*\s(?:commune|ward|special zone)|(?:commune|ward)\s+\S+)$/;
 const DISTRICT_PREFIX = /^(?:quan|huyen|thi xa|thanh pho|tp|thi tran|q\.|h\.|tx\.|tt\.)\s*\S/;
+const DISTRICT_ENGLISH = /^(?:\S.*\s(?:district|town|township)|district\s+\S+)$/;
+/** An industrial park or cluster locates an enterprise as well as a commune does: "KCN Nhơn Trạch 3", "Nhon Trach 3 Industrial Park". */
+const INDUSTRIAL_PARK = /(?:^|\s)(?:kcn|ccn|khu cong nghiep|cum cong nghiep|khu che xuat|kcx|industrial (?:park|zone|estate|cluster)|export processing zone|ip|iz)(?:\s|$)/;
+const PROVINCE_ENGLISH = /\s+(?:province|city|prov\.?)$/;
 const COUNTRY = new Set(["viet nam", "vietnam", "vn"]);
 
 interface ProvinceIndex {
@@ -71,22 +77,24 @@ export function parseAddress(input: string, provinces: readonly VnProvince[], de
   let province: string | null = null;
   let commune: string | null = null;
   let legacy = false;
+  let park = false;
   for (const part of parts) {
     const folded = fold(part);
     if (COUNTRY.has(key(part))) continue;
-    const found = provinceOf(part, provinces);
+    const found = provinceOf(part, provinces) ?? provinceOf(folded.replace(PROVINCE_ENGLISH, ""), provinces);
     if (found) {
       province = found.name;
       legacy ||= found.old;
       continue;
     }
-    if (COMMUNE_PREFIX.test(folded)) {
+    if (COMMUNE_PREFIX.test(folded) || COMMUNE_ENGLISH.test(folded)) {
       commune ??= part;
       continue;
     }
-    if (DISTRICT_PREFIX.test(folded)) legacy = true;
+    if (DISTRICT_PREFIX.test(folded) || DISTRICT_ENGLISH.test(folded)) legacy = true;
+    if (INDUSTRIAL_PARK.test(folded)) park = true;
   }
-  if (commune === null && !legacy) return fail("val-address-commune", { example: ADDRESS_EXAMPLE });
+  if (commune === null && !legacy && !(park && province !== null)) return fail("val-address-commune", { example: ADDRESS_EXAMPLE });
   let note: MessageRef | undefined;
   if (province === null && defaultProvince !== null) {
     province = defaultProvince;

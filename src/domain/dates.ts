@@ -1,6 +1,7 @@
 import dayjs from "dayjs";
 import utc from "dayjs/plugin/utc.js";
 import { z } from "zod";
+import { understood } from "./in-sentence.js";
 import { fail, ok, type Parsed } from "./result.js";
 import { fold } from "./text.js";
 import { todayInVietnam } from "./vietnam-time.js";
@@ -60,9 +61,23 @@ function validDay(year: number, month: number, day: number): string | null {
 
 const MIN_YEAR = 1900;
 
-/** Typed date text made plain: folded, the words ngày/tháng/năm (day/month/year) and commas dropped, single spaces. */
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_NAMES = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\\.?";
+const monthNumber = (name: string) => String(MONTHS.indexOf(name.slice(0, 3)) + 1);
+
+/** English month names as numbers: "March 15, 2015" → "15 3 2015", "15th March 2015" → "15 3 2015", "Mar 2015" → "3 2015". */
+function englishMonths(text: string): string {
+  return text
+    .replace(new RegExp(`\\b${MONTH_NAMES}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "g"), (_m, month: string, day: string, year: string) => `${day} ${monthNumber(month)} ${year}`)
+    .replace(new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAMES},?\\s+(\\d{4})\\b`, "g"), (_m, day: string, month: string, year: string) => `${day} ${monthNumber(month)} ${year}`)
+    .replace(new RegExp(`\\b${MONTH_NAMES},?\\s+(\\d{4})\\b`, "g"), (m: string, month: string, year: string, at: number, all: string) =>
+      // "máy 2019" typed without marks is not May: only "may" at the start or right after "in/since/from/of".
+      month === "may" && !/(?:^|\\b(?:in|since|from|of)\\s+)$/.test(all.slice(0, at)) ? m : `${monthNumber(month)} ${year}`);
+}
+
+/** Typed date text made plain: folded, English month names as numbers, the words ngày/tháng/năm (day/month/year) and commas dropped, single spaces. */
 export function dateText(input: string): string {
-  return fold(input.normalize("NFKC"))
+  return englishMonths(fold(input.normalize("NFKC")))
     .replace(/\b(ngay|thang|nam|date|month|year)\b/g, " ")
     .replace(/[,]/g, " ")
     .replace(/\s+/g, " ")
@@ -101,11 +116,36 @@ export function readDate(text: string): DateRead {
 export function parsePastDate(input: string, now: Date): Parsed<PartialDate> {
   const text = dateText(input);
   if (text === "") return fail("val-date-empty", { example: DATE_EXAMPLE });
-  const read = readDate(text);
+  const whole = readDate(text);
+  // Inside a sentence: "thành lập năm 2019", "từ tháng 3/2020", "since 2016", "in March 2015".
+  const inside = whole === null ? dateInside(text) : null;
+  const read = whole ?? inside;
   if (read === null) return fail("val-date-format", { example: DATE_EXAMPLE });
   if (!read.ok) return fail(read.why === "year" ? "val-date-year" : "val-date-invalid", { example: DATE_EXAMPLE });
   const result = read.value;
   if (Number(result.date.slice(0, 4)) < MIN_YEAR) return fail("val-date-too-old", { example: DATE_EXAMPLE });
   if (result.date > todayInVietnam(now)) return fail("val-date-future", { example: DATE_EXAMPLE });
-  return ok(result);
+  return inside ? understood(result) : ok(result);
+}
+
+/**
+ * The one date in a sentence (a `dateText`): the longest run of neighbouring number words that
+ * reads as a date. Two different dates, or none, are null (the user is asked again).
+ */
+export function dateInside(text: string): DateRead {
+  const words = text.split(" ").map((w) => w.replace(/^[^\d]+|[^\d]+$/g, ""));
+  let best: { length: number; reads: DateRead[] } = { length: 0, reads: [] };
+  for (let start = 0; start < words.length; start++) {
+    for (let length = 1; length <= 3 && start + length <= words.length; length++) {
+      const run = words.slice(start, start + length);
+      if (!run.every((w) => /^\d[\d/.-]*$/.test(w))) break;
+      const read = readDate(run.join(" "));
+      if (read === null || length < best.length) continue;
+      if (length > best.length) best = { length, reads: [] };
+      best.reads.push(read);
+    }
+  }
+  // Shorter runs inside the longest one ("3 2019" in "15 3 2019") were dropped above; what is left must agree.
+  const found = new Set(best.reads.map((r) => JSON.stringify(r)));
+  return found.size === 1 ? best.reads[0]! : null;
 }

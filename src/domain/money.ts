@@ -1,5 +1,6 @@
 import { fail, ok, type Parsed } from "./result.js";
-import { fold } from "./text.js";
+import { understood } from "./in-sentence.js";
+import { fold, tidy } from "./text.js";
 
 export const MONEY_EXAMPLE = "1,5 tỷ";
 
@@ -63,7 +64,39 @@ export function parseNumber(text: string): number | null {
  * `1 tỷ 200 triệu`, `800tr`, `2.5 billion`, `0`. Returns whole đồng.
  */
 export function parseMoney(input: string): Parsed<number> {
-  let text = fold(input.normalize("NFKC"));
+  const whole = readMoney(fold(input.normalize("NFKC")));
+  if (whole.ok) return whole;
+  const folded = fold(input.normalize("NFKC"));
+  // A foreign currency is never converted (no exchange rate is ours to choose): asked again in đồng.
+  if (/\d/.test(folded) && FOREIGN_CURRENCY.test(folded)) return fail("understand-money-foreign", { typed: tidy(input).slice(0, 60), example: MONEY_EXAMPLE });
+  // Inside a sentence: "doanh thu 12,5 tỷ", "khoảng 800 triệu một năm", "revenue in 2025 was 120 billion VND".
+  const inner = amountInside(folded);
+  if (inner === null || inner === folded) return whole;
+  const read = readMoney(inner);
+  return read.ok ? understood(read.value) : read;
+}
+
+/** Currency words and signs other than the đồng (folded text). */
+const FOREIGN_CURRENCY = /(?:^|[\s\d])(?:usd|us\$|eur|euro|euros|jpy|yen|krw|won|cny|rmb|nhan dan te|do la|dollars?|sgd|thb|twd|gbp|bang anh)(?![a-z])|[$€¥₩£]/;
+
+/** The amount in a sentence: the words before the first digit dropped, and a year or "per year" after it. */
+function amountInside(folded: string): string | null {
+  const text = folded
+    .replace(/\b(?:nam|in|for|fy)\s+(?:19|20)\d{2}\b/g, " ")
+    .replace(/(?:^|\s)(?:la|was|is|of|khoang|about|around|gan|tam|approx\.?|~)(?=\s)/g, " ");
+  const first = text.search(/\d/);
+  if (first < 0) return null;
+  const before = text.slice(0, first);
+  // Words before the number ("doanh thu", "khoảng"), not a sign ("-5 tỷ" is refused as negative).
+  if (!/\p{L}/u.test(folded.slice(0, folded.search(/\d/))) || !/^[\p{L}\s:,.()-]*$/u.test(before)) return null;
+  let amount = text.slice(first).trim();
+  const tail = /(?:\s+(?:vnd|dong|d|viet nam dong|mot nam|moi nam|\/\s*nam|per year|a year|per annum|nam|yearly|annually|a|nhe|roi|thoi)|\s*[.!])$/;
+  while (tail.test(amount)) amount = amount.replace(tail, "").trim();
+  return amount;
+}
+
+function readMoney(folded: string): Parsed<number> {
+  let text = folded;
   text = text.replace(/\s*(?:vnd|dong|d)\.?$/, "").trim();
   if (text === "") return fail("val-money-empty", { example: MONEY_EXAMPLE });
   if (/^-/.test(text)) return fail("val-money-negative", { example: MONEY_EXAMPLE });

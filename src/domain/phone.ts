@@ -1,3 +1,4 @@
+import { understood } from "./in-sentence.js";
 import { fail, ok, type Parsed } from "./result.js";
 
 export const PHONE_EXAMPLE = "0912 345 678";
@@ -20,13 +21,31 @@ const KNOWN_MOBILE_PREFIXES = new Set([
  * 11 digits), typed with +84, 84 or 0 and any spaces, dots, dashes or brackets. Stored as
  * E.164: `+84912345678`, `+842513822123`.
  */
-export function parsePhone(input: string): Parsed<string> {
+export function parsePhone(input: string, options: { foreign?: boolean } = {}): Parsed<string> {
+  const whole = readPhone(input, options);
+  if (whole.ok || !/\p{L}/u.test(input)) return whole;
+  // Inside a sentence: "sđt 0912 345 678 ạ", "my phone is +82 10 1234 5678". Exactly one number.
+  const spans = [...input.normalize("NFKC").matchAll(/\+?\d[\d\s.\-()–]{6,}\d/g)].map((m) => m[0]);
+  if (spans.length !== 1) return whole;
+  const read = readPhone(spans[0]!, options);
+  return read.ok ? understood(read.value, read.note) : whole;
+}
+
+/** A foreign number in E.164: + country code (not 84) and 8–15 digits in all. */
+const FOREIGN = /^\+(?!84)[1-9]\d{7,14}$/;
+
+function readPhone(input: string, options: { foreign?: boolean }): Parsed<string> {
   const compact = input.normalize("NFKC").replace(/[\s.\-()–]/g, "");
   if (compact === "") return fail("val-phone-empty", { example: PHONE_EXAMPLE });
   if (!/^\+?\d+$/.test(compact)) return fail("val-phone-chars", { example: PHONE_EXAMPLE });
   let national: string;
   if (compact.startsWith("+84")) national = `0${compact.slice(3)}`;
-  else if (compact.startsWith("+")) return fail("val-phone-foreign", { example: PHONE_EXAMPLE });
+  else if (compact.startsWith("+") || (compact.startsWith("00") && !compact.startsWith("0084"))) {
+    // A foreign number where the field takes one (the contact of a foreign-invested company): kept as E.164, unchecked.
+    const e164 = `+${compact.replace(/^\+|^00/, "")}`;
+    if (!options.foreign) return fail("val-phone-foreign", { example: PHONE_EXAMPLE });
+    return FOREIGN.test(e164) ? ok(e164, { key: "understand-phone-foreign" }) : fail("val-phone-length", { example: PHONE_EXAMPLE });
+  }
   else if (compact.startsWith("0084")) national = `0${compact.slice(4)}`;
   else if (compact.startsWith("84") && (compact.length === 11 || compact.length === 12)) national = `0${compact.slice(2)}`;
   else national = compact;
@@ -54,4 +73,5 @@ export function formatPhone(e164: string): string {
   return national;
 }
 
-export const PHONE_PATTERN = /^\+84\d{9,10}$/;
+/** Stored: a Vietnamese number (+84…), or a foreign one in E.164 where the field takes it. */
+export const PHONE_PATTERN = /^(?:\+84\d{9,10}|\+(?!84)[1-9]\d{7,14})$/;

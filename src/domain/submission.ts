@@ -5,6 +5,7 @@ import { addressSchema } from "./address.js";
 import { checkMarkSchema, dossierItemIdSchema } from "./dossier-checklist.js";
 import { partialDateSchema } from "./dates.js";
 import { PHONE_PATTERN } from "./phone.js";
+import { FIRST_AWARD_YEAR, PRIOR_AWARDS } from "./re-entry.js";
 import { PROGRAMME_INFO, PROGRAMMES } from "./programmes.js";
 import { SIZE_CLASSES } from "./size-class.js";
 import { isStatusOf, statusIdSchema } from "./statuses.js";
@@ -14,6 +15,10 @@ import { TRACKING_CODE_PATTERN } from "./tracking-code.js";
 /** Organisation types asked in the form (doanh nghiệp / hợp tác xã / đơn vị sự nghiệp / khác). */
 export const ORG_TYPES = ["enterprise", "cooperative", "public-unit", "other"] as const;
 export type OrgType = (typeof ORG_TYPES)[number];
+
+export const YES_NO = ["yes", "no"] as const;
+export const YES_NO_UNKNOWN = ["yes", "no", "unknown"] as const;
+export const LEGAL_ENTITY_ANSWERS = YES_NO;
 
 /** The award's Gold categories split production from services (domain.md §1.3). */
 export const SECTOR_GROUPS = ["production", "services"] as const;
@@ -76,8 +81,10 @@ export const organisationSchema = z.object({
   employees: z.number().int().min(0).max(10_000_000).nullable(),
   revenueVnd: z.number().int().min(0).nullable(),
   capitalVnd: z.number().int().min(0).nullable(),
-  /** NĐ 80/2021, computed when the form was sent. */
+  /** NĐ 80/2021, computed when the form was sent; enterprises only (a cooperative or public unit has none). */
   sizeClass: z.enum(SIZE_CLASSES).nullable(),
+  /** Type "other", award: whether the organisation says it has legal personality (only "yes" passes); null when not asked. */
+  legalEntity: z.enum(LEGAL_ENTITY_ANSWERS).nullable().default(null),
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
@@ -87,6 +94,13 @@ export const awardEntrySchema = z.object({
   onMarketSince: partialDateSchema,
   certificates: z.array(z.enum(CERTIFICATES)).max(CERTIFICATES.length),
   certificatesOther: z.string().max(300).nullable(),
+  /** A previous National Quality Award win (tier), for the re-entry rule; null for records stored before it was asked. */
+  priorAward: z.enum(PRIOR_AWARDS).nullable().default(null),
+  priorAwardYear: z.number().int().min(FIRST_AWARD_YEAR).max(2100).nullable().default(null),
+  /** The self-declaration behind dossier item 7: taxes and social insurance paid in full for the last 3 years. */
+  taxInsuranceDeclared: z.enum(YES_NO).nullable().default(null),
+  /** Whether the sector is managed by a ministry that runs its own preliminary council. */
+  ministryCouncil: z.enum(YES_NO_UNKNOWN).nullable().default(null),
 });
 export type AwardEntry = z.infer<typeof awardEntrySchema>;
 
@@ -103,6 +117,8 @@ export const submissionSchema = z
     programme: z.enum(PROGRAMMES),
     awardYear: z.number().int().min(2000).max(2100),
     rules: z.enum(["legacy", "2026"]),
+    /** Whether the regime of the award year was confirmed by an official when the form was sent (false for records stored before). */
+    rulesConfirmed: z.boolean().default(false),
     status: statusIdSchema,
     /** Every status the submission had, oldest first; the first entry is the registration. */
     statusHistory: z.array(statusChangeSchema).min(1),
@@ -145,4 +161,9 @@ export type Submission = z.infer<typeof submissionSchema>;
 /** Whether this user may see and act on the submission: its owner, or an identity the owner linked. */
 export function holds(submission: Pick<Submission, "owner" | "linked">, userKey: string): boolean {
   return submission.owner.userKey === userKey || submission.linked.some((l) => l.userKey === userKey);
+}
+
+/** The NĐ 80/2021 size class to count and show: enterprises only (a record stored before may hold one for a cooperative). */
+export function sizeClassOf(organisation: Pick<Organisation, "type" | "sizeClass">): Organisation["sizeClass"] {
+  return organisation.type === "enterprise" ? organisation.sizeClass : null;
 }

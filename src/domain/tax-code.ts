@@ -1,3 +1,4 @@
+import { numberSpans, understood } from "./in-sentence.js";
 import { fail, ok, type Parsed } from "./result.js";
 
 /** Weights of the check digit on digits 1–9 (domain.md §5.1, python-stdnum vn/mst). */
@@ -20,6 +21,22 @@ export function taxCheckDigit(first9: string): number | null {
  * Digits 1–2 (province at issuance) are not checked against today's provinces: they never change.
  */
 export function parseTaxCode(input: string): Parsed<string> {
+  const direct = readTaxCode(input);
+  if (direct.ok || !/\p{L}/u.test(input)) return direct;
+  // Inside a sentence: "mst là 3603295302", "MST cty em 0314 409 058 ạ". One code, or the error of the one number typed.
+  const spans = numberSpans(input.normalize("NFKC")).filter((s) => s.replace(/\D/g, "").length >= 8);
+  // "0314 409 058" is one code; "0314409058 0100233488" two: a span that is no code is read word by word too.
+  const read = spans.flatMap((span) => {
+    const whole = readTaxCode(span);
+    return whole.ok ? [whole] : [whole, ...span.split(/\s+/).filter((w) => w.length >= 8 && w !== span).map(readTaxCode)];
+  });
+  const codes = [...new Set(read.flatMap((r) => (r.ok ? [r.value] : [])))];
+  if (codes.length === 1) return understood(codes[0]!);
+  if (codes.length > 1) return fail("understand-several", { example: TAX_CODE_EXAMPLE });
+  return spans.length === 1 ? readTaxCode(spans[0]!) : direct;
+}
+
+function readTaxCode(input: string): Parsed<string> {
   const compact = input.normalize("NFKC").replace(/[\s.\-–_]/g, "");
   if (compact === "") return fail("val-tax-empty", { example: TAX_CODE_EXAMPLE });
   if (!/^\d+$/.test(compact)) return fail("val-tax-digits", { example: TAX_CODE_EXAMPLE });

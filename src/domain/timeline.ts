@@ -39,6 +39,13 @@ export const cycleSchema = z.object({
   year: z.number().int().min(2000).max(2100),
   /** Which rules apply: the legacy decrees (NĐ 132/2008, NĐ 74/2018, TT 27/2019) or Luật 78/2025 + NĐ 37/2026. */
   rules: z.enum(["legacy", "2026"]),
+  /**
+   * Whether `rules` is confirmed for this award year (an official sets it once the transition is
+   * published). Unconfirmed, a rule new in the 2026 decree (12 months on the market) only warns.
+   */
+  rulesConfirmed: z.boolean().default(false),
+  /** Where `rules` (and its confirmation) comes from; the cycle's `source` when not given. */
+  rulesSource: z.string().min(1).optional(),
   phases: z.array(phaseSchema),
   source: z.string().min(1),
   reviewed: isoDate,

@@ -18,3 +18,16 @@ export function parseTrackingCode(input: string): { code: string; programme: Pro
   const year = Number(m[2]);
   return { code: formatTrackingCode(programme, year, sequence), programme, year, sequence };
 }
+
+/**
+ * The start of a tracking code an official typed to list the codes that begin with it: "GT-2026"
+ * (every award dossier of 2026), "gt 2026 00", "NS", "ns-202". Normalised to how codes are written
+ * ("GT-2026-00"); null when it is not the start of a code (a whole code is `parseTrackingCode`'s).
+ */
+export function parseCodePrefix(input: string): string | null {
+  const m = /^\s*(gt|ns)(?:[\s\-_.]*(\d{1,4})(?:[\s\-_.]+(\d{1,6}))?)?[\s\-_.]*$/i.exec(input.normalize("NFKC"));
+  if (!m) return null;
+  const [, programme, year, sequence] = m;
+  if (sequence !== undefined && year!.length < 4) return null;
+  return [programme!.toUpperCase(), year, sequence].filter((p) => p !== undefined).join("-");
+}

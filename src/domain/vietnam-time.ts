@@ -63,6 +63,12 @@ function offsetMinutes(at: number): number {
   return first;
 }
 
+/** The day of an instant in Vietnam's time: 22/11/2026 (vi) or 22 Nov 2026 (en). */
+export function formatDay(iso: string, locale: "vi" | "en"): string {
+  const d = dayjs(iso).tz(VN_TIME_ZONE);
+  return locale === "vi" ? d.format("DD/MM/YYYY") : d.format("D MMM YYYY");
+}
+
 /** An instant shown in Vietnam's time: 22/11/2026 09:30 (vi) or 22 Nov 2026, 09:30 (en). */
 export function formatDateTime(iso: string, locale: "vi" | "en"): string {
   const d = dayjs(iso).tz(VN_TIME_ZONE);

@@ -3,6 +3,9 @@ import { buttonRoute, say, type Turn } from "../core/feature.js";
 import { joinMarkup, toPlainText, type Markup } from "../core/markup.js";
 import type { Button } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
+import { readFoundingQuestion } from "../domain/founding-question.js";
+import { todayInVietnam } from "../domain/vietnam-time.js";
+import { foundingTurn } from "./founding-answer.js";
 import { answerButtons, entryButton, faqButton } from "./kb-buttons.js";
 import { askPersonRow, feedbackRow } from "./handoff/buttons.js";
 import { askForQuestion, handOff } from "./handoff/feature.js";
@@ -83,6 +86,14 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
   }
   const small = kb.smalltalk(text);
   if (small) return say(ctx.t(SMALLTALK_KEYS[small]), ctx.menu());
+  // A founding date asked against the award's 36-month rule is computed, not searched (officials
+  // see it in the conversation's tail as answered with the rule's entry).
+  const founded = readFoundingQuestion(text);
+  if (founded && founded.date <= todayInVietnam(ctx.now)) {
+    await feedback.asked(true, ctx.now);
+    await ctx.services.inbox.remember(ctx.userKey, text, "entry:gt-36-thang", ctx.now);
+    return foundingTurn(ctx, founded);
+  }
   // What another instance taught since the index was built (a cheap check, at most every few seconds).
   await faq.refresh?.(ctx.now);
   const result = faq.lookup(text, ctx.locale);

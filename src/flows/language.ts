@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { buttonCodec } from "../core/button-data.js";
 import { buttonRoute, say, type Turn } from "../core/feature.js";
-import { LOCALES, type Locale } from "../core/types.js";
+import { LOCALES, type Button, type Locale } from "../core/types.js";
 import type { BotFeature, Ctx } from "./context.js";
 
 function isLocale(value: string): value is Locale {
@@ -11,10 +11,13 @@ function isLocale(value: string): value is Locale {
 /** `lang:<locale>`: switch to that language. */
 export const languageButton = buttonCodec("lang", z.tuple([z.enum(LOCALES)]));
 
+/** One button per language, the current one ticked: under /ngonngu and under answers about changing language. */
+export function languageRow(ctx: Ctx): Button[] {
+  return LOCALES.map((l) => ({ label: `${l === ctx.locale ? "✓ " : ""}${ctx.tIn(l, "language-name")}`, data: languageButton.encode([l]) }));
+}
+
 function choose(ctx: Ctx): Turn {
-  return say(ctx.t("language-choose"), [
-    LOCALES.map((l) => ({ label: `${l === ctx.locale ? "✓ " : ""}${ctx.tIn(l, "language-name")}`, data: languageButton.encode([l]) })),
-  ]);
+  return say(ctx.t("language-choose"), [languageRow(ctx)]);
 }
 
 async function switchTo(ctx: Ctx, locale: Locale): Promise<Turn> {

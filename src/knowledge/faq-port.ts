@@ -9,8 +9,13 @@ export type FaqLookup =
   | { matched: true; id: string; answer: Markup; score: number }
   | { matched: false; suggestions: { id: string; question: string }[] };
 
+export interface FaqLookupOptions {
+  context?: string;
+}
+
 export interface Faq {
-  lookup(question: string, locale: Locale): FaqLookup;
+  /** `context`: the programme the user is dealing with (a form's), read as if the question named it — unless it names one itself. */
+  lookup(question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup;
   /**
    * Brings learned content up to date before a lookup (another instance may have changed it);
    * cheap: the store is asked at most every few seconds. Absent when the content cannot change.

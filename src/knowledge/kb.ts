@@ -21,6 +21,29 @@ export type Regime = (typeof REGIMES)[number];
 
 const lines = z.array(z.string()).min(1);
 
+/**
+ * What an answer about using the bot lets the user do at once: each becomes the button of the
+ * feature that does it (src/flows/kb-actions.ts), e.g. an answer on "how do I register" ends with
+ * the registration button.
+ */
+export const KB_ACTIONS = [
+  "register",
+  "register-gtclqg",
+  "register-nscl",
+  "status",
+  "link",
+  "documents",
+  "announcements",
+  "language",
+  "ask-person",
+  "self-check",
+  "my-data",
+  "calendar",
+  "browse",
+  "help",
+] as const;
+export type KbAction = (typeof KB_ACTIONS)[number];
+
 export const kbEntrySchema = z
   .object({
     id: entryIdSchema,
@@ -37,6 +60,8 @@ export const kbEntrySchema = z
     /** Append the unit's contact (and who to ask) after the answer. */
     contact: z.boolean().default(false),
     related: z.array(entryIdSchema).default([]),
+    /** Optional: the button of the bot's feature the answer is about (it comes first under the answer). */
+    action: z.enum(KB_ACTIONS).optional(),
     source: z.string().min(1),
     reviewed: z.iso.date(),
   })
@@ -117,6 +142,11 @@ export interface ContentProblem {
 }
 
 export class KnowledgeError extends Error {}
+
+/** Entries built from data/nscl-support-kinds.json (`ns-ht-<kind>`, the list `ns-noi-dung-ho-tro`): edited in that file, not as entries. */
+export function isSupportKindEntry(id: string): boolean {
+  return id === "ns-noi-dung-ho-tro" || id.startsWith("ns-ht-");
+}
 
 /** The NSCL support kinds become entries too: the kinds list stays the one source of that content. */
 function supportKindEntries(kinds: readonly SupportKind[], faq: z.infer<typeof supportKindsFaqSchema> | undefined, reviewed: string): KbEntry[] {
@@ -235,21 +265,34 @@ export function readKnowledge(dataDir: string): { content: KnowledgeContent; pro
     }
   } else problems.push({ file: kindsFile, id: null, message: kindsRead.message });
 
+  const content = { entries, programmes, topics, popular, sources };
+  problems.push(...checkReferences(content, { topics: topicsFile, entries: entriesDir, fileOf }));
+  return { content, problems };
+}
+
+/**
+ * What the entries refer to: one entry per id, topics and programmes that exist, sources in the
+ * registry, related and popular entries that exist. Run on data/ by `readKnowledge` and on the
+ * content with an official's edit before it is kept (src/services/content-kb.ts).
+ */
+export function checkReferences(content: KnowledgeContent, files: { topics: string; entries: string; fileOf?: ReadonlyMap<string, string> }): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const { entries, programmes, topics, popular, sources } = content;
   const topicIds = new Set(topics.map((t) => t.id));
   const programmeIds = new Set(programmes.map((p) => p.id));
-  for (const t of topics) if (!programmeIds.has(t.programme)) problems.push({ file: topicsFile, id: t.id, message: `unknown programme ${t.programme}` });
+  for (const t of topics) if (!programmeIds.has(t.programme)) problems.push({ file: files.topics, id: t.id, message: `unknown programme ${t.programme}` });
   const ids = new Set<string>();
   for (const e of entries) {
-    if (ids.has(e.id)) problems.push({ file: entriesDir, id: e.id, message: "id used by two entries" });
+    if (ids.has(e.id)) problems.push({ file: files.entries, id: e.id, message: "id used by two entries" });
     ids.add(e.id);
-    if (!topicIds.has(e.topic)) problems.push({ file: entriesDir, id: e.id, message: `unknown topic ${e.topic}` });
-    for (const message of sourceProblems(e.source, sources)) problems.push({ file: fileOf.get(e.id) ?? entriesDir, id: e.id, message });
+    if (!topicIds.has(e.topic)) problems.push({ file: files.entries, id: e.id, message: `unknown topic ${e.topic}` });
+    for (const message of sourceProblems(e.source, sources)) problems.push({ file: files.fileOf?.get(e.id) ?? files.entries, id: e.id, message });
   }
   for (const e of entries) {
-    for (const r of e.related) if (!ids.has(r)) problems.push({ file: entriesDir, id: e.id, message: `related entry ${r} does not exist` });
+    for (const r of e.related) if (!ids.has(r)) problems.push({ file: files.entries, id: e.id, message: `related entry ${r} does not exist` });
   }
-  for (const id of popular) if (!ids.has(id)) problems.push({ file: topicsFile, id, message: "popular entry does not exist" });
-  return { content: { entries, programmes, topics, popular, sources }, problems };
+  for (const id of popular) if (!ids.has(id)) problems.push({ file: files.topics, id, message: "popular entry does not exist" });
+  return problems;
 }
 
 /** For the bot's start: the content, or an error naming the first problem. */

@@ -17,6 +17,14 @@ export const lexiconSchema = z.object({
   smalltalk: z.object({ greeting: z.array(z.string().min(1)), thanks: z.array(z.string().min(1)), ack: z.array(z.string().min(1)).default([]) }),
   phrases: z.array(z.object({ to: z.array(token).min(1), from: z.array(z.string().min(1)).min(1) })),
   stopwords: z.array(z.string().min(1)),
+  /**
+   * The kinds of answer a question asks for (points, money, a date, a place…): a kind is cued when
+   * all the tokens of one of its cues are in the question (after canonicalisation). `compatible`:
+   * other kinds whose entries also answer it (a list of steps answers "how many steps").
+   */
+  kinds: z
+    .array(z.object({ kind: token, cues: z.array(z.array(token).min(1)).min(1), compatible: z.array(token).default([]) }))
+    .default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
 /** A message that is only a greeting, thanks, or a bare acknowledgement ("ok", "vâng"). */
@@ -58,6 +66,10 @@ export interface Lexicon {
   canonical(words: readonly string[]): { tokens: string[]; from: number[] };
   /** "greeting" / "thanks" when the message is only that (plus filler), else null. */
   smalltalk(words: readonly string[]): Smalltalk | null;
+  /** The kinds of answer these concept tokens ask for (empty when no cue is there). */
+  kindsOf(tokens: Iterable<string>): Set<string>;
+  /** A kind and the kinds whose entries also answer it. */
+  answeredBy(kind: string): ReadonlySet<string>;
 }
 
 export function compileLexicon(file: LexiconFile): Lexicon {
@@ -103,7 +115,18 @@ export function compileLexicon(file: LexiconFile): Lexicon {
   const small = (["thanks", "greeting", "ack"] as const).map((kind) => ({ kind, phrases: file.smalltalk[kind].map((p) => ` ${foldForSearch(p)} `) }));
   const smallWords = new Set(Object.values(file.smalltalk).flat().flatMap((p) => foldForSearch(p).split(" ")));
 
+  const kindCues = file.kinds.map((k) => ({ kind: k.kind, cues: k.cues }));
+  const answeredBy = new Map(file.kinds.map((k) => [k.kind, new Set([k.kind, ...k.compatible])]));
+  const none = new Set<string>();
+
   return {
+    kindsOf(input) {
+      const have = new Set(input);
+      const kinds = new Set<string>();
+      for (const { kind, cues } of kindCues) if (cues.some((cue) => cue.every((t) => have.has(t)))) kinds.add(kind);
+      return kinds;
+    },
+    answeredBy: (kind) => answeredBy.get(kind) ?? none,
     intents: new Set(file.intents.map((i) => i.to)),
     context: new Set(file.context),
     contextAliases: new Map(Object.entries(file.contextAliases)),

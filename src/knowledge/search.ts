@@ -8,6 +8,11 @@ export interface SearchDoc {
   phrasings: readonly string[];
   /** Context tokens the doc implies without saying them (its programme: "gtclqg", "nscl"). */
   context?: readonly string[];
+  /**
+   * The kinds of answer the doc gives (points, money, when…: lexicon `kinds`). Left out, they are
+   * derived from its phrasings: every kind one of them asks for (its questions say what it answers).
+   */
+  kinds?: readonly string[];
 }
 
 export interface SearchHit {
@@ -22,6 +27,8 @@ export interface SearchHit {
   questionCoverage: number;
   /** Weight of the content words (not question words) matched literally. */
   matchedContent: number;
+  /** The question asks for a kind of answer (points, a place…) and this doc gives only other kinds. */
+  kindMismatch: boolean;
 }
 
 export interface SearchOptions {
@@ -40,6 +47,10 @@ export interface SearchOptions {
   /** Exponents of phrasing coverage and question coverage in the score. */
   phrasingExponent: number;
   questionExponent: number;
+  /** The question asks for a kind of answer: a doc giving only other kinds scores this much of its score… */
+  kindMismatchFactor: number;
+  /** …and a doc whose kind is not known (no phrasing cues one) this much. */
+  kindUnknownFactor: number;
 }
 
 export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
@@ -51,6 +62,8 @@ export const DEFAULT_SEARCH_OPTIONS: SearchOptions = {
   correctedFactor: 0.85,
   phrasingExponent: 0.6,
   questionExponent: 0.4,
+  kindMismatchFactor: 0.6,
+  kindUnknownFactor: 0.8,
 };
 
 /** A question after folding, spelling fixes, typo correction and canonicalisation. */
@@ -86,6 +99,30 @@ export function editDistance(a: string, b: string, max: number): number {
 }
 
 const NUMERIC = /^\d+$/;
+
+/**
+ * An English word the knowledge base does not know, as a form it knows: plurals and verb endings
+ * ("registrations", "applying", "needed", "companies") taken off. Vietnamese syllables never end in
+ * -s, -ed or -ing, so this only ever touches English (or a typo, which then is not found).
+ */
+export function englishStem(w: string, known: (x: string) => boolean): string | null {
+  if (w.length < 4) return null;
+  const tries: string[] = [];
+  if (w.endsWith("ies") || w.endsWith("ied")) tries.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith("ing")) {
+    const base = w.slice(0, -3);
+    tries.push(base, `${base}e`);
+    if (base.length >= 3 && base[base.length - 1] === base[base.length - 2]) tries.push(base.slice(0, -1));
+  }
+  if (w.endsWith("ed")) {
+    const base = w.slice(0, -2);
+    tries.push(base, `${base}e`);
+    if (base.length >= 3 && base[base.length - 1] === base[base.length - 2]) tries.push(base.slice(0, -1));
+  }
+  if (w.endsWith("es")) tries.push(w.slice(0, -2));
+  if (w.endsWith("s") && !w.endsWith("ss")) tries.push(w.slice(0, -1));
+  return tries.find((t) => t.length >= 3 && known(t)) ?? null;
+}
 
 /**
  * Typo correction for words the knowledge base does not know. fuse.js (Bitap) is good at exactly
@@ -161,6 +198,20 @@ function createCorrector(vocabulary: ReadonlySet<string>, pairs: ReadonlySet<str
 }
 
 /**
+ * What each doc answers: its declared `kinds`, or every kind one of its phrasings asks for. (Counting
+ * only the title and kinds asked by two phrasings or more was tried: fewer right answers on the dev set.)
+ */
+function deriveKinds(docs: readonly SearchDoc[], phrasingDoc: readonly number[], phrasingTokens: readonly string[][], lexicon: Lexicon): Set<string>[] {
+  const kinds = docs.map((doc) => new Set<string>(doc.kinds ?? []));
+  phrasingTokens.forEach((tokens, p) => {
+    const d = phrasingDoc[p]!;
+    if (docs[d]!.kinds) return;
+    for (const k of lexicon.kindsOf(tokens)) kinds[d]!.add(k);
+  });
+  return kinds;
+}
+
+/**
  * The FAQ search: every phrasing is folded and canonicalised once at load; a question is folded,
  * typo-corrected and canonicalised the same way, then scored against phrasings sharing a token
  * (an inverted index, so word order never matters). Score = phrasingCoverage^a × questionCoverage^b,
@@ -176,10 +227,13 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
   const phrasingTokens: string[][] = [];
   const docTokens: Set<string>[] = [];
 
+  // English inflections in a phrasing become the lexicon's word ("needed" → need, a stopword), as in questions.
+  const lexiconWord = (x: string) => lexicon.words.has(x) || lexicon.stopwords.has(x);
+  const unInflect = (words: string[]) => words.map((w) => (lexiconWord(w) ? w : (englishStem(w, lexiconWord) ?? w)));
   docs.forEach((doc, d) => {
     const all = new Set<string>();
     doc.phrasings.forEach((text, local) => {
-      const words = lexicon.respell(foldedWords(text));
+      const words = unInflect(lexicon.respell(foldedWords(text)));
       words.forEach((w, i) => {
         vocabulary.add(w);
         if (i > 0) pairs.add(`${words[i - 1]} ${w}`);
@@ -228,7 +282,10 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
   });
 
   const correct = createCorrector(vocabulary, pairs, lexicon.stopwords);
+  /** Vietnamese has no j: typed for "gi" ("ja" = gia, "jai" = giai), it is that, not a typo. */
+  const texting = (w: string): string | null => (w.startsWith("j") && vocabulary.has(`gi${w.slice(1)}`) ? `gi${w.slice(1)}` : null);
   const docContext = docs.map((doc) => new Set(doc.context ?? []));
+  const docKinds = deriveKinds(docs, phrasingDoc, phrasingTokens, lexicon);
   const phrasingSets = phrasingTokens.map((tokens) => new Set(tokens));
 
   const analyze = (query: string): AnalyzedQuery => {
@@ -236,7 +293,21 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
     const words: string[] = [];
     const corrected: boolean[] = [];
     raw.forEach((w, i) => {
-      const fix = vocabulary.has(w) ? null : correct(w, raw[i - 1], raw[i + 1]);
+      if (vocabulary.has(w)) {
+        words.push(w);
+        corrected.push(false);
+        return;
+      }
+      // A stray letter the knowledge base does not know ("<b>", "x.") says nothing.
+      if (w.length === 1 && !NUMERIC.test(w)) return;
+      // An English inflection is the same word, not a typo: it counts in full.
+      const stem = englishStem(w, (x) => vocabulary.has(x) || lexicon.stopwords.has(x)) ?? texting(w);
+      if (stem) {
+        words.push(stem);
+        corrected.push(false);
+        return;
+      }
+      const fix = correct(w, raw[i - 1], raw[i + 1]);
       for (const x of fix ?? [w]) {
         words.push(x);
         corrected.push(fix !== null);
@@ -312,6 +383,16 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
           }
         }
       }
+      // The kind of answer asked for: docs that give another kind weigh less, and are marked.
+      const asked = lexicon.kindsOf(tokens.map((t) => t.token));
+      const accepted = new Set<string>();
+      for (const k of asked) for (const a of lexicon.answeredBy(k)) accepted.add(a);
+      const kindFactor = (d: number): { factor: number; mismatch: boolean } => {
+        const gives = docKinds[d]!;
+        if (gives.size === 0) return { factor: options.kindUnknownFactor, mismatch: false };
+        for (const k of gives) if (accepted.has(k)) return { factor: 1, mismatch: false };
+        return { factor: options.kindMismatchFactor, mismatch: true };
+      };
       const best = new Map<number, Omit<SearchHit, "id">>();
       for (const p of touched) {
         const m = matched[p]!;
@@ -324,10 +405,18 @@ export function buildSearchIndex(docs: readonly SearchDoc[], lexicon: Lexicon, o
         if (total <= 0) continue;
         const phrasingCoverage = Math.min(1, m / total);
         const questionCoverage = Math.min(1, m / questionTotal);
-        const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent;
         const d = phrasingDoc[p]!;
+        const score = phrasingCoverage ** options.phrasingExponent * questionCoverage ** options.questionExponent;
         const prev = best.get(d);
-        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content });
+        if (!prev || score > prev.score) best.set(d, { score, phrasing: phrasingLocal[p]!, phrasingCoverage, questionCoverage, matchedContent: content, kindMismatch: false });
+      }
+      // The kind factor is the same for every phrasing of a doc: applied once per doc, after its best phrasing.
+      if (asked.size > 0) {
+        for (const [d, hit] of best) {
+          const kind = kindFactor(d);
+          hit.score *= kind.factor;
+          hit.kindMismatch = kind.mismatch;
+        }
       }
       return [...best.entries()]
         .sort((a, b) => b[1].score - a[1].score || a[0] - b[0])

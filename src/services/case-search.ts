@@ -1,6 +1,6 @@
 import { parseTaxCode } from "../domain/tax-code.js";
 import { fold } from "../domain/text.js";
-import { parseTrackingCode } from "../domain/tracking-code.js";
+import { parseCodePrefix, parseTrackingCode } from "../domain/tracking-code.js";
 import type { Submission } from "../domain/submission.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
@@ -9,6 +9,8 @@ export const MAX_SEARCH_RESULTS = 8;
 export type CaseSearch =
   | { kind: "code"; submission: Submission | undefined; code: string }
   | { kind: "tax-code"; taxCode: string; found: Submission[] }
+  /** The start of a code ("GT-2026"): listed with `listCases`, newest first. */
+  | { kind: "prefix"; prefix: string }
   /** `near`: no name contains the words as typed; these are spelled nearly the same. */
   | { kind: "name"; found: Submission[]; more: number; near: boolean };
 
@@ -16,7 +18,8 @@ export type CaseSearch =
 const NOISE = /\b(cong ty|cty|tnhh|co phan|cp|mtv|mot thanh vien|hop tac xa|htx|doanh nghiep|dntn|tu nhan)\b/g;
 
 /**
- * An official's search for a submission: a tracking code (as typed: `gt-2026-42`), a tax code
+ * An official's search for a submission: a tracking code (as typed: `gt-2026-42`) or its start
+ * (`GT-2026`: every code beginning so, for `listCases`), a tax code
  * (dots and spaces allowed; a company's code also finds its branches), or part of the
  * organisation's name without diacritics ("minh an" finds "Công ty TNHH Minh An"); when no name
  * contains it, names spelled nearly the same, offered as a list and never opened directly. The
@@ -26,6 +29,8 @@ export async function searchCases(submissions: SubmissionsRepository, query: str
   const text = query.trim();
   const code = parseTrackingCode(text);
   if (code) return { kind: "code", code: code.code, submission: await submissions.get(code.code) };
+  const prefix = parseCodePrefix(text);
+  if (prefix) return { kind: "prefix", prefix };
   const tax = parseTaxCode(text);
   if (tax.ok) return { kind: "tax-code", taxCode: tax.value, found: await submissions.byTaxCode(tax.value, true) };
 

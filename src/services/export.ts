@@ -141,7 +141,7 @@ export const KNOWN_ACTIONS: ReadonlySet<string> = new Set([
 ]);
 
 /** The audit trail of the exported submissions, oldest first. */
-export function historyTable(list: readonly Submission[], entries: readonly AuditEntry[], label: Label): Table {
+export function historyTable(list: readonly Submission[], entries: readonly AuditEntry[], label: Label, names: ReadonlyMap<string, string> = new Map()): Table {
   const programmeOf = new Map(list.map((s) => [s.code, s.programme]));
   const submissionOf = new Map(list.map((s) => [s.code, s]));
   const status = (code: string, id: string | null) => {
@@ -158,7 +158,7 @@ export function historyTable(list: readonly Submission[], entries: readonly Audi
       KNOWN_ACTIONS.has(e.action) ? label(`export-action-${e.action}`) : e.action,
       status(e.subject, e.from),
       status(e.subject, e.to),
-      actorName(submissionOf.get(e.subject)!, e.actor),
+      actorName(e.actor, { submission: submissionOf.get(e.subject)!, names, unnamed: (tag) => `${label(`export-role-${e.actor.role}`)} #${tag}` }),
       label(`export-role-${e.actor.role}`),
       e.note,
       e.detail,

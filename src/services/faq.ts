@@ -1,6 +1,6 @@
 import type { Translator } from "../core/i18n.js";
 import type { Locale } from "../core/types.js";
-import type { Faq, FaqLookup } from "../knowledge/faq-port.js";
+import type { Faq, FaqLookup, FaqLookupOptions } from "../knowledge/faq-port.js";
 import { loadKnowledge, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import type { Province } from "../knowledge/province.js";
@@ -17,6 +17,8 @@ export const FAQ_DECISION = {
   /** …and the question must be mostly about it, or match a lot of it (long questions tell a story). */
   minQuestionCoverage: 0.5,
   minMatchedContent: 6,
+  /** …but never when the question is mostly about something else (a question about Tết holidays sharing "lịch" and "năm nay"). */
+  minQuestionCoverageAlways: 0.3,
   /** …and beat the next entry: a tie means the question does not say which one it is. */
   minMargin: 0.005,
   /** Closest questions offered when not answering. */
@@ -48,22 +50,40 @@ export function searchDocs(content: KnowledgeContent, lexicon: Lexicon): SearchD
   });
 }
 
-export function decide(hits: SearchHit[]): FaqDecision {
+export type FaqThresholds = { [K in keyof typeof FAQ_DECISION]: number };
+
+export function decide(hits: SearchHit[], rule: FaqThresholds = FAQ_DECISION): FaqDecision {
   const [top, next] = hits;
   const matched =
     top !== undefined &&
-    top.score >= FAQ_DECISION.minScore &&
-    (top.questionCoverage >= FAQ_DECISION.minQuestionCoverage || top.matchedContent >= FAQ_DECISION.minMatchedContent) &&
-    top.score - (next?.score ?? 0) >= FAQ_DECISION.minMargin;
-  const suggestions = hits.filter((h) => h.score >= FAQ_DECISION.minSuggestionScore).slice(0, FAQ_DECISION.maxSuggestions);
+    top.score >= rule.minScore &&
+    // Never answer another kind of question than the one asked ("bao nhiêu điểm" with an entry about money).
+    !top.kindMismatch &&
+    top.questionCoverage >= rule.minQuestionCoverageAlways &&
+    (top.questionCoverage >= rule.minQuestionCoverage || top.matchedContent >= rule.minMatchedContent) &&
+    top.score - (next?.score ?? 0) >= rule.minMargin;
+  const suggestions = hits.filter((h) => h.score >= rule.minSuggestionScore).slice(0, rule.maxSuggestions);
   return { matched, hits, suggestions };
 }
 
-export function createFaq(kb: KnowledgeBase, index: SearchIndex): FaqEngine {
+export function createFaq(kb: KnowledgeBase, index: SearchIndex, lexicon?: Lexicon): FaqEngine {
+  /** Does the question name a programme itself ("giải thưởng", "năng suất", "nscl")? */
+  const namesProgramme = (question: string) =>
+    !!lexicon && index.analyze(question).tokens.some((t) => lexicon.context.has(t.token) || lexicon.contextAliases.has(t.token));
   return {
     index,
-    lookup(question: string, locale: Locale): FaqLookup {
-      const d = decide(index.search(question, 5));
+    lookup(question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup {
+      // A question typed in a form is about that form's programme, unless it names one: read with
+      // the programme's word, and never answered with an entry of the other programme.
+      const context = options?.context && !namesProgramme(question) ? options.context : null;
+      const otherProgramme = (id: string) => {
+        const entry = kb.entry(id);
+        const programme = entry ? kb.topic(entry.topic)?.programme : undefined;
+        return programme !== undefined && programme !== context && !!lexicon?.context.has(programme);
+      };
+      const d = context
+        ? decide(index.search(`${question} ${context}`, 10).filter((h) => !otherProgramme(h.id)).slice(0, 5))
+        : decide(index.search(question, 5));
       const top = d.hits[0];
       if (d.matched && top) {
         const answer = kb.answer(top.id, locale);
@@ -90,6 +110,6 @@ export function loadFaq(dataDir: string, province: Province, translator: Transla
   const content = loadKnowledge(dataDir);
   const lexicon = compileLexicon(readLexiconFile(dataDir));
   const kb = createKnowledgeBase(content, province, translator, lexicon);
-  const faq = createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon));
+  const faq = createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon), lexicon);
   return { kb, faq, lexicon };
 }

@@ -18,11 +18,13 @@ import type { SelfCheck } from "./self-check.js";
 import type { Inbox } from "./inbox.js";
 import type { Feedback } from "./feedback.js";
 import type { KbLearning } from "./kb-learning.js";
+import type { Content } from "./content.js";
 import type { SubmissionsRepository } from "../store/repositories.js";
 
 /** The rules and data the flows may use. Each feature adds what it needs here. */
 export interface Services {
-  province: Province;
+  /** The province profile served now (data/'s, or as officials edited it: `content`); read it at each use, it can change. */
+  readonly province: Province;
   /** NSCL support kinds (data/nscl-support-kinds.json). */
   supportKinds: readonly SupportKind[];
   /** The award dossier's items per regime (data/dossier-items.json). */
@@ -63,4 +65,6 @@ export interface Services {
   feedback: Feedback;
   /** What officials teach the FAQ from their answers: phrasings, drafted entries and their approval (src/services/kb-learning.ts). */
   kbLearning: KbLearning;
+  /** The department's own content edited by officials: profile, entries, history (src/services/content.ts). */
+  content: Content;
 }

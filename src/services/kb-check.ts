@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { z } from "zod";
 import { loadTranslator, type Translator } from "../core/i18n.js";
 import { MarkupError, toRuns, visibleLength } from "../core/markup.js";
 import { buttonDataFits, LOCALES } from "../core/types.js";
@@ -7,7 +8,7 @@ import { ANSWER_PLACEHOLDERS, createKnowledgeBase } from "./kb-answers.js";
 import { searchDocs } from "./faq.js";
 import { readDossierItems } from "../knowledge/dossier-items.js";
 import { foldedWords } from "../knowledge/fold.js";
-import { readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
+import { checkReferences, readKnowledge, type ContentProblem, type KnowledgeContent } from "../knowledge/kb.js";
 import { compileLexicon, readLexiconFile, type Lexicon } from "../knowledge/lexicon.js";
 import { isPlaceholderName, loadProvince, type Province } from "../knowledge/province.js";
 import { readHolidays } from "../knowledge/holidays.js";
@@ -18,6 +19,8 @@ import { buildSearchIndex } from "../knowledge/search.js";
 import { sourceProblems } from "../knowledge/kb.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
 import { mergeLearned } from "./kb-live.js";
+import { applyEdited } from "./content-merge.js";
+import type { ContentDocument } from "../domain/records/content.js";
 
 /** Longest answer text (visible characters, before the contact and source lines): a phone screen or two. */
 export const MAX_ANSWER_CHARS = 1200;
@@ -25,6 +28,13 @@ export const MAX_ANSWER_CHARS = 1200;
 export const MAX_MESSAGE_CHARS = 2000;
 
 const VIETNAMESE_MARKS = /[àáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹđ]/i;
+
+const webAddress = z.url({ protocol: /^https?$/, hostname: z.regexes.domain });
+/** An http(s) address with a host name, as a link in an answer or a source may have. */
+export function isWebAddress(text: string): boolean {
+  return webAddress.safeParse(text).success;
+}
+const unescapeHref = (href: string) => href.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 
 export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today: string, file: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -45,6 +55,9 @@ export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today:
       if (locale === "vi" && !VIETNAMESE_MARKS.test(text)) add(e.id, "Vietnamese answer has no diacritics");
       for (const m of text.matchAll(/\{([^}]*)\}/g)) {
         if (!(ANSWER_PLACEHOLDERS as readonly string[]).includes(m[1]!)) add(e.id, `${locale} answer uses unknown placeholder {${m[1]}}`);
+      }
+      for (const m of text.matchAll(/href="([^"]*)"/g)) {
+        if (!isWebAddress(unescapeHref(m[1]!))) add(e.id, `${locale} answer links to "${m[1]}", which is not an http(s) address`);
       }
       const filled = text.replace(/\{[a-zA-Z]+\}/g, "X");
       try {
@@ -78,7 +91,7 @@ export function checkEntries(content: KnowledgeContent, lexicon: Lexicon, today:
   return problems;
 }
 
-function checkProvince(p: Province, file: string, today: string): ContentProblem[] {
+export function checkProvince(p: Province, file: string, today: string): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const add = (message: string) => problems.push({ file, id: p.id, message });
   if (p.reviewed > today) add(`reviewed date ${p.reviewed} is in the future`);
@@ -95,7 +108,9 @@ function checkProvince(p: Province, file: string, today: string): ContentProblem
     if (seen.has(key)) add(`two cycles for ${key}`);
     seen.add(key);
     if (c.reviewed > today) add(`cycle ${key}: reviewed date is in the future`);
-    if ((c.year >= 2026) !== (c.rules === "2026")) add(`cycle ${key}: award years from 2026 follow the 2026 rules, earlier ones the legacy rules`);
+    // Before 2026 only the legacy decrees were in force; from 2026 either, as an official confirms the transition.
+    if (c.year < 2026 && c.rules === "2026") add(`cycle ${key}: award years before 2026 follow the legacy rules`);
+    if (c.rulesConfirmed && c.year >= 2026 && !c.rulesSource) add(`cycle ${key}: rulesConfirmed needs rulesSource (the document that confirms the regime of this award year)`);
     const ids = new Set<string>();
     for (const ph of c.phases) {
       if (ids.has(ph.id)) add(`cycle ${key}: phase ${ph.id} twice`);
@@ -169,29 +184,57 @@ export function checkKnowledge(dataDir: string, localesDir: string, today: strin
   }
 
   if (translator && lexicon) {
-    for (const province of provinces) {
-      const kb = createKnowledgeBase(content, province, translator, lexicon);
-      for (const e of content.entries) {
-        for (const locale of LOCALES) {
-          // The first message and the rest ("Xem thêm") are each sent as one message.
-          const parts = [["answer", kb.answer(e.id, locale)!], ["rest of the answer", kb.more(e.id, locale)]] as const;
-          for (const [what, answer] of parts) {
-            if (answer === undefined) continue;
-            try {
-              toRuns(answer, true);
-            } catch (error) {
-              problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: rendered ${what} is not valid markup (${(error as Error).message})` });
-            }
-            if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
-              problems.push({ file: path.join(dataDir, "kb"), id: e.id, message: `${province.id}/${locale}: ${what} with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
-            }
-          }
+    for (const province of provinces) problems.push(...checkRendered(content, province, translator, lexicon, path.join(dataDir, "kb")));
+  }
+  return problems;
+}
+
+/** Each answer (or those of `ids`) as users get it in this province, in every language: valid markup, short enough for one message. */
+export function checkRendered(content: KnowledgeContent, province: Province, translator: Translator, lexicon: Lexicon, file: string, ids?: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const kb = createKnowledgeBase(content, province, translator, lexicon);
+  for (const e of content.entries) {
+    if (ids && !ids.includes(e.id)) continue;
+    for (const locale of LOCALES) {
+      // The first message and the rest ("Xem thêm") are each sent as one message.
+      const parts = [["answer", kb.answer(e.id, locale)!], ["rest of the answer", kb.more(e.id, locale)]] as const;
+      for (const [what, answer] of parts) {
+        if (answer === undefined) continue;
+        try {
+          toRuns(answer, true);
+        } catch (error) {
+          problems.push({ file, id: e.id, message: `${province.id}/${locale}: rendered ${what} is not valid markup (${(error as Error).message})` });
+        }
+        if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
+          problems.push({ file, id: e.id, message: `${province.id}/${locale}: ${what} with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
         }
       }
     }
   }
   return problems;
 }
+
+/**
+ * `kb check` on the content with a change (an official's edited or added entries, new sources):
+ * the references, the entry checks and the rendered answers of the changed entries in this
+ * province — the problems it finds with the change that it does not find without it. Empty: the
+ * change may be kept.
+ */
+export function checkContentChange(before: KnowledgeContent, after: KnowledgeContent, changed: readonly string[], deps: { lexicon: Lexicon; translator: Translator; province: Province; today: string }): ContentProblem[] {
+  const file = "content";
+  const whole = (content: KnowledgeContent) => [...checkReferences(content, { topics: file, entries: file }), ...checkEntries(content, deps.lexicon, deps.today, file)];
+  const key = (p: ContentProblem) => `${p.id ?? ""}: ${p.message}`;
+  // What the served content already has is asked once per content (and day): half of a save's checks.
+  let known = checkedBefore.get(before);
+  if (known?.today !== deps.today) {
+    known = { today: deps.today, problems: new Set(whole(before).map(key)) };
+    checkedBefore.set(before, known);
+  }
+  const old = new Set([...known.problems, ...checkRendered(before, deps.province, deps.translator, deps.lexicon, file, changed).map(key)]);
+  return [...whole(after), ...checkRendered(after, deps.province, deps.translator, deps.lexicon, file, changed)].filter((p) => !old.has(key(p)));
+}
+
+const checkedBefore = new WeakMap<KnowledgeContent, { today: string; problems: Set<string> }>();
 
 /**
  * `kb check --store`: the learned content in the store against the data/ it is served with — a
@@ -220,4 +263,26 @@ export function checkLearnedContent(shipped: KnowledgeContent, lexicon: Lexicon,
   const before = new Set(checkEntries(shipped, lexicon, today, file).map((p) => `${p.id ?? ""}: ${p.message}`));
   for (const p of checkEntries(withPending, lexicon, today, file)) if (!before.has(`${p.id ?? ""}: ${p.message}`)) problems.push(p);
   return problems;
+}
+
+/**
+ * `kb check --store`: the officials' edited content in the store over the data/ it is served with —
+ * a stored document that no longer fits its schema, and whatever `kb check` finds with the edits
+ * (entries, sources, the profile) that it does not find in data/ alone. Returns the content as
+ * served (the learned content is checked over it).
+ */
+export function checkEditedContent(
+  shipped: KnowledgeContent,
+  province: Province,
+  documents: readonly ContentDocument[],
+  deps: { lexicon: Lexicon; translator: Translator; today: string },
+): { served: KnowledgeContent; problems: ContentProblem[] } {
+  const file = "store:content";
+  const applied = applyEdited(shipped, province, documents);
+  const problems: ContentProblem[] = applied.problems.map((message) => ({ file, id: null, message: `${message} (left out: data/'s is served)` }));
+  const changed = documents.filter((d) => d.kind === "entry").map((d) => d.id);
+  problems.push(...checkContentChange(shipped, applied.content, changed, { ...deps, province: applied.province }).map((p) => ({ ...p, file })));
+  const before = new Set(checkProvince(province, file, deps.today).map((p) => p.message));
+  problems.push(...checkProvince(applied.province, file, deps.today).filter((p) => !before.has(p.message)));
+  return { served: applied.content, problems };
 }

@@ -2,12 +2,14 @@ import type { Translator } from "../core/i18n.js";
 import type { Locale } from "../core/types.js";
 import type { KbLearned, LearnedEntry } from "../domain/records/kb-learned.js";
 import { fold } from "../domain/text.js";
-import type { FaqLookup } from "../knowledge/faq-port.js";
+import type { FaqLookup, FaqLookupOptions } from "../knowledge/faq-port.js";
 import type { KbEntry, KnowledgeContent } from "../knowledge/kb.js";
 import type { Lexicon } from "../knowledge/lexicon.js";
 import type { Province } from "../knowledge/province.js";
 import { buildSearchIndex, type SearchIndex } from "../knowledge/search.js";
-import type { KbLearnedRepository } from "../store/repositories.js";
+import type { ContentRepository, KbLearnedRepository } from "../store/repositories.js";
+import { contentKey, type ContentDocument } from "../domain/records/content.js";
+import { applyEdited, type EditedContent } from "./content-merge.js";
 import { createFaq, searchDocs, type FaqEngine } from "./faq.js";
 import { createKnowledgeBase, type KnowledgeBase } from "./kb-answers.js";
 
@@ -54,26 +56,34 @@ export function mergeLearned(shipped: KnowledgeContent, records: readonly KbLear
   return { ...shipped, entries: [...entries.values()] };
 }
 
-/** The FAQ and knowledge base the bot serves, rebuilt when the learned content changes. */
+/** The FAQ, knowledge base and province profile the bot serves, rebuilt when the learned or edited content changes. */
 export interface LiveKnowledge {
   /** The FAQ port (lookups on the current index; `refresh` before a lookup notices other instances). */
   readonly faq: FaqEngine;
-  /** The knowledge base the flows browse and answer from (shipped + learned). */
+  /** The knowledge base the flows browse and answer from (data/ with officials' edits, plus learned content). */
   readonly kb: KnowledgeBase;
+  /** data/ with the officials' edits (the base the learned content is added to). */
   readonly shipped: KnowledgeContent;
+  /** data/ itself, as loaded at start (what an edit replaces the first time). */
+  readonly data: { readonly content: KnowledgeContent; readonly province: Province };
   readonly lexicon: Lexicon;
+  readonly translator: Translator;
+  /** The province profile served now (data/'s, or the officials' edited one). */
+  province(): Province;
   /** The content now served. */
   content(): KnowledgeContent;
-  /** Reads the learned content from the store and rebuilds now. */
+  /** Reads the learned and edited content from the store and rebuilds now. */
   reload(): Promise<void>;
-  /** Compares the store's stamp now (not throttled) and rebuilds if another instance changed something: before a change is checked. */
+  /** Compares the store's stamps now (not throttled) and rebuilds if another instance changed something: before a change is checked. */
   sync(): Promise<void>;
   /** A change this instance just committed: served at once, without reading the store. */
   apply(id: string, record: KbLearned): void;
-  /** Rebuilds when the store's change stamp differs from the one served; asks the store at most every LEARNED_REFRESH_MS. */
+  /** An edited document this instance just committed: served at once. */
+  applyEdited(document: ContentDocument): void;
+  /** Rebuilds when a store's change stamp differs from the one served; asks the store at most every LEARNED_REFRESH_MS. */
   refresh(now: Date): Promise<void>;
   /** Builds a knowledge base over other content (the checks of a change before it is kept). */
-  knowledgeOver(content: KnowledgeContent): KnowledgeBase;
+  knowledgeOver(content: KnowledgeContent, province?: Province): KnowledgeBase;
 }
 
 export function createLiveKnowledge(options: {
@@ -83,42 +93,65 @@ export function createLiveKnowledge(options: {
   translator: Translator;
   /** Absent: the shipped content only (the command line without a store). */
   learned?: Pick<KbLearnedRepository, "list" | "stamp">;
+  /** The officials' edited profile, entries and sources (src/services/content-*.ts); absent: data/ only. */
+  edited?: Pick<ContentRepository, "list" | "stamp">;
+  /** An edited document that no longer fits its schema (left out). */
+  warn?: (message: string) => void;
 }): LiveKnowledge {
-  const { shipped, lexicon, province, translator, learned } = options;
-  const knowledgeOver = (content: KnowledgeContent) => createKnowledgeBase(content, province, translator, lexicon);
+  const { lexicon, translator, learned, edited } = options;
+  const data = { content: options.shipped, province: options.province };
+  let base: EditedContent = { content: data.content, province: data.province, problems: [] };
+  const knowledgeOver = (content: KnowledgeContent, province: Province = base.province) => createKnowledgeBase(content, province, translator, lexicon);
   const build = (content: KnowledgeContent) => {
     const kb = knowledgeOver(content);
-    return { content, kb, faq: createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon)) };
+    return { content, kb, faq: createFaq(kb, buildSearchIndex(searchDocs(content, lexicon), lexicon), lexicon) };
   };
-  let current = build(shipped);
+  let current = build(data.content);
   /** The learned records served, by id (in the order they were first seen). */
   let records = new Map<string, KbLearned>();
+  /** The edited documents served, by `kind:id`. */
+  let documents = new Map<string, ContentDocument>();
   let stamp = 0;
+  let editedStamp = 0;
   let checkedAt = -Infinity;
   let loading: Promise<void> | null = null;
 
-  const reload = async (): Promise<void> => {
-    if (!learned) return;
-    // The stamp first: a change between the two reads is seen again at the next check.
-    const s = await learned.stamp();
-    records = new Map((await learned.list()).map((x) => [x.id, x.record]));
-    current = build(mergeLearned(shipped, [...records.values()]));
-    stamp = s;
+  const rebuild = () => {
+    current = build(mergeLearned(base.content, [...records.values()]));
   };
+  const rebase = () => {
+    base = applyEdited(data.content, data.province, documents.values());
+    for (const problem of base.problems) options.warn?.(`edited content left out: ${problem}`);
+  };
+
+  const reload = async (): Promise<void> => {
+    // The stamps first: a change between the reads is seen again at the next check.
+    const s = learned ? await learned.stamp() : 0;
+    const e = edited ? await edited.stamp() : 0;
+    if (learned) records = new Map((await learned.list()).map((x) => [x.id, x.record]));
+    if (edited) {
+      documents = new Map((await edited.list()).map((d) => [contentKey(d.kind, d.id), d]));
+      rebase();
+    }
+    rebuild();
+    stamp = s;
+    editedStamp = e;
+  };
+  const changed = async (): Promise<boolean> => (learned ? (await learned.stamp()) !== stamp : false) || (edited ? (await edited.stamp()) !== editedStamp : false);
 
   const faq: FaqEngine = {
     get index(): SearchIndex {
       return current.faq.index;
     },
-    lookup: (question: string, locale: Locale): FaqLookup => current.faq.lookup(question, locale),
+    lookup: (question: string, locale: Locale, options?: FaqLookupOptions): FaqLookup => current.faq.lookup(question, locale, options),
     async refresh(now: Date) {
-      if (!learned) return;
+      if (!learned && !edited) return;
       const t = now.getTime();
       if (t - checkedAt < LEARNED_REFRESH_MS && t >= checkedAt) return;
       checkedAt = t;
       loading ??= (async () => {
         try {
-          if ((await learned.stamp()) !== stamp) await reload();
+          if (await changed()) await reload();
         } finally {
           loading = null;
         }
@@ -148,22 +181,36 @@ export function createLiveKnowledge(options: {
   return {
     faq,
     kb,
-    shipped,
+    get shipped() {
+      return base.content;
+    },
+    data,
     lexicon,
+    translator,
+    province: () => base.province,
     content: () => current.content,
     async reload() {
       await reload();
       checkedAt = -Infinity;
     },
     async sync() {
-      if (learned && (await learned.stamp()) !== stamp) await reload();
+      if (await changed()) await reload();
     },
     apply(id, record) {
       const before = records.get(id);
       records.set(id, record);
       // The stamp counts history steps: ours added these; any other difference is another instance's.
       stamp += record.history.length - (before?.history.length ?? 0);
-      current = build(mergeLearned(shipped, [...records.values()]));
+      rebuild();
+    },
+    applyEdited(document) {
+      const key = contentKey(document.kind, document.id);
+      const before = documents.get(key);
+      documents.set(key, document);
+      // The stamp sums the versions: ours raised it by this; any other difference is another instance's.
+      editedStamp += document.version - (before?.version ?? 0);
+      rebase();
+      rebuild();
     },
     refresh: (now) => faq.refresh!(now),
     knowledgeOver,

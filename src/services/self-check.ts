@@ -2,7 +2,7 @@ import type { RuleSet } from "../domain/award-year.js";
 import type { MessageRef } from "../core/i18n.js";
 import { SELF_CHECKS_KEPT, type SelfCheckResult } from "../domain/records/self-check.js";
 import { isOpen } from "../domain/statuses.js";
-import type { Submission } from "../domain/submission.js";
+import { sizeClassOf, type Submission } from "../domain/submission.js";
 import { statementsFor, type Criterion, type SelfCheckData, type Statement } from "../knowledge/self-check.js";
 import type { SelfCheckFigures, SelfChecksRepository } from "../store/repositories.js";
 import type { Submissions } from "./submissions.js";
@@ -103,7 +103,7 @@ export function createSelfCheck(data: SelfCheckData, repo: SelfChecksRepository,
         answers: kept,
         scores: scoreAnswers(statements, kept),
         sector: newest?.organisation.vsic ?? null,
-        sizeClass: newest?.organisation.sizeClass ?? null,
+        sizeClass: newest ? sizeClassOf(newest.organisation) : null,
         attachedTo: [],
       };
       const before = (await repo.get(userKey))?.results ?? [];

@@ -6,8 +6,13 @@ import type { UsersRepository } from "../store/repositories.js";
 const LAST_SEEN_RESOLUTION_MS = 60 * 60 * 1000;
 
 export interface Users {
-  /** Records that the user wrote now (created on the first message). */
-  touch(user: UserRef, now: Date): Promise<UserRecord>;
+  /**
+   * Records that the user wrote now (created on the first message). `official`: they hold a role,
+   * so the name their channel shows is kept (for colleagues' lists and case logs).
+   */
+  touch(user: UserRef, now: Date, official?: boolean): Promise<UserRecord>;
+  /** The names kept for these users (officials), by user key; users without one are left out. */
+  names(userKeys: readonly string[]): Promise<Map<string, string>>;
   get(userKey: string): Promise<UserRecord | undefined>;
   /** Many at once (announcements, read in slices). */
   getMany(userKeys: readonly string[]): Promise<Map<string, UserRecord>>;
@@ -19,21 +24,36 @@ export interface Users {
   page(after: string | null, limit: number): Promise<UserRecord[]>;
 }
 
+/** The channel's display name, tidied; null when it gave none. */
+function nameOf(user: UserRef): string | null {
+  const name = user.displayName?.replace(/\s+/g, " ").trim().slice(0, 100);
+  return name ? name : null;
+}
+
 export function createUsers(repo: UsersRepository): Users {
   return {
-    async touch(user, now) {
+    async touch(user, now, official = false) {
       const key = userKeyOf(user);
       const iso = now.toISOString();
+      const name = official ? nameOf(user) : null;
       const existing = await repo.get(key);
+      const renamed = (current: UserRecord) => name !== null && current.name !== name;
       // Most messages change nothing: no write, no lock.
-      if (existing && existing.unreachableSince === null && now.getTime() - Date.parse(existing.lastSeen) < LAST_SEEN_RESOLUTION_MS) return existing;
+      if (existing && existing.unreachableSince === null && !renamed(existing) && now.getTime() - Date.parse(existing.lastSeen) < LAST_SEEN_RESOLUTION_MS) return existing;
       const stored = await repo.update(key, (current) => {
-        if (!current) return { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso, unreachableSince: null };
+        if (!current) return { channel: user.channel, id: user.id, locale: null, firstSeen: iso, lastSeen: iso, unreachableSince: null, ...(name !== null ? { name } : {}) };
+        const withName = name !== null && current.name !== name ? { ...current, name } : current;
         // A user who writes is reachable again, whatever the platform said before.
-        if (current.unreachableSince !== null || now.getTime() - Date.parse(current.lastSeen) >= LAST_SEEN_RESOLUTION_MS) return { ...current, lastSeen: iso, unreachableSince: null };
-        return undefined;
+        if (current.unreachableSince !== null || now.getTime() - Date.parse(current.lastSeen) >= LAST_SEEN_RESOLUTION_MS) return { ...withName, lastSeen: iso, unreachableSince: null };
+        return withName === current ? undefined : withName;
       });
       return stored!;
+    },
+    async names(keys) {
+      const out = new Map<string, string>();
+      if (keys.length === 0) return out;
+      for (const [key, record] of await repo.getMany([...new Set(keys)])) if (record.name) out.set(key, record.name);
+      return out;
     },
     get: (key) => repo.get(key),
     getMany: (keys) => repo.getMany(keys),

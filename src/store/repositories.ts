@@ -29,6 +29,7 @@ import type { SelfCheckRecord } from "../domain/records/self-check.js";
 import type { InboxItem } from "../domain/records/inbox-item.js";
 import type { ConversationTail } from "../domain/records/conversation-tail.js";
 import type { KbLearned } from "../domain/records/kb-learned.js";
+import type { ContentBody, ContentDocument, ContentHistoryStep, ContentKind } from "../domain/records/content.js";
 
 /** Records kept by a key. Every record is checked against its schema when it is stored and when it is read back. */
 export interface KeyedRecords<T> {
@@ -74,6 +75,8 @@ export interface SubmissionFilter {
   sectorGroup?: SectorGroup;
   /** `organisation.address.communeKey`. */
   communeKey?: string;
+  /** Tracking codes starting with this ("GT-2026", as `parseCodePrefix` writes it). */
+  codePrefix?: string;
 }
 
 /** The owner of a submission, as recorded on it (for announcements and notices). */
@@ -147,6 +150,10 @@ export interface SubmissionsRepository {
   figures(query: FiguresQuery): Promise<SubmissionFigures>;
   /** Award years that have submissions of the programme, newest first. */
   years(programme: Programme): Promise<number[]>;
+  /** How many submissions matching `filter` have each status (statuses with none left out). */
+  statusCounts(filter: SubmissionFilter): Promise<Map<StatusId, number>>;
+  /** Submissions matching `filter`, newest first (creation time, then code), `offset` skipped, at most `limit`; and how many match in all. */
+  newest(filter: SubmissionFilter, offset: number, limit: number): Promise<{ found: Submission[]; total: number }>;
   /** Submissions matching `filter` in code order after `after` (exclusive), at most `limit`. */
   page(filter: SubmissionFilter, after: string | null, limit: number): Promise<Submission[]>;
   /** The distinct owners of the submissions matching `filter`, in user-key order after `after`, at most `limit`. */
@@ -358,6 +365,42 @@ export interface KbLearnedRepository extends KeyedRecords<KbLearned> {
   stamp(): Promise<number>;
 }
 
+/** A save of one content document (src/services/content-*.ts). */
+export interface ContentSave {
+  kind: ContentKind;
+  id: string;
+  document: ContentBody;
+  /** The document served before this one when none is stored yet (data/'s, or null for an added one); otherwise the stored one is the previous. */
+  previous: ContentBody | null;
+  added: boolean;
+  at: string;
+  by: string;
+  role: ContentHistoryStep["role"];
+  via: ContentHistoryStep["via"];
+  /** The version the editor started from: the save is refused when the stored one differs. Absent: the last save wins. */
+  expectedVersion?: number;
+}
+
+/**
+ * The department's content as officials edit it: the documents served now (a province profile,
+ * knowledge-base entries, new sources) and a history step per save. A few hundred documents.
+ */
+export interface ContentRepository {
+  get(kind: ContentKind, id: string): Promise<ContentDocument | undefined>;
+  /** Every document, by kind then id. */
+  list(): Promise<ContentDocument[]>;
+  /**
+   * Stores the document's next version and its history step, in the caller's unit (both or
+   * neither), the document locked until the unit ends. Refused (nothing written) when
+   * `expectedVersion` is given and the stored version (0 = none) differs.
+   */
+  save(input: ContentSave): Promise<{ ok: true; document: ContentDocument } | { ok: false; current: number }>;
+  /** The saves of one document, oldest first. */
+  history(kind: ContentKind, id: string): Promise<ContentHistoryStep[]>;
+  /** Grows with every save (the sum of the versions): an instance notices another's save. */
+  stamp(): Promise<number>;
+}
+
 export interface Repositories {
   users: UsersRepository;
   dialogs: DialogsRepository;
@@ -379,4 +422,5 @@ export interface Repositories {
   /** The last few FAQ exchanges per user, for inbox items (src/domain/records/conversation-tail.ts). */
   tails: KeyedRecords<ConversationTail>;
   kbLearned: KbLearnedRepository;
+  content: ContentRepository;
 }

@@ -4,6 +4,7 @@ import { webUserIdOf, type WebMessage } from "../../src/channels/web/chat.js";
 import { memoryLogger } from "../../src/core/log.js";
 import { startBot, type RunningBot } from "../../src/main.js";
 import { testConfig } from "../helpers/app.js";
+import { draft } from "../helpers/submission-draft.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -97,6 +98,34 @@ describe("web chat endpoint over real HTTP", () => {
     expect(html).toContain("<title>Trợ lý Năng suất – Chất lượng</title>");
     expect(html).not.toMatch(/\{\{/);
     expect((await fetch(`${url}chat.js`)).headers.get("content-type")).toContain("javascript");
+  });
+
+  it("keeps a status notice for a web user across a restart: the page's first request after a reload gets it", async () => {
+    const dir = await tempDir();
+    bot = await startBot(testConfig(dir, { WEB_PORT: "0" }), memoryLogger());
+    // The enterprise registered in the web chat; an official moves the case while its page is closed.
+    const made = await bot.app.storage.unit(() =>
+      bot!.app.services.submissions.create({ ...draft({ programme: "nscl" }), owner: { userKey: `web:${webUserIdOf(SESSION)}`, channel: "web", userId: webUserIdOf(SESSION), locale: "vi" } }, new Date()),
+    );
+    const code = made.ok ? made.submission.code : "";
+    const moved = await bot.app.storage.unit(() => bot!.app.services.workflow.move(code, "eligible", { userKey: "telegram:777", role: "admin" }, new Date(), "Ưu tiên sản phẩm OCOP", "registered"));
+    expect(moved.ok).toBe(true);
+    expect(await bot.app.outbox.send("web", webUserIdOf(SESSION), [{ text: `Thông báo về hồ sơ ${code}: đủ điều kiện` as never }])).toEqual({ ok: true });
+    await bot.stop();
+
+    // Restarted: nothing was kept in memory, the notice waits in the store.
+    bot = await startBot(testConfig(dir, { WEB_PORT: "0" }), memoryLogger());
+    // What the page sends when it loads (chat.js: /start), with the session kept in localStorage.
+    const { status, json } = await post(bot.webUrl, JSON.stringify({ session: SESSION, text: "/start" }));
+    expect(status).toBe(200);
+    expect(json.messages[0]?.text).toBe(`Thông báo về hồ sơ ${code}: đủ điều kiện`);
+    expect(json.messages.slice(1).map((m) => m.text).join("\n")).toContain("Kính chào Quý doanh nghiệp!");
+    // Delivered once: the next poll and the next load have nothing more.
+    const res = await fetch(`${bot.webUrl}api/chat/updates`, { headers: { "x-chat-session": SESSION } });
+    expect(((await res.json()) as { messages: WebMessage[] }).messages).toEqual([]);
+    // Another browser's session never gets it.
+    const other = await post(bot.webUrl, JSON.stringify({ session: "otherwebsession00001", text: "/start" }));
+    expect(other.json.messages.map((m) => m.text).join("\n")).not.toContain(code);
   });
 
   it("delivers a notice to a web user through the mailbox the page polls", async () => {

@@ -23,6 +23,7 @@ import { formButton } from "../../src/flows/forms/buttons.js";
 import { faqButton, kbButton } from "../../src/flows/kb-buttons.js";
 import { languageButton } from "../../src/flows/language.js";
 import { registerButton } from "../../src/flows/registration/buttons.js";
+import { queueButton } from "../../src/flows/officials/queue.js";
 import { caseButton, caseStepButton } from "../../src/flows/officials/case-view.js";
 import { exportButton } from "../../src/flows/officials/export.js";
 import { rolesButton } from "../../src/flows/officials/roles.js";
@@ -71,7 +72,8 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   lnk: entry(linkButton, [["ok", "AAAAAAAAAAAA"], ["no", "a_b-c_d-e_f-"]]),
   acc: entry(accountButton, [["ul", CODE, "AAAAAAAAAA"], ["ow", CODE, "a_b-c_d-e_"], ["orc", CODE, "0123456789"], ["od", "x".repeat(32), "zzzzzzzzzz"]]),
   att: entry(attachButton, [["no"], [CODE], ["x".repeat(32)]]),
-  hs: entry(caseButton, [["pc"], ["v", CODE], ["n", CODE], ["ca", CODE], ["cd", CODE], ["da", CODE], ["d", CODE, 7], ["s", CODE, STATUS, STATUS], ...caseMoves]),
+  hq: entry(queueButton, [["all", 1], ["registered", 12], ["needs-supplement", 3, "GT-2026"], ["all", 2, "NS"]]),
+  hs: entry(caseButton, [["pc"], ["f"], ["v", CODE], ["n", CODE], ["ca", CODE], ["cd", CODE], ["da", CODE], ["d", CODE, 7], ["s", CODE, STATUS, STATUS], ...caseMoves]),
   hsf: entry(caseStepButton, [["go"], ["x"]]),
   di: entry(itemButton, [["i", "registration-form"], ["i", "a".repeat(24)], ["later"], ["s", CODE]]),
   ck: entry(checklistButton, [["o", CODE, "self-assessment"], ["m", CODE, "a".repeat(24), "more"], ["m", CODE, "environment", "ok"], ["m", CODE, "other-results", "none"], ["r", CODE]]),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loadTranslator } from "../../src/core/i18n.js";
-import { awardYearFor, rulesFor } from "../../src/domain/award-year.js";
+import { awardYearFor, rulesFor, regimeFor, awardYearChoice } from "../../src/domain/award-year.js";
 import { marketEligibility, operationEligibility } from "../../src/domain/eligibility.js";
 import { PROGRAMMES } from "../../src/domain/programmes.js";
 import { SIZE_CLASSES, sizeClassOf } from "../../src/domain/size-class.js";
@@ -71,6 +71,7 @@ describe("award year and rules", () => {
     programme: "gtclqg",
     year,
     rules: "2026",
+    rulesConfirmed: false,
     source: "test",
     reviewed: "2026-11-22",
     phases: [
@@ -92,6 +93,25 @@ describe("award year and rules", () => {
     expect(rulesFor({ typical: [], cycles: [] }, "gtclqg", 2025)).toBe("legacy");
     expect(rulesFor({ typical: [], cycles: [] }, "gtclqg", 2026)).toBe("2026");
     expect(rulesFor({ typical: [], cycles: [{ ...cycle(2026, null), rules: "legacy" }] }, "gtclqg", 2026)).toBe("legacy");
+  });
+
+  it("asks which award year only when the profile has no dates for this year and the usual intake is over", () => {
+    const none = { typical: [], cycles: [cycle(2026, null)] };
+    expect(awardYearChoice(none, "gtclqg", new Date("2026-05-10T03:00:00Z"))).toEqual({ year: 2026 });
+    expect(awardYearChoice(none, "gtclqg", new Date("2026-07-31T03:00:00Z"))).toEqual({ year: 2026 });
+    expect(awardYearChoice(none, "gtclqg", new Date("2026-12-04T03:00:00Z"))).toEqual({ ask: [2026, 2027] });
+    expect(awardYearChoice({ typical: [], cycles: [] }, "gtclqg", new Date("2026-08-01T03:00:00Z"))).toEqual({ ask: [2026, 2027] });
+    // Dates in the profile decide: registration open until 31/12 → this year; closed → next year.
+    expect(awardYearChoice({ typical: [], cycles: [cycle(2026, "2026-12-31", "2026-12-31")] }, "gtclqg", new Date("2026-12-04T03:00:00Z"))).toEqual({ year: 2026 });
+    expect(awardYearChoice({ typical: [], cycles: [cycle(2026, "2026-07-31")] }, "gtclqg", new Date("2026-12-04T03:00:00Z"))).toEqual({ year: 2027 });
+  });
+
+  it("says whether the regime of an award year is confirmed: never by default from 2026, as the profile says otherwise", () => {
+    expect(regimeFor({ typical: [], cycles: [] }, "gtclqg", 2027)).toEqual({ rules: "2026", confirmed: false, source: null });
+    expect(regimeFor({ typical: [], cycles: [] }, "gtclqg", 2024)).toEqual({ rules: "legacy", confirmed: true, source: null });
+    expect(regimeFor({ typical: [], cycles: [cycle(2026, null)] }, "gtclqg", 2026)).toEqual({ rules: "2026", confirmed: false, source: "test" });
+    const set = { ...cycle(2026, null), rulesConfirmed: true, rulesSource: "Công văn xác nhận" };
+    expect(regimeFor({ typical: [], cycles: [set] }, "gtclqg", 2026)).toEqual({ rules: "2026", confirmed: true, source: "Công văn xác nhận" });
   });
 });
 

@@ -53,7 +53,7 @@ describe("tax code (MST)", () => {
     ["012345678901", "val-tax-personal"],
     ["0314409058-000", "val-tax-branch"],
     ["03144O9058", "val-tax-digits"],
-    ["MST 0314409058", "val-tax-digits"],
+    ["MST 0314409058 0100233488", "understand-several"],
     ["", "val-tax-empty"],
   ])("refuses %j with %s", (input, key) => {
     expect(errorOf(parseTaxCode(input))).toBe(key);

@@ -34,7 +34,9 @@ const SAMPLES: Record<FieldPath, Sample> = {
   consentAt: { programme: "gtclqg", answer: ["press:Đồng ý"], stored: "2026-11-22T03:00:00.000Z", shown: "Đồng ý xử lý dữ liệu: Đồng ý lúc 22/11/2026 10:00", cell: null },
   "organisation.name": { programme: "gtclqg", answer: ["Cong ty TNHH Gom su Thu Nghiem"], stored: "Cong ty TNHH Gom su Thu Nghiem", shown: "Tên tổ chức: Cong ty TNHH Gom su Thu Nghiem", cell: "Cong ty TNHH Gom su Thu Nghiem" },
   "organisation.taxCode": { programme: "gtclqg", answer: ["0314409058"], stored: "0314409058", shown: "Mã số thuế: 0314409058", cell: "0314409058" },
-  "organisation.type": { programme: "gtclqg", answer: ["press:Hợp tác xã"], stored: "cooperative", shown: "Loại hình: Hợp tác xã", cell: "Hợp tác xã" },
+  // "Khác": the award then asks about legal personality (the support request is sent as an enterprise, for the size class).
+  "organisation.type": { programme: "gtclqg", answer: ["press:Khác"], stored: "other", shown: "Loại hình: Khác", cell: "Khác" },
+  "organisation.legalEntity": { programme: "gtclqg", answer: ["press:Có tư cách pháp nhân"], stored: "yes", shown: "Tư cách pháp nhân: Có tư cách pháp nhân", cell: "Có tư cách pháp nhân" },
   "organisation.foundedOn": { programme: "gtclqg", answer: ["15/3/2019"], stored: { date: "2019-03-15", precision: "day" }, shown: "Ngày thành lập: 15/03/2019", cell: "2019-03-15" },
   "organisation.address": {
     programme: "gtclqg",
@@ -49,11 +51,15 @@ const SAMPLES: Record<FieldPath, Sample> = {
   "organisation.employees": { programme: "gtclqg", answer: ["45 nguoi"], stored: 45, shown: "Số lao động (BHXH): 45", cell: "45" },
   "organisation.revenueVnd": { programme: "gtclqg", answer: ["1,5 ty"], stored: 1_500_000_000, shown: "Doanh thu: 1,5 tỷ đồng", cell: "1500000000" },
   "organisation.capitalVnd": { programme: "gtclqg", answer: ["20 tỷ"], stored: 20_000_000_000, shown: "Nguồn vốn: 20 tỷ đồng", cell: "20000000000" },
-  "organisation.sizeClass": { programme: "gtclqg", answer: null, stored: "small", shown: "Quy mô (NĐ 80/2021): doanh nghiệp nhỏ", cell: "doanh nghiệp nhỏ" },
+  "organisation.sizeClass": { programme: "nscl", answer: null, stored: "small", shown: "Quy mô (NĐ 80/2021): doanh nghiệp nhỏ", cell: "doanh nghiệp nhỏ" },
   "award.product": { programme: "gtclqg", answer: ["Phan mem quan ly kho"], stored: "Phan mem quan ly kho", shown: "Sản phẩm tham dự: Phan mem quan ly kho", cell: "Phan mem quan ly kho" },
   "award.onMarketSince": { programme: "gtclqg", answer: ["06/2020"], stored: { date: "2020-06-01", precision: "month" }, shown: "Có mặt trên thị trường từ: 06/2020", cell: "2020-06-01" },
-  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
+  "award.certificates": { programme: "gtclqg", answer: ["iso 9001, khac", "xong"], stored: ["iso9001", "other"], shown: "Chứng nhận: ISO 9001 (quản lý chất lượng)", cell: "ISO 9001 (quản lý chất lượng)" },
   "award.certificatesOther": { programme: "gtclqg", answer: ["HALAL"], stored: "HALAL", shown: "ISO 9001 (quản lý chất lượng), HALAL", cell: "HALAL" },
+  "award.priorAward": { programme: "gtclqg", answer: ["press:Giải Bạc Chất lượng Quốc gia"], stored: "silver", shown: "Giải đã đạt: Giải Bạc Chất lượng Quốc gia", cell: "Giải Bạc Chất lượng Quốc gia" },
+  "award.priorAwardYear": { programme: "gtclqg", answer: ["2022"], stored: 2022, shown: "Năm đạt giải: 2022", cell: "2022" },
+  "award.taxInsuranceDeclared": { programme: "gtclqg", answer: ["press:Chưa đầy đủ"], stored: "no", shown: "Tự khai nghĩa vụ thuế, BHXH (3 năm): Chưa đầy đủ", cell: "Chưa đầy đủ" },
+  "award.ministryCouncil": { programme: "gtclqg", answer: ["press:Không rõ"], stored: "unknown", shown: "Thuộc ngành do Bộ có Hội đồng sơ tuyển quản lý: Không rõ", cell: "Không rõ" },
   "support.kinds": { programme: "nscl", answer: ["press:Hệ thống quản lý tiên tiến", "press:Xong (1)"], stored: ["he-thong-quan-ly"], shown: "Nội dung cần hỗ trợ: Xây dựng, áp dụng hệ thống quản lý tiên tiến", cell: "Xây dựng, áp dụng hệ thống quản lý tiên tiến" },
   "support.need": { programme: "nscl", answer: ["Ap dung ISO 9001 cho xuong"], stored: "Ap dung ISO 9001 cho xuong", shown: "Mô tả nhu cầu: Ap dung ISO 9001 cho xuong", cell: "Ap dung ISO 9001 cho xuong" },
   "contact.name": { programme: "gtclqg", answer: ["Nguyen Thi Lan"], stored: "Nguyen Thi Lan", shown: "Người liên hệ: Nguyen Thi Lan", cell: "Nguyen Thi Lan" },
@@ -63,8 +69,9 @@ const SAMPLES: Record<FieldPath, Sample> = {
   documents: { programme: "gtclqg", answer: "file", stored: [{ file: { name: "ho-so.pdf" } }], shown: "Tài liệu: ho-so.pdf", cell: "1" },
 };
 
-/** The support request gives the shared fields the same answers as the award registration, under another tax code. */
+/** The support request gives the shared fields the same answers as the award registration, under another tax code, as an enterprise. */
 const NSCL_TAX_CODE = "0100233488";
+const NSCL_ORG_TYPE = "press:Doanh nghiệp";
 
 const sampleOf = (path: FieldPath): Sample => {
   const sample = SAMPLES[path];
@@ -77,6 +84,16 @@ async function register(app: Awaited<ReturnType<typeof testApp>>, programme: Pro
   const who = person(app, "telegram", userId);
   await who.says(`/dangky ${programme}`);
   for (const step of form.steps) {
+    // The award year is the submission's own (its code), asked only when the profile cannot tell: not an organisation's field.
+    if (step.id === "year") {
+      if (who.hears().includes("cho năm giải nào")) await who.presses("2026");
+      continue;
+    }
+    // The classification's version is stored inside the code (vsic2018:J), not as a field of its own.
+    if (step.id === "vsicVer") {
+      await who.presses("VSIC 2018");
+      continue;
+    }
     const path = SUBMISSION_FIELDS.find((f) => f.answer?.id === step.id)?.path;
     if (!path) throw new Error(`step ${step.id} is no declared field`);
     const { answer } = sampleOf(path);
@@ -85,7 +102,7 @@ async function register(app: Awaited<ReturnType<typeof testApp>>, programme: Pro
       await who.presses("Xong");
       continue;
     }
-    for (const a of answer ?? []) {
+    for (const a of step.id === "orgType" && programme === "nscl" ? [NSCL_ORG_TYPE] : (answer ?? [])) {
       if (a.startsWith("press:")) await who.presses(a.slice("press:".length));
       else await who.says(step.id === "taxCode" && programme === "nscl" ? NSCL_TAX_CODE : a);
     }

@@ -1,5 +1,6 @@
 import { readFile, readdir, stat } from "node:fs/promises";
 import path from "node:path";
+import { accountTag } from "../../src/domain/actor-name.js";
 import { describe, expect, it } from "vitest";
 import type { App } from "../../src/app.js";
 import { testApp } from "../helpers/app.js";
@@ -123,15 +124,19 @@ describe("who may use the officials' desk", () => {
 
   it("refuses a button pressed after the role was revoked, though the button was shown while it was held", async () => {
     const { app, code } = await setting();
-    const hoa = person(app, "telegram", "777");
-    const minh = person(app, "telegram", "888");
-    expect(await hoa.says("/quyen cap 888")).toContain("✅ Đã cấp quyền cán bộ cho telegram:888.");
+    const hoa = person(app, "telegram", "777", "Trần Thị Hoa");
+    const minh = person(app, "telegram", "888", "Lê Văn Minh");
+    // Minh never wrote: the id as Hoa typed it, to check it.
+    expect(await hoa.says("/quyen cap 888")).toContain("✅ Đã cấp quyền cán bộ cho 888.");
     expect(await minh.says(`/hoso ${code}`)).toContain("Hồ sơ GT-2026-0001");
     const shown = minh.buttonLabels();
     expect(shown).toContain("→ Đã nhận hồ sơ");
     await minh.presses("→ Đã nhận hồ sơ"); // the note step is open
 
-    expect(await hoa.says("/quyen thu 888")).toContain("Đã thu hồi quyền cán bộ của telegram:888.");
+    // Minh wrote as an official since: by his name, never his account id.
+    const revoked = await hoa.says("/quyen thu 888");
+    expect(revoked).toContain("Đã thu hồi quyền cán bộ của Lê Văn Minh.");
+    expect(revoked).not.toContain("telegram:");
     const noSuchButton = await person(app, "telegram", "5550002").sendsButtonData("khongco:1");
     // The old view's buttons and the open step both stop working at once.
     expect(await minh.presses("Chuyển, không kèm ghi chú")).toBe(noSuchButton);
@@ -157,9 +162,11 @@ describe("who may use the officials' desk", () => {
 
   it("grants and revokes roles with who and when, in the audit log too, and keeps them across a restart", async () => {
     const { app, dir, clock } = await setting();
-    const hoa = person(app, "telegram", "777");
+    const hoa = person(app, "telegram", "777", "Trần Thị Hoa");
     await person(app, "zalo", "8800123456789012345").says("xin chào");
-    expect(await hoa.says("/quyen cap zalo:8800123456789012345 quantri")).toContain("✅ Đã cấp quyền quản trị cho zalo:8800123456789012345.");
+    // Zalo gives no name: a tag made from the account, never the id.
+    const zaloTag = `#${accountTag("zalo:8800123456789012345")}`;
+    expect(await hoa.says("/quyen cap zalo:8800123456789012345 quantri")).toContain(`✅ Đã cấp quyền quản trị cho quản trị ${zaloTag}.`);
     expect(await hoa.says("/quyen cap 888")).toContain("Tài khoản này chưa từng nhắn tin cho trợ lý: vui lòng kiểm tra lại mã số.");
     expect(await hoa.says("/quyen cap 777")).toContain("telegram:777 là quản trị theo cài đặt OFFICIAL_TELEGRAM_IDS");
     expect(await hoa.says("/quyen cap web:abc")).toContain("“web:abc” không phải mã tài khoản.");
@@ -168,10 +175,13 @@ describe("who may use the officials' desk", () => {
     expect(await hoa.says("/quyen cap")).toContain("Cấp quyền: /quyen cap MÃ [canbo | quantri]");
 
     const list = await hoa.says("/quyen");
-    expect(list).toContain("• telegram:777 — quản trị (cài đặt OFFICIAL_TELEGRAM_IDS, chỉ đổi được trên máy chủ)");
-    expect(list).toContain("• zalo:8800123456789012345 — quản trị, cấp bởi telegram:777 lúc 22/11/2026 10:00");
-    expect(list).toContain("• telegram:888 — cán bộ, cấp bởi telegram:777 lúc 22/11/2026 10:00 (chưa từng nhắn tin cho trợ lý)");
-    expect(await hoa.presses("Thu hồi quyền của telegram:888")).toContain("Thu hồi quyền cán bộ của telegram:888?");
+    expect(list).toContain("• Trần Thị Hoa — quản trị (cài đặt OFFICIAL_TELEGRAM_IDS, chỉ đổi được trên máy chủ)");
+    expect(list).toContain(`• quản trị ${zaloTag} — quản trị, cấp bởi Trần Thị Hoa lúc 22/11/2026 10:00`);
+    const minhTag = `#${accountTag("telegram:888")}`;
+    expect(list).toContain(`• cán bộ ${minhTag} — cán bộ, cấp bởi Trần Thị Hoa lúc 22/11/2026 10:00 (chưa từng nhắn tin cho trợ lý)`);
+    expect(list).not.toMatch(/telegram:\d|zalo:\d|8800123456789012345/);
+    expect(hoa.buttonLabels().join(" ")).not.toMatch(/telegram:|zalo:|8800/);
+    expect(await hoa.presses(`Thu hồi quyền của cán bộ ${minhTag}`)).toContain(`Thu hồi quyền cán bộ của cán bộ ${minhTag}?`);
     expect(await hoa.presses("Giữ nguyên")).toBe("Đã giữ nguyên quyền.");
     expect(await app.services.roles.roleOfKey("telegram:888")).toBe("official");
 
@@ -179,7 +189,7 @@ describe("who may use the officials' desk", () => {
     const zaloAdmin = person(app, "zalo", "8800123456789012345");
     expect(await zaloAdmin.says("/quyen thu zalo:8800123456789012345")).toContain("Không thể tự đổi quyền của chính mình");
     clock.set("2026-11-23T01:00:00Z");
-    expect(await zaloAdmin.says("/roles revoke 888")).toContain("Đã thu hồi quyền cán bộ của telegram:888.");
+    expect(await zaloAdmin.says("/roles revoke 888")).toContain(`Đã thu hồi quyền cán bộ của cán bộ ${minhTag}.`);
 
     expect((await auditTrail(app)).filter((e) => e.action.startsWith("role-")).map((e) => [e.action, e.subject, e.actor.userKey, e.to, e.at])).toEqual([
       ["role-granted", "zalo:8800123456789012345", "telegram:777", "admin", "2026-11-22T03:00:00.000Z"],

@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
+import { accountTag } from "../../src/domain/actor-name.js";
 import { describe, expect, it } from "vitest";
 import { createTelegramChannel } from "../../src/channels/telegram/bot.js";
 import type { App } from "../../src/app.js";
@@ -45,7 +46,7 @@ async function desk(fail?: FailRule, beforeSend?: (app: App, userId: string) => 
     return made.submission.code;
   };
   const noticesTo = (chatId: number) => api.sent().filter((c) => c.payload.chat_id === chatId).map((c) => String(c.payload.text));
-  return { app, dir, api, clock, register, noticesTo, hoa: person(app, "telegram", "777") };
+  return { app, dir, api, clock, register, noticesTo, hoa: person(app, "telegram", "777", "Trần Thị Hoa") };
 }
 
 describe("the officials' desk, /hoso", () => {
@@ -70,6 +71,8 @@ describe("the officials' desk, /hoso", () => {
       "📋 Xác nhận thuế, BHXH (3 năm): ⬜ chưa nộp",
       "📋 Tài liệu kết quả khác: ⬜ chưa nộp",
       "📝 Thêm ghi chú nội bộ",
+      "🔎 Tìm lại",
+      "◀️ Danh sách",
     ]);
     expect(await hoa.says("/case 0100.233.488")).toContain("Tên tổ chức: Công ty Cổ phần Minh Anh");
 
@@ -79,7 +82,7 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.presses("Công ty TNHH Minh An")).toContain("Mã số thuế: 0314409058");
 
     // /hoso alone asks; the next message is the search.
-    expect(await hoa.says("/hoso")).toContain("Gõ mã hồ sơ (ví dụ GT-2026-0042), mã số thuế hoặc tên tổ chức");
+    expect(await hoa.says("/hoso")).toContain("Hoặc gõ mã hồ sơ (hay phần đầu mã, ví dụ GT-2026), mã số thuế hoặc tên tổ chức để tìm.");
     expect(await hoa.says("che hao dat")).toContain("Hồ sơ NS-2026-0001 — Chương trình nâng cao năng suất và chất lượng năm 2026");
     // A typo finds the names spelled nearly the same, as a list to pick from, never opened directly.
     expect(await hoa.says("/hoso hao datt")).toContain("Không có tên nào chứa đúng “hao datt”; 1 hồ sơ có tên gần giống:");
@@ -206,7 +209,8 @@ describe("the officials' desk, /hoso", () => {
     await hoa.presses("Chuyển, không kèm ghi chú");
     // Minh still has the old view and presses "withdraw".
     const late = await minh.presses("→ Đã rút hồ sơ");
-    expect(late).toContain("Hồ sơ GT-2026-0001 vừa được chuyển sang “Đã nhận hồ sơ” (bởi telegram:777) trước thao tác này, nên không thay đổi gì.");
+    expect(late).toContain("Hồ sơ GT-2026-0001 vừa được chuyển sang “Đã nhận hồ sơ” (bởi Trần Thị Hoa) trước thao tác này, nên không thay đổi gì.");
+    expect(late).not.toContain("telegram:");
     expect((await app.services.submissions.get(code))?.status).toBe("dossier-received");
     await app.close();
   });
@@ -240,7 +244,10 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.presses("Thêm ghi chú nội bộ")).toContain("Ghi chú chỉ cán bộ xem được, không gửi cho doanh nghiệp.");
     const saved = await hoa.says("Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai");
     expect(saved).toContain("📝 Đã lưu ghi chú cho hồ sơ GT-2026-0001.");
-    expect(saved).toContain("telegram:777 (quản trị): ghi chú nội bộ “Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai”");
+    expect(saved).toContain("Trần Thị Hoa (quản trị): ghi chú nội bộ “Đã gọi chị Lan, hẹn nộp bản giấy thứ Hai”");
+    // The enterprise's own steps read with its contact's name; no account id anywhere in the log.
+    expect(saved).toContain("Nguyễn Thị Lan, Công ty TNHH Minh An (doanh nghiệp)");
+    expect(saved).not.toMatch(/telegram:|zalo:|web:/);
     expect(noticesTo(1001)).toEqual([]);
     await hoa.presses("Thêm ghi chú nội bộ");
     expect(await hoa.presses("Hủy")).toBe("Đã hủy, không có thay đổi nào.");
@@ -260,7 +267,9 @@ describe("the officials' desk, /hoso", () => {
     expect(await hoa.says("/hoso")).toContain("Có 2 đề nghị thay đổi thông tin liên hệ đang chờ xác minh.");
     expect(await hoa.presses("Đề nghị đổi liên hệ chờ xác minh (2)")).toContain("Đề nghị thay đổi thông tin liên hệ đang chờ xác minh (2):");
     const view = await hoa.presses("Công ty TNHH Minh An");
-    expect(view).toContain("Thông tin liên hệ mới đang chờ xác minh (gửi lúc 22/11/2026 10:00 từ tài khoản web:someone-else-000000");
+    // Sent from a web chat: its account is never shown (not even the digest of the session), only a tag.
+    expect(view).toContain(`Thông tin liên hệ mới đang chờ xác minh (gửi lúc 22/11/2026 10:00 từ tài khoản doanh nghiệp #${accountTag(stranger)}`);
+    expect(view).not.toContain("someone-else");
     expect(view).toContain("Trần Văn Bình, Giám đốc; điện thoại 0987 654 321; email binh@minhan.vn");
     expect(await hoa.presses("Nhận liên hệ mới")).toContain("✅ Đã thay thông tin liên hệ của hồ sơ GT-2026-0001 bằng thông tin mới.");
     expect((await app.services.submissions.get(a))?.contact).toEqual(newContact);

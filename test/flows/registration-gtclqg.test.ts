@@ -1,19 +1,33 @@
+import { cpSync, readFileSync, writeFileSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Submission } from "../../src/domain/submission.js";
+import { dataDir } from "../../src/paths.js";
 import { testApp } from "../helpers/app.js";
-import { QUESTION, answerFrom, type Question } from "../helpers/registration-script.js";
+import { LAN_ANSWERS, QUESTION, answerFrom, type Question } from "../helpers/registration-script.js";
 import { DAY, person, testClock } from "../helpers/talk.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
 const asks = (said: string, q: Question) => expect(said).toContain(QUESTION[q]);
 
-async function setup(dir?: string, at = "2026-11-22T03:00:00Z") {
+async function setup(dir?: string, at = "2026-11-22T03:00:00Z", dataDir?: string) {
   const clock = testClock(at);
-  const app = await testApp(dir ?? (await tempDir()), { clock: clock.now });
+  const app = await testApp(dir ?? (await tempDir()), { clock: clock.now, ...(dataDir ? { dataDir } : {}) });
   return { app, clock, lan: person(app, "telegram", "1001") };
+}
+
+/** A copy of data/ where an official confirmed the 2026 rules for award year 2026 in the Đồng Nai profile. */
+async function confirmedRegimeData(): Promise<string> {
+  const dir = await tempDir();
+  cpSync(dataDir, dir, { recursive: true });
+  const file = path.join(dir, "provinces", "dong-nai.json");
+  const profile = JSON.parse(readFileSync(file, "utf8"));
+  const cycle = profile.timeline.cycles.find((c: { year: number }) => c.year === 2026);
+  Object.assign(cycle, { rulesConfirmed: true, rulesSource: "Văn bản xác nhận áp dụng NĐ 37/2026 cho năm giải 2026 (ví dụ trong test)" });
+  writeFileSync(file, JSON.stringify(profile));
+  return dir;
 }
 
 type JournalItem = { c: string; k: string; r?: Submission };
@@ -49,7 +63,8 @@ describe("registering for the National Quality Award", () => {
     expect(await lan.says("doanh nghiep")).toContain(QUESTION.founded);
     expect(await lan.says("15/3/2019")).toContain(QUESTION.address);
     expect(await lan.says("phuong tran bien, dong nai")).toContain(QUESTION.sector);
-    expect(await lan.presses("Sản xuất")).toContain(QUESTION.vsic);
+    expect(await lan.presses("Sản xuất")).toContain(QUESTION.vsicVer);
+    expect(await lan.presses("VSIC 2018")).toContain(QUESTION.vsic);
     // "10" is division 10 of the registration papers (food products), not the tenth button.
     expect(await lan.says("10")).toContain(QUESTION.employees);
     expect(await lan.says("45 nguoi")).toContain(QUESTION.revenue);
@@ -62,7 +77,13 @@ describe("registering for the National Quality Award", () => {
     await lan.presses("ISO 9001");
     expect(await lan.presses("Chứng nhận khác")).toContain("Đã chọn: ISO 9001 (quản lý chất lượng), Chứng nhận khác");
     expect(await lan.presses("Xong (2)")).toContain(QUESTION.certsOther);
-    expect(await lan.says("HALAL")).toContain(QUESTION.contactName);
+    expect(await lan.says("HALAL")).toContain(QUESTION.prevWin);
+    expect(await lan.presses("Chưa từng đạt")).toContain(QUESTION.taxIns);
+    expect(await lan.presses("Đã thực hiện đầy đủ")).toContain(QUESTION.ministry);
+    // No 2026 dates in the profile and the usual intake over: which award year is asked, not guessed.
+    expect(await lan.presses("Không")).toContain(QUESTION.year);
+    expect(lan.buttonLabels()).toEqual(expect.arrayContaining(["2026", "2027"]));
+    expect(await lan.presses("2026")).toContain(QUESTION.contactName);
     expect(await lan.says("Nguyen Thi Lan")).toContain(QUESTION.position);
     expect(await lan.says("Truong phong QLCL")).toContain(QUESTION.phone);
     expect(await lan.says("0912 345 678")).toContain(QUESTION.email);
@@ -84,6 +105,10 @@ describe("registering for the National Quality Award", () => {
       "Có mặt trên thị trường từ: 06/2020",
       "Chứng nhận: ISO 9001 (quản lý chất lượng), Chứng nhận khác",
       "Chứng nhận khác: HALAL",
+      "Giải đã đạt: Chưa từng đạt",
+      "Năm giải: 2026",
+      "Tự khai nghĩa vụ thuế, BHXH (3 năm): Đã thực hiện đầy đủ",
+      "Thuộc ngành do Bộ có Hội đồng sơ tuyển quản lý: Không",
       "Điện thoại: 0912 345 678",
       "Email: lan@minhan.vn",
       "Tài liệu: don-dang-ky.pdf",
@@ -129,7 +154,16 @@ describe("registering for the National Quality Award", () => {
         capitalVnd: 20_000_000_000,
         sizeClass: "small",
       },
-      award: { product: "Gach op lat men bong", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001", "other"], certificatesOther: "HALAL" },
+      award: {
+        product: "Gach op lat men bong",
+        onMarketSince: { date: "2020-06-01", precision: "month" },
+        certificates: ["iso9001", "other"],
+        certificatesOther: "HALAL",
+        priorAward: "none",
+        priorAwardYear: null,
+        taxInsuranceDeclared: "yes",
+        ministryCouncil: "no",
+      },
       support: null,
       contact: { name: "Nguyen Thi Lan", position: "Truong phong QLCL", phone: "+84912345678", email: "lan@minhan.vn" },
       documents: [{ file: { channel: "telegram", ref: "BQACAgIAAxkBAAIB-1", name: "don-dang-ky.pdf", size: 52_000, mime: "application/pdf" }, addedAt: "2026-11-22T03:00:00.000Z" }],
@@ -156,6 +190,7 @@ describe("registering for the National Quality Award", () => {
       ["founded", "31/2/2019", "Ngày này không có trên lịch (ví dụ 31/2). Ví dụ đúng: 15/3/2019"],
       ["address", "Trấn Biên, Đồng Nai", "ghi rõ xã, phường (hoặc đặc khu) và tỉnh/thành phố, ví dụ: Phường Trấn Biên, Đồng Nai"],
       ["sector", "xyz", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["vsicVer", "2019", "Trợ lý chưa nhận ra lựa chọn này"],
       ["vsic", "34", "Trợ lý chưa nhận ra lựa chọn này"],
       ["employees", "nhiều", "Quý doanh nghiệp vui lòng nhập một số, ví dụ: 45"],
       ["revenue", "200", "Số tiền cần có đơn vị (triệu, tỷ)"],
@@ -163,6 +198,10 @@ describe("registering for the National Quality Award", () => {
       ["product", "x", "Câu trả lời cần ít nhất 2 ký tự"],
       ["marketSince", "13/2020", "Ngày này không có trên lịch"],
       ["certs", "ISO 99999", "Trợ lý chưa nhận ra một số mục"],
+      ["prevWin", "giải nhất", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["taxIns", "có lẽ", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["ministry", "hỏi sau", "Trợ lý chưa nhận ra lựa chọn này"],
+      ["year", "2030", "Trợ lý chưa nhận ra lựa chọn này"],
       ["contactName", "Lan 123", "Họ tên không chứa chữ số. Ví dụ: Nguyễn Thị Lan"],
       ["position", "1", "Câu trả lời cần ít nhất 2 ký tự"],
       ["phone", "0123456789", "Đây chưa phải số điện thoại Việt Nam hợp lệ"],
@@ -440,7 +479,8 @@ describe("registering for the National Quality Award", () => {
     // Only the form's own actions run, whatever a client sends.
     expect(await lan.sendsButtonData("rg:a:constructor")).toContain("Nút vừa bấm thuộc một câu hỏi trước đó");
     const young = await lan.says("01/02/2025");
-    expect(young).toContain("Theo Điều 59 Nghị định 37/2026/NĐ-CP (quy định mới), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
+    // The regime of 2026 is not confirmed: the 36 months are named with both decrees that set them.
+    expect(young).toContain("Theo Nghị định 132/2008/NĐ-CP (sửa đổi bởi Nghị định 74/2018/NĐ-CP) và Điều 59 Nghị định 37/2026/NĐ-CP (cả hai cùng quy định điều kiện này), tổ chức tham dự Giải thưởng phải hoạt động liên tục tại Việt Nam ít nhất 36 tháng");
     expect(young).toContain("Với ngày thành lập 01/02/2025, Quý doanh nghiệp đủ điều kiện này từ ngày 01/02/2028.");
 
     const support = await lan.presses("Đề nghị hỗ trợ năng suất, chất lượng");
@@ -449,7 +489,8 @@ describe("registering for the National Quality Award", () => {
     await lan.presses("Áp dụng công cụ cải tiến");
     await lan.presses("Xong");
     expect(await lan.says("Ap dung 5S va Kaizen cho xuong")).toContain(QUESTION.address);
-    expect(await lan.says("Xã Long Thành, Đồng Nai")).toContain(QUESTION.vsic);
+    expect(await lan.says("Xã Long Thành, Đồng Nai")).toContain(QUESTION.vsicVer);
+    expect(await lan.presses("VSIC 2018")).toContain(QUESTION.vsic);
     await lan.presses("C – Công nghiệp");
     await lan.presses("Bỏ qua");
     await lan.says("Nguyễn Thị Lan");
@@ -464,8 +505,8 @@ describe("registering for the National Quality Award", () => {
     await app.close();
   });
 
-  it("applies the 12-month market rule of 2026 and says from when the product qualifies", async () => {
-    const { app, lan } = await setup();
+  it("applies the 12-month market rule of 2026 once an official confirmed the regime, and says from when the product qualifies", async () => {
+    const { app, lan } = await setup(undefined, undefined, await confirmedRegimeData());
     await lan.says("/dangky gtclqg");
     await answerFrom(lan, "consent", "marketSince", asks);
     const recent = await lan.says("15/3/2026");
@@ -479,9 +520,9 @@ describe("registering for the National Quality Award", () => {
 });
 
 function nextOf(question: Question): Question | "end" {
-  const order = Object.keys(QUESTION) as Question[];
-  const i = order.indexOf(question);
-  // certsOther is asked only when "other" is chosen; the script does not choose it.
-  const next = order[i + 1] === "certsOther" ? order[i + 2] : order[i + 1];
-  return !next || next === "summary" ? "end" : next;
+  // The script's order; questions it does not reach (certsOther, prevYear, legal) are left out there.
+  const order = LAN_ANSWERS.map((a) => a.at);
+  // A question answered in two messages (items typed, then "xong") is one question: after its last line.
+  const next = order[order.lastIndexOf(question) + 1];
+  return next ?? "end";
 }

@@ -14,6 +14,7 @@ export const QUESTION = {
   founded: "Ngày thành lập",
   address: "Địa chỉ trụ sở",
   sector: "sản xuất hay dịch vụ?",
+  vsicVer: "Mã ngành kinh tế của Quý doanh nghiệp theo hệ thống nào?",
   vsic: "Ngành kinh tế chính",
   employees: "Số lao động tham gia bảo hiểm xã hội",
   revenue: "Tổng doanh thu năm gần nhất?",
@@ -22,6 +23,12 @@ export const QUESTION = {
   marketSince: "có mặt trên thị trường từ khi nào?",
   certs: "Các chứng nhận Quý doanh nghiệp đang có?",
   certsOther: "Tên các chứng nhận khác?",
+  prevWin: "đã từng đạt Giải thưởng Chất lượng Quốc gia chưa?",
+  prevYear: "Đạt giải năm nào",
+  taxIns: "Tự khai: trong 3 năm gần nhất",
+  ministry: "có Hội đồng sơ tuyển Giải thưởng Chất lượng Quốc gia riêng không?",
+  legal: "Tổ chức của Quý vị có tư cách pháp nhân không?",
+  year: "đăng ký cho năm giải nào?",
   contactName: "Họ và tên người liên hệ?",
   position: "Chức vụ của người liên hệ?",
   phone: "Số điện thoại liên hệ",
@@ -32,7 +39,7 @@ export const QUESTION = {
 export type Question = keyof typeof QUESTION;
 
 /** Lan's answers to the award registration, typed the way people type on a phone (no diacritics). */
-export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string }[] = [
+export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string; ifAsked?: boolean }[] = [
   { at: "consent", press: "Đồng ý" },
   { at: "orgName", say: "Cong ty TNHH San xuat Minh An" },
   { at: "taxCode", say: "0314.409.058" },
@@ -40,6 +47,7 @@ export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string 
   { at: "founded", say: "15/3/2019" },
   { at: "address", say: "phuong tran bien, dong nai" },
   { at: "sector", press: "Sản xuất" },
+  { at: "vsicVer", press: "VSIC 2018" },
   { at: "vsic", say: "1079" },
   { at: "employees", say: "45 nguoi" },
   { at: "revenue", say: "1,5 ty" },
@@ -47,6 +55,14 @@ export const LAN_ANSWERS: readonly { at: Question; press?: string; say?: string 
   { at: "product", say: "Gach op lat men bong" },
   { at: "marketSince", say: "06/2020" },
   { at: "certs", say: "iso 9001, ocop" },
+  // Items typed are ticked; the question stays open until "xong".
+  { at: "certs", say: "xong" },
+  { at: "prevWin", press: "Chưa từng đạt" },
+  { at: "taxIns", press: "Đã thực hiện đầy đủ" },
+  { at: "ministry", press: "Không" },
+  // Asked only when the profile gives no dates and the usual intake is over (as on 22/11/2026 in Đồng Nai).
+  // "20" presses the first year button: this year (tests with a pinned clock: 2026; real-clock ones: the current year).
+  { at: "year", press: "20", ifAsked: true },
   { at: "contactName", say: "Nguyen Thi Lan" },
   { at: "position", say: "Truong phong QLCL" },
   { at: "phone", say: "0912 345 678" },
@@ -61,6 +77,7 @@ export async function answerFrom(p: Talker, from: Question, until: Question | "e
     if (a.at === from) on = true;
     if (a.at === until) return;
     if (!on) continue;
+    if (a.ifAsked && !p.hears().includes(QUESTION[a.at])) continue;
     expect(p.hears(), a.at);
     if (a.press) await p.presses(a.press);
     else await p.says(a.say!);

@@ -10,6 +10,7 @@ export function draft(overrides: { programme?: Programme; taxCode?: string; user
     programme,
     awardYear: overrides.awardYear ?? 2026,
     rules: "2026",
+    rulesConfirmed: false,
     owner: { userKey, channel, userId, locale: "vi" },
     consentAt: "2026-11-22T03:00:00.000Z",
     organisation: {
@@ -24,8 +25,9 @@ export function draft(overrides: { programme?: Programme; taxCode?: string; user
       revenueVnd: 1_500_000_000,
       capitalVnd: null,
       sizeClass: "small",
+      legalEntity: null,
     },
-    award: programme === "gtclqg" ? { product: "Gạch ốp lát", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001"], certificatesOther: null } : null,
+    award: programme === "gtclqg" ? { product: "Gạch ốp lát", onMarketSince: { date: "2020-06-01", precision: "month" }, certificates: ["iso9001"], certificatesOther: null, priorAward: "none", priorAwardYear: null, taxInsuranceDeclared: "yes", ministryCouncil: "no" } : null,
     support: programme === "nscl" ? { kinds: ["he-thong-quan-ly"], need: "Áp dụng ISO 9001 cho xưởng" } : null,
     contact: { name: "Nguyễn Thị Lan", position: "Trưởng phòng", phone: "+84912345678", email: "lan@minhan.vn" },
     documents: [],

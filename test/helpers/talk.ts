@@ -23,8 +23,8 @@ export const DAY = 24 * 60 * 60 * 1000;
  * A person chatting with the bot on the dialog core, written so tests read like the conversation:
  * `await lan.says("…")`, `await lan.presses("Đồng ý")`, `lan.hears()`.
  */
-export function person(app: App, channel: ChannelName, id: string) {
-  const user: UserRef = { channel, id };
+export function person(app: App, channel: ChannelName, id: string, displayName?: string) {
+  const user: UserRef = { channel, id, ...(displayName ? { displayName } : {}) };
   let last: OutboundMessage[] = [];
   const buttons = (): Button[] => last.flatMap((m) => (m.buttons ?? []).flat());
   const api = {

@@ -35,6 +35,7 @@ describe("kb check", () => {
       entry(json, "gt-nguyen-tac").answer.vi.push("Giá <b>không đóng thẻ");
       entry(json, "gt-gpea").reviewed = "2027-01-01";
       entry(json, "gt-la-gi").answer.vi.push("Liên hệ {hotline}.");
+      entry(json, "gt-ai-trao").answer.vi.push('Xem <a href="javascript:alert(1)">tại đây</a> hoặc <a href="http//giaithuong.org.vn">đây</a>.');
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
     expect(problems).toEqual(
@@ -43,6 +44,8 @@ describe("kb check", () => {
         expect.stringMatching(/^gt-nguyen-tac: vi answer is not valid markup/),
         expect.stringMatching(/^gt-gpea: reviewed date 2027-01-01 is in the future/),
         expect.stringMatching(/^gt-la-gi: vi answer uses unknown placeholder \{hotline\}/),
+        'gt-ai-trao: vi answer links to "javascript:alert(1)", which is not an http(s) address',
+        'gt-ai-trao: vi answer links to "http//giaithuong.org.vn", which is not an http(s) address',
       ]),
     );
   });
@@ -59,16 +62,27 @@ describe("kb check", () => {
     expect(problems).toContainEqual(expect.stringMatching(/^gt-nop-ho-so: a core entry needs English/));
   });
 
-  it("refuses a made-up contact and a cycle under the wrong rules in a province profile", async () => {
-    const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
+  it("refuses a made-up contact, a cycle under rules not yet in force and a confirmed regime without its source", async () => {
+    const dir = await brokenCopy("provinces/dong-nai.json", (json) => {
       json.unit.phone = "call us";
       json.unit.name = "<tên đơn vị>";
-      json.timeline.cycles[0].rules = "legacy";
+      json.timeline.cycles[0].rules = "2026";
+      json.timeline.cycles[1].rulesConfirmed = true;
+      delete json.timeline.cycles[1].rulesSource;
     });
     const problems = checkKnowledge(dir, localesDir, "2026-11-22").map((p) => `${p.id}: ${p.message}`);
-    expect(problems).toContainEqual('tay-ninh: unit.phone "call us" is not a Vietnamese phone number');
-    expect(problems).toContainEqual('tay-ninh: unit.name "<tên đơn vị>" is not a unit\'s name; write null until the real name is confirmed');
-    expect(problems).toContainEqual(expect.stringMatching(/^tay-ninh: cycle gtclqg 2026: award years from 2026 follow the 2026 rules/));
+    expect(problems).toContainEqual('dong-nai: unit.phone "call us" is not a Vietnamese phone number');
+    expect(problems).toContainEqual('dong-nai: unit.name "<tên đơn vị>" is not a unit\'s name; write null until the real name is confirmed');
+    expect(problems).toContainEqual(expect.stringMatching(/^dong-nai: cycle gtclqg 2024: award years before 2026 follow the legacy rules/));
+    expect(problems).toContainEqual(expect.stringMatching(/^dong-nai: cycle gtclqg 2026: rulesConfirmed needs rulesSource/));
+  });
+
+  it("accepts a 2026 award year set to the legacy regime by an official, with its source", async () => {
+    const dir = await brokenCopy("provinces/tay-ninh.json", (json) => {
+      Object.assign(json.timeline.cycles[0], { rules: "legacy", rulesConfirmed: true, rulesSource: "Công văn của Bộ KH&CN về chuyển tiếp (số, ngày)" });
+    });
+    const problems = checkKnowledge(dir, localesDir, "2026-12-04").filter((p) => p.id === "tay-ninh");
+    expect(problems).toEqual([]);
   });
 
   it("refuses a dossier item list with a source not in the registry, a missing source, a duplicate id or a missing translation", async () => {

@@ -23,8 +23,8 @@ describe("shared data files", () => {
     const timeline: Timeline = {
       typical: [],
       cycles: [
-        { programme: "gtclqg", year: 2026, rules: "2026", source: "x", reviewed: "2026-11-22", phases: [{ id: "dossier-deadline", start: null, end: null, source: "x" }] },
-        { programme: "gtclqg", year: 2027, rules: "2026", source: "x", reviewed: "2026-11-22", phases: [{ id: "dossier-deadline", start: "2027-06-30", end: "2027-06-30", source: "x" }] },
+        { programme: "gtclqg", year: 2026, rules: "2026", rulesConfirmed: false, source: "x", reviewed: "2026-11-22", phases: [{ id: "dossier-deadline", start: null, end: null, source: "x" }] },
+        { programme: "gtclqg", year: 2027, rules: "2026", rulesConfirmed: false, source: "x", reviewed: "2026-11-22", phases: [{ id: "dossier-deadline", start: "2027-06-30", end: "2027-06-30", source: "x" }] },
       ],
     };
     expect(dossierDeadline(timeline, "gtclqg", 2026)).toBeNull();

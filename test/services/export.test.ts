@@ -1,5 +1,6 @@
 import ExcelJS from "exceljs";
 import { parse } from "csv-parse/sync";
+import { accountTag } from "../../src/domain/actor-name.js";
 import { describe, expect, it } from "vitest";
 import { buildExport } from "../../src/flows/officials/export.js";
 import { toPlainText } from "../../src/core/markup.js";
@@ -85,7 +86,9 @@ describe("exports for the council", () => {
     const history = wb.getWorksheet("Lịch sử xử lý")!;
     expect((history.getRow(1).values as unknown[]).slice(1)).toEqual(["Thời điểm", "Mã hồ sơ", "Việc", "Từ tình trạng", "Sang tình trạng", "Người thực hiện", "Vai trò", "Ghi chú", "Chi tiết"]);
     const moved = history.getRows(2, history.rowCount - 1)!.find((r) => r.getCell(3).value === "Chuyển tình trạng")!;
-    expect((moved.values as unknown[]).slice(2, 9)).toEqual(["GT-2026-0001", "Chuyển tình trạng", "Đã đăng ký", "Đã nhận hồ sơ", "telegram:777", "quản trị", "Đã nhận bản giấy, đủ 8 thành phần"]);
+    expect((moved.values as unknown[]).slice(2, 9)).toEqual(["GT-2026-0001", "Chuyển tình trạng", "Đã đăng ký", "Đã nhận hồ sơ", `quản trị #${accountTag("telegram:777")}`, "quản trị", "Đã nhận bản giấy, đủ 8 thành phần"]);
+    // No account id in the file: an official who never gave a name reads as a tag.
+    expect(history.getRows(2, history.rowCount - 1)!.some((r) => /telegram:|zalo:|web:/.test(String(r.getCell(6).value)))).toBe(false);
     expect((moved.getCell(1).value as Date).toISOString()).toBe("2026-11-22T15:15:00.000Z");
     // Only the exported submissions' history: the NSCL one is not in this file.
     expect(history.getRows(2, history.rowCount - 1)!.every((r) => String(r.getCell(2).value).startsWith("GT-"))).toBe(true);

@@ -34,6 +34,7 @@ const TIMELINE: Timeline = {
       programme: "gtclqg",
       year: 2026,
       rules: "2026",
+      rulesConfirmed: false,
       source: "test",
       reviewed: "2026-11-22",
       phases: [

@@ -240,6 +240,7 @@ async function seed(storage: Storage): Promise<void> {
     await r.inbox.put("HT1", inboxItem("HT1", "zalo:2", T(9)));
     await r.tails.put("zalo:2", { turns: [{ at: T(9), from: "user", text: "Hỏi gì?" }] });
     await r.kbLearned.put("p-1", learnedPhrasing(9, "gt-la-gi", "gtclqg la giai gi the"));
+    await r.content.save({ kind: "profile", id: "dong-nai", document: { id: "dong-nai", unit: { phone: "0251 3822 123" } }, previous: { id: "dong-nai", unit: { phone: null } }, added: false, at: T(9), by: "telegram:900", role: "official", via: "web" });
     await r.deliveries.list("NH-0001", recipients(5, (i) => (i === 0 ? { skip: "unsubscribed" } : i === 1 ? { codes: ["GT-2026-0001"] } : {})));
   });
   // Recipient 1 sent, 2 in flight (a copy reports it uncertain), 3 and 4 waiting.
@@ -710,6 +711,29 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
       expect(await r.highestSequence("gtclqg", 2025)).toBe(7);
       expect(await r.highestSequence("nscl", 2026)).toBe(1);
       expect(await r.highestSequence("nscl", 2025)).toBe(0);
+    });
+
+    it("newest: matching submissions newest first, offset and limit, with the total; codePrefix taken literally", async () => {
+      const r = repos().submissions;
+      await insertAll();
+      const page = async (...args: Parameters<typeof r.newest>) => {
+        const { found, total } = await r.newest(...args);
+        return { codes: codes(found), total };
+      };
+      expect(await page({}, 0, 3)).toEqual({ codes: [S.G.code, S.F.code, S.E.code], total: 7 });
+      expect(await page({}, 3, 3)).toEqual({ codes: [S.C.code, S.B.code, S.A.code], total: 7 });
+      expect(await page({}, 10, 3)).toEqual({ codes: [], total: 7 });
+      expect(await page({ codePrefix: "GT-2026" }, 0, 10)).toEqual({ codes: [S.G.code, S.F.code, S.C.code, S.B.code, S.A.code], total: 5 });
+      expect(await page({ codePrefix: "GT-2026-000" }, 1, 2)).toEqual({ codes: [S.C.code, S.B.code], total: 4 });
+      expect(await page({ codePrefix: "NS" }, 0, 10)).toEqual({ codes: [S.E.code], total: 1 });
+      expect(await page({ codePrefix: "GT_" }, 0, 10)).toEqual({ codes: [], total: 0 });
+      expect(await page({ programme: "gtclqg", statuses: ["registered"] }, 0, 10)).toEqual({ codes: [S.G.code, S.A.code], total: 2 });
+      expect(await r.count({ codePrefix: "GT-2025" })).toBe(1);
+      expect(await page({}, 0, 0)).toEqual({ codes: [], total: 7 });
+      // The counts by status behind the queue's filter buttons.
+      expect(Object.fromEntries(await r.statusCounts({ codePrefix: "GT" }))).toEqual({ registered: 2, "dossier-received": 1, withdrawn: 1, "desk-review": 1, "needs-supplement": 1 });
+      expect(Object.fromEntries(await r.statusCounts({ programme: "nscl" }))).toEqual({ registered: 1 });
+      expect((await r.statusCounts({ codePrefix: "XX" })).size).toBe(0);
     });
 
     it("byHolder (owner or linked), byTaxCode (with branches), duplicate: newest first", async () => {
@@ -1286,6 +1310,74 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
     });
   });
 
+  describe("content", () => {
+    const save = (kind: "profile" | "entry" | "source", id: string, document: Record<string, JsonValue>, minute: number, extra: { by?: string; expectedVersion?: number; previous?: Record<string, JsonValue> | null; added?: boolean } = {}) =>
+      repos().content.save({ kind, id, document, previous: extra.previous ?? null, added: extra.added ?? false, at: T(minute), by: extra.by ?? "telegram:900", role: "official", via: "web", ...(extra.expectedVersion !== undefined ? { expectedVersion: extra.expectedVersion } : {}) });
+
+    it("keeps the document served now with a history step per save (the previous document included), lists by kind and id, and stamps every save", async () => {
+      const r = repos().content;
+      expect(await r.list()).toEqual([]);
+      expect(await r.stamp()).toBe(0);
+      const shipped = { id: "dong-nai", unit: { phone: null } };
+      const first = await storage.unit(() => save("profile", "dong-nai", { id: "dong-nai", unit: { phone: "0251 3822 123" } }, 1, { previous: shipped }));
+      expect(first).toMatchObject({ ok: true, document: { version: 1, savedBy: "telegram:900", added: false } });
+      await storage.unit(async () => {
+        await save("entry", "hoc-moi", { id: "hoc-moi", answer: { vi: ["Mới"] } }, 2, { added: true });
+        // Two saves of one document in one unit: versions 2 then 3, each with its previous.
+        await save("profile", "dong-nai", { id: "dong-nai", unit: { phone: "0251 3822 124" } }, 3, { previous: shipped, by: "telegram:901" });
+        await save("profile", "dong-nai", { id: "dong-nai", unit: { phone: "0251 3822 125" } }, 4, { previous: shipped });
+      });
+      expect((await r.get("profile", "dong-nai"))?.document).toEqual({ id: "dong-nai", unit: { phone: "0251 3822 125" } });
+      expect((await r.get("profile", "dong-nai"))?.version).toBe(3);
+      expect(await r.get("entry", "dong-nai")).toBeUndefined();
+      expect((await r.list()).map((d) => `${d.kind}:${d.id}:${d.version}`)).toEqual(["entry:hoc-moi:1", "profile:dong-nai:3"]);
+      expect(await r.stamp()).toBe(4);
+      const history = await r.history("profile", "dong-nai");
+      expect(history.map((h) => [h.version, h.by, h.at])).toEqual([
+        [1, "telegram:900", T(1)],
+        [2, "telegram:901", T(3)],
+        [3, "telegram:900", T(4)],
+      ]);
+      expect(history.map((h) => h.previous)).toEqual([shipped, { id: "dong-nai", unit: { phone: "0251 3822 123" } }, { id: "dong-nai", unit: { phone: "0251 3822 124" } }]);
+      expect(history[2]!.next).toEqual({ id: "dong-nai", unit: { phone: "0251 3822 125" } });
+      expect((await r.history("entry", "hoc-moi")).map((h) => h.previous)).toEqual([null]);
+      expect(await r.history("entry", "nothing")).toEqual([]);
+    });
+
+    it("refuses a save based on a stale version and writes nothing; a failed unit keeps neither the document nor its history; writes need a unit", async () => {
+      const r = repos().content;
+      await storage.unit(() => save("entry", "gt-la-gi", { id: "gt-la-gi", n: 1 }, 1, { expectedVersion: 0 }));
+      expect(await storage.unit(() => save("entry", "gt-la-gi", { id: "gt-la-gi", n: 2 }, 2, { expectedVersion: 0 }))).toEqual({ ok: false, current: 1 });
+      expect(await storage.unit(() => save("entry", "gt-la-gi", { id: "gt-la-gi", n: 2 }, 2, { expectedVersion: 1 }))).toMatchObject({ ok: true, document: { version: 2 } });
+      expect((await r.history("entry", "gt-la-gi")).length).toBe(2);
+      await expect(
+        storage.unit(async () => {
+          await save("entry", "gt-la-gi", { id: "gt-la-gi", n: 3 }, 3);
+          throw new Error("boom");
+        }),
+      ).rejects.toThrow("boom");
+      expect((await r.get("entry", "gt-la-gi"))?.document).toEqual({ id: "gt-la-gi", n: 2 });
+      expect((await r.history("entry", "gt-la-gi")).length).toBe(2);
+      expect(await r.stamp()).toBe(2);
+      await expect(attempt(() => save("entry", "x", { id: "x" }, 1))).rejects.toThrow(NoUnitOfWorkError);
+    });
+
+    it("two saves of one document at once: both kept one after the other, never half of one", async () => {
+      const r = repos().content;
+      const results = await Promise.all([1, 2, 3].map((n) => storage.unit(() => save("profile", "dong-nai", { id: "dong-nai", n }, n))));
+      expect(results.every((x) => x.ok)).toBe(true);
+      const history = await r.history("profile", "dong-nai");
+      expect(history.map((h) => h.version)).toEqual([1, 2, 3]);
+      // Each step's previous is the step before's document: no save was lost or interleaved.
+      for (let i = 1; i < history.length; i++) expect(history[i]!.previous).toEqual(history[i - 1]!.next);
+      expect((await r.get("profile", "dong-nai"))?.document).toEqual(history[2]!.next);
+      // With the version they started from, only one of two editors wins.
+      const raced = await Promise.all([4, 5].map((n) => storage.unit(() => save("profile", "dong-nai", { id: "dong-nai", n }, n, { expectedVersion: 3 }))));
+      expect(raced.filter((x) => x.ok).length).toBe(1);
+      expect(raced.find((x) => !x.ok)).toEqual({ ok: false, current: 4 });
+    });
+  });
+
   describe("coordination", () => {
     it("knows its own instance; exclusively runs work of one name once at a time", async () => {
       const c = storage.coordination;
@@ -1327,6 +1419,8 @@ describe.each(BACKENDS)("storage contract: %s", (backend) => {
         "inbox",
         "conversation-tails",
         "kb-learned",
+        "content",
+        "content-history",
         "audit",
         "deliveries",
       ]);

@@ -6,7 +6,8 @@ import type { InboundEvent, UserRef } from "../../core/types.js";
 export function userOf(ctx: Context): UserRef | undefined {
   const from = ctx.from;
   if (!from || from.is_bot) return undefined;
-  return { channel: "telegram", id: String(from.id) };
+  const displayName = [from.first_name, from.last_name].filter(Boolean).join(" ").trim();
+  return { channel: "telegram", id: String(from.id), ...(displayName ? { displayName } : {}) };
 }
 
 /**

@@ -6,11 +6,12 @@ import { formatDate, formatPartialDate, partialDateSchema, type PartialDate } fr
 import { formatMoney } from "../money.js";
 import { formatPhone, PHONE_PATTERN } from "../phone.js";
 import { sizeClassOf, type SizeClass } from "../size-class.js";
-import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS } from "../submission.js";
+import { FIRST_AWARD_YEAR, PRIOR_AWARDS } from "../re-entry.js";
+import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS, YES_NO, YES_NO_UNKNOWN } from "../submission.js";
 import { TAX_CODE_PATTERN } from "../tax-code.js";
 import { fold } from "../text.js";
 import { formatDateTime } from "../vietnam-time.js";
-import { sizeSectorOfVsic } from "../vsic.js";
+import { sizeSectorOfVsic, vsicVersionOf } from "../vsic.js";
 import {
   derivedField,
   excelDate,
@@ -115,9 +116,10 @@ export const VSIC = field({
   id: "vsic",
   labelKey: "reg-field-vsic",
   path: "organisation.vsic",
-  schema: z.string().regex(/^vsic2018:[A-U]$/),
+  schema: z.string().regex(/^(?:vsic2018:[A-U]|vsic2025:[A-V])$/),
   absent: null,
-  choiceKey: (v) => `vsic2018-${v.slice(-1).toLowerCase()}`,
+  // The version is part of the code and of its label: "K" is finance in VSIC 2018 and telecom/IT in VSIC 2025.
+  choiceKey: (v) => `${vsicVersionOf(v)}-${v.slice(-1).toLowerCase()}`,
   columns: [{ key: "export-col-vsic" }],
 });
 
@@ -159,13 +161,28 @@ export function sizeFromAnswers(answers: Answers): SizeClass | null {
   return sizeClassOf({ sector: sizeSector, employees, revenueVnd: money(answers.revenue), capitalVnd: money(answers.capital) });
 }
 
-/** Not asked: computed from the head count, sector and money when the form is sent. */
+/**
+ * Not asked: computed from the head count, sector and money when the form is sent. NĐ 80/2021 sizes
+ * enterprises only: a cooperative, a public unit or another organisation gets no class, and a record
+ * stored before that rule reads "not applicable" rather than "doanh nghiệp nhỏ/vừa".
+ */
 export const SIZE_CLASS = derivedField({
   labelKey: "sub-field-size",
   path: "organisation.sizeClass",
-  from: (answers) => sizeFromAnswers(answers),
-  choiceKey: (v) => `size-${v}`,
-  columns: [{ key: "export-col-size" }],
+  from: (answers) => (answers.orgType === "enterprise" ? sizeFromAnswers(answers) : null),
+  line: (size, s, r) => line(r, "sub-field-size", s.organisation.type === "enterprise" ? r.t(`size-${size}`) : r.t("regc-size-not-applicable")),
+  columns: [{ key: "export-col-size", cell: (size, s, x) => (s.organisation.type === "enterprise" ? x.label(`size-${size}`) : x.label("regc-size-not-applicable")) }],
+});
+
+/** Type "other", award only: does the organisation have legal personality (the award's condition, domain.md §1.2)? */
+export const LEGAL_ENTITY = field({
+  id: "legal",
+  labelKey: "regc-field-legal-entity",
+  path: "organisation.legalEntity",
+  schema: z.enum(YES_NO),
+  absent: null,
+  choiceKey: (v) => `regc-legal-${v}`,
+  columns: [{ key: "regc-col-legal-entity" }],
 });
 
 export const PRODUCT = field({
@@ -215,6 +232,48 @@ export const CERTIFICATES_OTHER = field({
   absent: null,
   line: CERTIFICATES_LINE,
   columns: [CERTIFICATES_COLUMN],
+});
+
+/** A previous National Quality Award win: none, Giải Vàng, Giải Bạc or Giải thưởng Chất lượng Quốc gia. */
+export const PRIOR_AWARD = field({
+  id: "prevWin",
+  labelKey: "regc-field-prior-award",
+  path: "award.priorAward",
+  schema: z.enum(PRIOR_AWARDS),
+  absent: null,
+  choiceKey: (v) => `regc-prior-${v}`,
+  columns: [{ key: "regc-col-prior-award" }],
+});
+
+export const PRIOR_AWARD_YEAR = field({
+  id: "prevYear",
+  labelKey: "regc-field-prior-year",
+  path: "award.priorAwardYear",
+  schema: z.number().int().min(FIRST_AWARD_YEAR).max(2100),
+  absent: null,
+  columns: [{ key: "regc-col-prior-year", kind: "number" }],
+});
+
+/** The self-declaration behind dossier item 7 (taxes and social insurance, last 3 years): "no" is recorded, not refused. */
+export const TAX_INSURANCE = field({
+  id: "taxIns",
+  labelKey: "regc-field-tax-insurance",
+  path: "award.taxInsuranceDeclared",
+  schema: z.enum(YES_NO),
+  absent: null,
+  choiceKey: (v) => `regc-taxins-${v}`,
+  columns: [{ key: "regc-col-tax-insurance" }],
+});
+
+/** Whether a ministry that runs its own preliminary council manages the sector (domain.md §1.6). */
+export const MINISTRY_COUNCIL = field({
+  id: "ministry",
+  labelKey: "regc-field-ministry",
+  path: "award.ministryCouncil",
+  schema: z.enum(YES_NO_UNKNOWN),
+  absent: null,
+  choiceKey: (v) => `regc-ministry-${v}`,
+  columns: [{ key: "regc-col-ministry" }],
 });
 
 export const SUPPORT_KINDS = field({
@@ -298,6 +357,7 @@ export const SUBMISSION_FIELDS: readonly SubmissionField[] = [
   ORG_NAME,
   TAX_CODE,
   ORG_TYPE,
+  LEGAL_ENTITY,
   FOUNDED,
   ADDRESS,
   SECTOR,
@@ -310,6 +370,10 @@ export const SUBMISSION_FIELDS: readonly SubmissionField[] = [
   MARKET_SINCE,
   CERTIFICATES_HELD,
   CERTIFICATES_OTHER,
+  PRIOR_AWARD,
+  PRIOR_AWARD_YEAR,
+  TAX_INSURANCE,
+  MINISTRY_COUNCIL,
   SUPPORT_KINDS,
   NEED,
   CONTACT_NAME,

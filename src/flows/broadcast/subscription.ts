@@ -2,11 +2,19 @@ import { z } from "zod";
 import { buttonCodec } from "../../core/button-data.js";
 import { buttonRoute, say, type Turn } from "../../core/feature.js";
 import { toPlainText } from "../../core/markup.js";
-import type { OutboundMessage } from "../../core/types.js";
+import type { Button, OutboundMessage } from "../../core/types.js";
 import type { BotFeature, Ctx } from "../context.js";
 
 /** Buttons `ann:yes` / `ann:no` under the question put at /start. */
 export const offerButton = buttonCodec("ann", z.tuple([z.enum(["yes", "no"])]));
+
+/** 🔔 on / 🔕 off (the same `ann:` buttons): under answers about announcements. */
+export function subscriptionRow(ctx: Ctx): Button[] {
+  return [
+    { label: toPlainText(ctx.t("ann-button-yes")), data: offerButton.encode(["yes"]) },
+    { label: toPlainText(ctx.t("usage-button-unsubscribe")), data: offerButton.encode(["no"]) },
+  ];
+}
 
 /**
  * The question put once to everyone who starts the bot (null when it was put before). Asked

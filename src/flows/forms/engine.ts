@@ -21,7 +21,8 @@ import {
 } from "./state.js";
 import { formButton, type FormButton } from "./buttons.js";
 import type { Answers, Choice, FormDefinition, FormEngineApi, Gate, Step } from "./types.js";
-import { BACK, DONE, NO, NONE, RESTART, SKIP, SUBMIT, YES, is, looksLikeQuestion } from "./words.js";
+import { BACK, DONE, NO, NONE, RESTART, SKIP, SUBMIT, is, isYes, looksLikeQuestion } from "./words.js";
+import { isUnderstood } from "../../domain/in-sentence.js";
 
 /** A form untouched this long is dropped (with a notice) — its answers are personal data. */
 export const FORM_EXPIRY_MS = 30 * 24 * 60 * 60 * 1000;
@@ -69,6 +70,76 @@ export function matchChoice(ctx: Ctx, text: string, choices: readonly Choice[]):
   });
 }
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * May this step still be asked, given the answers? Its condition is probed for the answers it
+ * reads: decided by answers given (true or false), or open while one it reads is missing — then it
+ * counts, so "Câu 9/16" never turns into "Câu 10/17": the total can only shrink as answers decide.
+ */
+export function mayBeAsked(step: Step, answers: Answers): boolean {
+  if (!step.when) return true;
+  const read = new Set<string>();
+  const probe = new Proxy(answers, {
+    get(target, key) {
+      if (typeof key === "string") read.add(key);
+      return Reflect.get(target, key);
+    },
+    has(target, key) {
+      if (typeof key === "string") read.add(key);
+      return Reflect.has(target, key);
+    },
+  });
+  if (step.when(probe)) return true;
+  return [...read].some((key) => !(key in answers));
+}
+
+/** "haccp và iso 22000", "có HACCP với ISO 22000", "1, 3" → the items, without the "có"/"we have" before them. */
+export function listPieces(text: string): string[] {
+  return text
+    .replace(/^\s*(?:(?:công ty|cty|bên|chúng|em|tôi|mình|ta|đã|đang|có|co|da|we|have|has|got|already|hold|both)\s+)+/iu, "")
+    .split(/\s*(?:[,;\n+&/]|\s(?:va|và|voi|với|cung|cùng|and|with|plus)\s)\s*/iu)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+}
+
+/** Significant words of a label or a message (folded; one-letter words and joiners left out). */
+const JOINERS = new Set(["va", "and", "the", "of", "cac", "nhung", "cho", "khac", "other", "la", "co", "toi", "em", "cua"]);
+const wordsOf = (text: string): string[] =>
+  fold(text)
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter((w) => w.length > 1 && !JOINERS.has(w));
+
+/**
+ * The options a message names by words: those with a name (label in either language, or alias)
+ * whose every word is in the message ("chế biến thực phẩm" names "chế biến"); failing that, those
+ * sharing the most words with it, at least two ("chế biến" in "C – Công nghiệp chế biến, chế tạo").
+ */
+export function choicesNamedIn(ctx: Ctx, text: string, choices: readonly Choice[]): Choice[] {
+  const said = ` ${wordsOf(text).join(" ")} `;
+  const saidSet = new Set(wordsOf(text));
+  if (saidSet.size === 0) return [];
+  const names = (c: Choice) => {
+    const list = [...(c.aliases ?? []), choiceLabel(ctx, c), ...(c.label ? Object.values(c.label) : [])];
+    if (c.labelKey) list.push(plain(ctx.tIn("vi", c.labelKey)), plain(ctx.tIn("en", c.labelKey)));
+    return list.map(wordsOf).filter((w) => w.length > 0);
+  };
+  const whole = choices.filter((c) => names(c).some((n) => said.includes(` ${n.join(" ")} `)));
+  if (whole.length) return whole;
+  // Every word typed is in one name: "vietgap" names "VietGAP, GlobalGAP, sản xuất hữu cơ…".
+  const within = choices.filter((c) => names(c).some((n) => [...saidSet].every((w) => n.includes(w))));
+  if (within.length) return within;
+  const shared = choices.map((c) => ({ c, n: Math.max(0, ...names(c).map((n) => n.filter((w) => saidSet.has(w)).length)) }));
+  const best = Math.max(0, ...shared.map((s) => s.n));
+  return best >= 2 ? shared.filter((s) => s.n === best).map((s) => s.c) : [];
+}
+
+function uniqueNamed(ctx: Ctx, text: string, choices: readonly Choice[]): Choice | undefined {
+  const named = choicesNamedIn(ctx, text, choices);
+  return named.length === 1 ? named[0] : undefined;
+}
+
 export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
   const byId = new Map(forms.map((f) => [f.id, f]));
   const byFlow = new Map(forms.map((f) => [f.flowId, f]));
@@ -76,7 +147,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
   // ——— rendering ———
 
   const progress = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step): Markup => {
-    const list = form.steps.filter((s) => applies(s, state.answers));
+    const list = form.steps.filter((s) => s === step || mayBeAsked(s, state.answers));
     return ctx.t("form-progress", { n: list.indexOf(step) + 1, total: list.length });
   };
 
@@ -90,12 +161,12 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     if (step.show) return step.show(value, ctx, state.answers);
     const input = step.input;
     if (input.kind === "choice") {
-      const c = input.choices(ctx).find((x) => x.value === value);
+      const c = input.choices(ctx, state.answers).find((x) => x.value === value);
       return esc(c ? choiceLabel(ctx, c) : String(value));
     }
     if (input.kind === "multi" && Array.isArray(value)) {
       if (value.length === 0) return ctx.t("form-none-chosen");
-      const choices = input.choices(ctx);
+      const choices = input.choices(ctx, state.answers);
       return esc(value.map((v) => choices.find((c) => c.value === v)).map((c, i) => (c ? choiceLabel(ctx, c) : String(value[i]))).join(", "));
     }
     if (input.kind === "consent" && typeof value === "string") return ctx.t("form-consent-given", { at: formatDateTime(value, ctx.locale) });
@@ -119,13 +190,13 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     let body: Button[][] = [];
     if (input.kind === "choice") {
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["c", step.id, c.value]) })),
+        input.choices(ctx, state.answers).map((c) => ({ label: `${c.value === current ? "✓ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["c", step.id, c.value]) })),
         input.columns ?? 2,
       );
     } else if (input.kind === "multi") {
       const picked = new Set(state.pick ?? (Array.isArray(current) ? current.map(String) : []));
       body = rows(
-        input.choices(ctx).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["t", step.id, c.value]) })),
+        input.choices(ctx, state.answers).map((c) => ({ label: `${picked.has(c.value) ? "✅ " : ""}${choiceLabel(ctx, c)}`, data: formButton.encode(["t", step.id, c.value]) })),
         input.columns ?? 2,
       );
       body.push([{ label: plain(ctx.t("form-button-done", { count: picked.size })), data: formButton.encode(["ok", step.id]) }]);
@@ -146,7 +217,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     const input = step.input;
     if (input.kind === "multi") {
       const picked = state.pick ?? (Array.isArray(state.answers[step.id]) ? (state.answers[step.id] as JsonValue[]).map(String) : []);
-      const choices = input.choices(ctx);
+      const choices = input.choices(ctx, state.answers);
       const names = picked.map((v) => choices.find((c) => c.value === v)).filter((c): c is Choice => !!c).map((c) => choiceLabel(ctx, c));
       parts.push(names.length ? ctx.t("form-picked", { list: names.join(", ") }) : ctx.t("form-picked-none"));
     } else if (input.kind === "files") {
@@ -244,13 +315,15 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     return stay(ctx, form, next, before.length ? joinMarkup(before, "\n") : undefined);
   };
 
+  /** A question in the middle of the form: answered from the knowledge base — about the form's programme unless it names another — then the question again. */
+  const midFormQuestion = (ctx: Ctx, form: FormDefinition, state: FormState, typed: string): Turn => {
+    const found = ctx.services.faq.lookup(typed, ctx.locale, form.faqContext ? { context: form.faqContext } : undefined);
+    const answer = found?.matched ? found.answer : ctx.t("form-question-not-found", { contact: raw(unitContact(ctx)) });
+    return { messages: [{ text: answer }, prompt(ctx, form, state, ctx.t("form-question-continue"))], dialog: ctx.advance(asJson(state)) };
+  };
+
   const wrong = (ctx: Ctx, form: FormDefinition, state: FormState, error: Markup, typed: string | null): Turn => {
-    if (typed !== null && looksLikeQuestion(typed)) {
-      // A question in the middle of the form: answer it from the knowledge base, then ask again.
-      const found = ctx.services.faq.lookup(typed, ctx.locale);
-      const answer = found?.matched ? found.answer : ctx.t("form-question-not-found", { contact: raw(unitContact(ctx)) });
-      return { messages: [{ text: answer }, prompt(ctx, form, state, ctx.t("form-question-continue"))], dialog: ctx.advance(asJson(state)) };
-    }
+    if (typed !== null && looksLikeQuestion(typed)) return midFormQuestion(ctx, form, state, typed);
     const tries = state.tries + 1;
     const next = { ...state, tries };
     const parts = [error];
@@ -264,6 +337,20 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const errorText = (ctx: Ctx, ref: MessageRef): Markup => ctx.t(ref.key, ref.args);
 
+  /** "Trợ lý hiểu: Năm thành lập: 2019" — said when a value was found inside a sentence or named by words. */
+  const understoodLine = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, value: JsonValue): Markup =>
+    ctx.t("understand-understood", { label: raw(ctx.t(step.labelKey)), value: raw(showAnswer(ctx, form, { ...state, answers: { ...state.answers, [step.id]: value } }, step)) });
+
+  /** Several options fit the words: which one? Only those as buttons (pressing one answers the question). */
+  const whichOne = (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, named: readonly Choice[]): Turn => {
+    const buttons = named.slice(0, 8).map((c) => [{ label: choiceLabel(ctx, c), data: formButton.encode(["c", step.id, c.value]) }]);
+    const nav = navRow(ctx, state, step);
+    return {
+      messages: [{ text: ctx.t("understand-which-one", { list: named.map((c) => choiceLabel(ctx, c)).join("; ") }), buttons: [...buttons, ...(nav.length ? [nav] : [])] }],
+      dialog: ctx.advance(asJson(state)),
+    };
+  };
+
   // ——— input by kind ———
 
   const onTextAtStep = async (ctx: Ctx, form: FormDefinition, state: FormState, step: Step, text: string): Promise<Turn> => {
@@ -272,32 +359,58 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       case "text": {
         const parsed = input.parse(text, ctx, state.answers);
         if (!parsed.ok) return wrong(ctx, form, state, errorText(ctx, parsed.error), text);
-        return accept(ctx, form, state, step, parsed.value, parsed.note ? errorText(ctx, parsed.note) : undefined);
+        // A value found inside a question ("doanh thu 10 tỷ có được không?") is the question's, not an answer;
+        // so is free text that ends with "?", or reads as a question the knowledge base answers ("hồ sơ gồm những gì").
+        if (looksLikeQuestion(text)) {
+          if (isUnderstood(parsed.note) || /[?？]\s*$/.test(text)) return midFormQuestion(ctx, form, state, text);
+          const found = ctx.services.faq.lookup(text, ctx.locale, form.faqContext ? { context: form.faqContext } : undefined);
+          if (found.matched) return midFormQuestion(ctx, form, state, text);
+        }
+        const note = isUnderstood(parsed.note) ? understoodLine(ctx, form, state, step, parsed.value) : parsed.note ? errorText(ctx, parsed.note) : undefined;
+        return accept(ctx, form, state, step, parsed.value, note);
       }
       case "choice": {
-        const choices = input.choices(ctx);
+        const choices = input.choices(ctx, state.answers);
         // The step's own reading first: "10" at the VSIC question is a division code, not option 10.
-        const value = input.parse?.(text, ctx) ?? matchChoice(ctx, text, choices)?.value ?? null;
-        if (value === null) return wrong(ctx, form, state, ctx.t("form-err-choice"), text);
-        return accept(ctx, form, state, step, value);
+        const value = input.parse?.(text, ctx, state.answers) ?? matchChoice(ctx, text, choices)?.value ?? null;
+        if (value !== null) return accept(ctx, form, state, step, value);
+        if (looksLikeQuestion(text)) return midFormQuestion(ctx, form, state, text);
+        // Named by words: "chế biến thực phẩm" → the options whose names it shares; several → which one?
+        const named = choicesNamedIn(ctx, text, choices);
+        if (named.length === 1) return accept(ctx, form, state, step, named[0]!.value, understoodLine(ctx, form, state, step, named[0]!.value));
+        if (named.length > 1) return whichOne(ctx, form, state, step, named);
+        return wrong(ctx, form, state, ctx.t("form-err-choice"), text);
       }
       case "multi": {
         if (is(DONE, text)) return finishMulti(ctx, form, state, step);
         if (input.min === 0 && is(NONE, text)) return accept(ctx, form, state, step, []);
-        const choices = input.choices(ctx);
-        const pieces = text.split(/\s*(?:[,;\n+]|\s(?:va|và|and)\s)\s*/).filter((p) => p.trim() !== "");
-        const found = pieces.map((p) => matchChoice(ctx, p, choices));
-        if (!pieces.length || found.some((c) => !c)) return wrong(ctx, form, state, ctx.t("form-err-multi"), text);
-        const values = [...new Set(found.map((c) => c!.value))];
-        if (values.length < input.min) return wrong(ctx, form, state, ctx.t("form-err-multi-min", { min: input.min }), text);
-        return accept(ctx, form, state, step, values);
+        const choices = input.choices(ctx, state.answers);
+        const pieces = listPieces(text);
+        const found = pieces.map((p) => matchChoice(ctx, p, choices) ?? uniqueNamed(ctx, p, choices));
+        const known = found.filter((c): c is Choice => c !== undefined);
+        if (!known.length) return wrong(ctx, form, state, ctx.t("form-err-multi"), text);
+        // Ticked like buttons, and the question stays open until "Xong": one item typed never closes it.
+        const existing = state.answers[step.id];
+        const picked = new Set(state.pick ?? (Array.isArray(existing) ? existing.map(String) : []));
+        for (const c of known) picked.add(c.value);
+        const order = choices.map((c) => c.value);
+        const said = [ctx.t("understand-multi-added", { list: known.map((c) => choiceLabel(ctx, c)).filter((v, i, a) => a.indexOf(v) === i).join(", ") })];
+        pieces.forEach((piece, i) => {
+          if (found[i]) return;
+          // "hệ thống quản lý" names two kinds: say which, the buttons below tick the right one.
+          const named = choicesNamedIn(ctx, piece, choices);
+          if (named.length > 1) said.push(ctx.t("understand-multi-which", { typed: piece, list: named.map((c) => choiceLabel(ctx, c)).join("; ") }));
+          else said.push(ctx.t("understand-multi-unknown", { list: piece }));
+        });
+        return stay(ctx, form, { ...state, pick: order.filter((v) => picked.has(v)), tries: 0 }, joinMarkup(said, "\n"));
       }
       case "files":
         if (is(DONE, text) || is(NO, text)) return accept(ctx, form, state, step, state.files.length ? true : null);
         return wrong(ctx, form, state, ctx.t("form-err-files"), text);
       case "consent":
-        if (is(YES, text)) return accept(ctx, form, state, step, ctx.now.toISOString());
-        if (is(NO, text)) return declined(ctx);
+        // The buttons are "1. Đồng ý" and "2. Không đồng ý" where a channel numbers them.
+        if (isYes(text) || fold(text) === "1") return accept(ctx, form, state, step, ctx.now.toISOString());
+        if (is(NO, text) || fold(text) === "2") return declined(ctx);
         return wrong(ctx, form, state, ctx.t("form-err-consent"), text);
     }
   };
@@ -316,7 +429,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const askCancel = (ctx: Ctx, state: FormState): Turn => ({
     messages: [{
-      text: ctx.t("form-cancel-confirm"),
+      // Those who only want to stop for now are told the answers wait for them (the expiry rule).
+      text: ctx.t("form-cancel-confirm", { days: Math.round(FORM_EXPIRY_MS / DAY_MS) }),
       buttons: [[
         { label: plain(ctx.t("form-button-cancel-yes")), data: formButton.encode(["cancel", "yes"]) },
         { label: plain(ctx.t("form-button-cancel-no")), data: formButton.encode(["cancel", "no"]) },
@@ -379,14 +493,14 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
       case "c": {
         if (input.kind === "consent") return value === "yes" ? accept(ctx, form, state, current, ctx.now.toISOString()) : declined(ctx);
         if (input.kind !== "choice") return stale();
-        const choice = input.choices(ctx).find((c) => c.value === value);
+        const choice = input.choices(ctx, state.answers).find((c) => c.value === value);
         return choice ? accept(ctx, form, state, current, choice.value) : stale();
       }
       case "t": {
-        if (input.kind !== "multi" || !input.choices(ctx).some((c) => c.value === value)) return stale();
+        if (input.kind !== "multi" || !input.choices(ctx, state.answers).some((c) => c.value === value)) return stale();
         const existing = state.answers[current.id];
         const picked = new Set(state.pick ?? (Array.isArray(existing) ? existing.map(String) : []));
-        const choices = input.choices(ctx);
+        const choices = input.choices(ctx, state.answers);
         const order = choices.map((c) => c.value);
         const added = !picked.has(value);
         if (added) picked.add(value);
@@ -410,7 +524,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
 
   const onText = async (ctx: Ctx, form: FormDefinition, state: FormState, text: string): Promise<Turn> => {
     if (state.confirmCancel) {
-      if (is(YES, text)) return cancelled(ctx);
+      if (isYes(text)) return cancelled(ctx);
       state = { ...state, confirmCancel: false };
       if (is(NO, text)) return stay(ctx, form, state);
     }
@@ -468,7 +582,7 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     begin(ctx, formId, options = {}) {
       const form = byId.get(formId);
       if (!form) throw new Error(`unknown form ${formId}`);
-      const state = freshState(form, options.prefill, options.target ?? null, options.files);
+      const state = freshState(form, { ...form.initial?.(ctx), ...options.prefill }, options.target ?? null, options.files);
       return { messages: [prompt(ctx, form, state, options.intro)], dialog: ctx.begin(form.flowId, asJson(state)) };
     },
     reask(ctx, form, state, text) {
@@ -496,7 +610,8 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
     },
     onCancel(ctx, dialog) {
       const state = loadState(form, dialog.data);
-      if (!state) return cancelled(ctx);
+      // Asked already: "hủy" again is the answer.
+      if (!state || state.confirmCancel) return cancelled(ctx);
       return askCancel(ctx, state);
     },
     onReturn(ctx, dialog) {

@@ -23,9 +23,9 @@ export type StepInput =
   /** Free text read by a parser (validators in src/domain). */
   | { kind: "text"; parse(text: string, ctx: Ctx, answers: Answers): Parsed<JsonValue> }
   /** One of a few options, as buttons; typed text matches a label, alias or number, then `parse`. */
-  | { kind: "choice"; choices(ctx: Ctx): readonly Choice[]; parse?(text: string, ctx: Ctx): string | null; columns?: number }
+  | { kind: "choice"; choices(ctx: Ctx, answers: Answers): readonly Choice[]; parse?(text: string, ctx: Ctx, answers: Answers): string | null; columns?: number }
   /** Several options toggled with buttons and confirmed with "Xong"; or typed as a list. */
-  | { kind: "multi"; choices(ctx: Ctx): readonly Choice[]; min: number; columns?: number }
+  | { kind: "multi"; choices(ctx: Ctx, answers: Answers): readonly Choice[]; min: number; columns?: number }
   /** Files sent in the chat; "Xong" ends the step. The files themselves live in the state's `files`. */
   | { kind: "files"; max: number }
   /** Agreement to the processing of personal data; the answer is the time of consent. */
@@ -84,6 +84,8 @@ export interface FormDefinition {
   /** The dialog's flow id. */
   flowId: string;
   titleKey: string;
+  /** A word the FAQ reads as the subject of a question typed in this form (its programme: `gtclqg`, `nscl`). */
+  faqContext?: string;
   steps: readonly Step[];
   /** The step that collects files; files sent at any step are kept for it. */
   filesStep?: string;
@@ -91,6 +93,8 @@ export interface FormDefinition {
   actions?: Readonly<Record<string, (ctx: Ctx, state: FormState, api: FormEngineApi) => Turn | Promise<Turn>>>;
   summaryTitleKey: string;
   submitLabelKey: string;
+  /** Answers known before the form starts (e.g. the award year when the profile decides it); a prefill given to `begin` wins. */
+  initial?(ctx: Ctx): Answers;
   /** Lines the summary adds after the answers: what follows from them (the size class). */
   derived?(ctx: Ctx, answers: Answers): Markup[];
   /** Every applicable step is answered; store and answer (the dialog normally ends). */

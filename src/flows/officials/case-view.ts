@@ -17,18 +17,19 @@ import { attachedProfile } from "../self-check/result.js";
 import { fullDetails, programmeName, statusLabel } from "../registration/describe.js";
 import { checklistOfCtx } from "../submissions/checklist-view.js";
 import { checklistButtons } from "./checklist-buttons.js";
+import { queueStartData } from "./queue.js";
 
 export const codeSchema = z.string().regex(TRACKING_CODE_PATTERN);
 
 /**
- * The case view's buttons, re-checked on every press: `hs:pc` (pending contacts), `hs:v|n|ca|cd|da:<code>`
+ * The case view's buttons, re-checked on every press: `hs:pc` (pending contacts), `hs:f` (search again), `hs:v|n|ca|cd|da:<code>`
  * (view, note, accept or dismiss a contact change, all documents), `hs:s:<code>:<from>:<to>` (move),
  * `hs:d:<code>:<index>` (one document).
  */
 export const caseButton = buttonCodec(
   "hs",
   z.union([
-    z.tuple([z.literal("pc")]),
+    z.tuple([z.enum(["pc", "f"])]),
     z.tuple([z.enum(["v", "n", "ca", "cd", "da"]), codeSchema]),
     z.tuple([z.literal("s"), codeSchema, statusIdSchema, statusIdSchema]),
     z.tuple([z.literal("d"), codeSchema, digits(3)]),
@@ -52,14 +53,22 @@ export function labelOf(ctx: Ctx, s: Pick<Submission, "programme">, status: stri
   return info ? ctx.t(info.labelKey) : ctx.t("status-unknown");
 }
 
-function actorOf(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
-  return ctx.t("desk-actor", { who: actorName(s, e.actor), role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+/**
+ * A person as officials read them (`actorName`): an official's name, the enterprise's contact, or
+ * "<role> #tag" — never an account id. `role` words the fallback.
+ */
+export function personName(ctx: Ctx, userKey: string | null, role: string, names: ReadonlyMap<string, string>, s?: Submission): string {
+  return actorName({ userKey }, { names, ...(s ? { submission: s } : {}), unnamed: (tag) => `${plain(ctx.t(`export-role-${role}`))} #${tag}` });
 }
 
-/** One line of the audit trail, as an official reads it. */
-export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
+function actorOf(ctx: Ctx, s: Submission, e: AuditEntry, names: ReadonlyMap<string, string>): Markup {
+  return ctx.t("desk-actor", { who: personName(ctx, e.actor.userKey, e.actor.role, names, s), role: raw(ctx.t(`export-role-${e.actor.role}`)) });
+}
+
+/** One line of the audit trail, as an official reads it; `names`: officials' names by user key. */
+export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry, names: ReadonlyMap<string, string> = new Map()): Markup {
   const at = formatDateTime(e.at, ctx.locale);
-  const who = raw(actorOf(ctx, s, e));
+  const who = raw(actorOf(ctx, s, e, names));
   switch (e.action) {
     case "status":
       return e.note
@@ -80,6 +89,10 @@ export function auditLine(ctx: Ctx, s: Submission, e: AuditEntry): Markup {
 /** Everything an official needs about one case, with buttons for what may be done next. */
 export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup; buttons: Button[][] }> {
   const parts: Markup[] = [fullDetails(ctx, s)];
+  const log = await ctx.services.audit.about(s.code);
+  const shown = log.slice(-HISTORY_SHOWN);
+  const people = [...shown.map((e) => e.actor.userKey), s.pendingContact?.by ?? null].filter((k): k is string => k !== null);
+  const names = await ctx.services.users.names(people);
   const checklist = checklistOfCtx(ctx, s);
   if (checklist) parts.push(checklist);
   if (s.pendingContact) {
@@ -90,7 +103,7 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
         position: p.contact.position,
         phone: formatPhone(p.contact.phone),
         email: p.contact.email,
-        by: p.by,
+        by: personName(ctx, p.by, "enterprise", names, s),
         date: formatDateTime(p.at, ctx.locale),
       }),
     );
@@ -98,10 +111,8 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
   // Only a result its owner chose to attach to this submission; never any other.
   const selfCheck = await ctx.services.selfCheck.attachedTo(s);
   if (selfCheck) parts.push(attachedProfile(ctx, selfCheck));
-  const log = await ctx.services.audit.about(s.code);
   if (log.length) {
-    const shown = log.slice(-HISTORY_SHOWN);
-    parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e))]));
+    parts.push(joinMarkup([ctx.t("desk-log-head", { shown: shown.length, total: log.length }), ...shown.map((e) => auditLine(ctx, s, e, names))]));
   }
   const next = allowedNext(s.programme, s.status);
   parts.push(
@@ -121,6 +132,10 @@ export async function caseView(ctx: Ctx, s: Submission): Promise<{ text: Markup;
   }
   s.documents.slice(0, DOCUMENT_BUTTONS).forEach((d, i) => buttons.push([{ label: plain(ctx.t("desk-button-document", { name: d.file.name.slice(0, 40) })), data: caseButton.encode(["d", s.code, i]) }]));
   if (s.documents.length > 1) buttons.push([{ label: plain(ctx.t("desk-button-documents-all", { count: s.documents.length })), data: caseButton.encode(["da", s.code]) }]);
+  buttons.push([
+    { label: plain(ctx.t("queue-button-search")), data: caseButton.encode(["f"]) },
+    { label: plain(ctx.t("queue-button-list")), data: queueStartData() },
+  ]);
   return { text: joinMarkup(parts, "\n\n"), buttons };
 }
 

@@ -11,8 +11,9 @@ import { MAX_NOTE_LENGTH, type OfficialActor } from "../../services/workflow.js"
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
-import { caseButton, caseLine, caseStepButton, caseView, codeSchema, labelOf, plain, resultButton, type CaseButton } from "./case-view.js";
+import { caseButton, caseLine, caseStepButton, caseView, codeSchema, labelOf, personName, plain, resultButton, type CaseButton } from "./case-view.js";
 import { deliverStatusNotice, ownerLocale, statusNotice } from "./notice.js";
+import { queueRoute, queueView, type QueueQuery } from "./queue.js";
 
 export const FIND_FLOW = "desk-find";
 export const STATUS_FLOW = "desk-status";
@@ -37,6 +38,7 @@ async function show(ctx: Ctx, code: string, lead?: OutboundMessage[]): Promise<T
 /** What a search found: the case itself, a list to pick from, or what to try instead. */
 async function found(ctx: Ctx, query: string): Promise<Turn> {
   const result = await searchCases(ctx.services.submissionRecords, query);
+  if (result.kind === "prefix") return { ...(await queue(ctx, { codePrefix: result.prefix, page: 1 })), dialog: endStep(ctx) };
   if (result.kind === "code") {
     return result.submission ? show(ctx, result.code) : { ...say(ctx.t("sub-code-unknown", { code: result.code })), dialog: endStep(ctx) };
   }
@@ -61,10 +63,17 @@ async function found(ctx: Ctx, query: string): Promise<Turn> {
   };
 }
 
-/** /hoso (/case) [mã hồ sơ | mã số thuế | tên]: find a submission and act on it. */
-export async function caseCommand(ctx: Ctx, args: string, name = "hoso"): Promise<Turn> {
-  if (!(await actingAs(ctx))) return unknownCommand(ctx, name);
-  if (args.trim()) return found(ctx, args);
+const viewData = (code: string) => caseButton.encode(["v", code]);
+const searchButton = (ctx: Ctx) => [{ label: plain(ctx.t("queue-button-search")), data: caseButton.encode(["f"]) }];
+
+/** A page of the queue (newest first), with a button to search instead. */
+async function queue(ctx: Ctx, query: QueueQuery, lead: ReturnType<Ctx["t"]>[] = []): Promise<Turn> {
+  const view = await queueView(ctx, query, viewData);
+  return say(joinMarkup([...lead, view.text], "\n\n"), [...view.buttons, searchButton(ctx)]);
+}
+
+/** Asks what to look for; the next text is searched. */
+async function askQuery(ctx: Ctx): Promise<Turn> {
   const waiting = await pendingContacts(ctx.services.submissionRecords);
   return {
     messages: [
@@ -72,6 +81,26 @@ export async function caseCommand(ctx: Ctx, args: string, name = "hoso"): Promis
         text: waiting.length ? joinMarkup([ctx.t("desk-ask-query"), ctx.t("desk-pending-count", { count: waiting.length })]) : ctx.t("desk-ask-query"),
         buttons: [...(waiting.length ? [[{ label: plain(ctx.t("desk-button-pending", { count: waiting.length })), data: caseButton.encode(["pc"]) }]] : []), cancelButton(ctx)],
       },
+    ],
+    dialog: ctx.begin(FIND_FLOW, {}),
+  };
+}
+
+/**
+ * /hoso (/case) [mã hồ sơ | đầu mã | mã số thuế | tên]: find a submission and act on it. Alone:
+ * the queue — the newest dossiers first, by status, a page at a time — and a search (the next
+ * text typed is looked for).
+ */
+export async function caseCommand(ctx: Ctx, args: string, name = "hoso"): Promise<Turn> {
+  if (!(await actingAs(ctx))) return unknownCommand(ctx, name);
+  if (args.trim()) return found(ctx, args);
+  const waiting = await pendingContacts(ctx.services.submissionRecords);
+  const view = await queueView(ctx, { page: 1 }, viewData);
+  const pending = waiting.length ? [[{ label: plain(ctx.t("desk-button-pending", { count: waiting.length })), data: caseButton.encode(["pc"]) }]] : [];
+  return {
+    messages: [
+      { text: view.text, buttons: view.buttons },
+      { text: joinMarkup([ctx.t("queue-or-search"), ...(waiting.length ? [ctx.t("desk-pending-count", { count: waiting.length })] : [])]), buttons: [...pending, cancelButton(ctx)] },
     ],
     dialog: ctx.begin(FIND_FLOW, {}),
   };
@@ -93,9 +122,12 @@ function refusal(ctx: Ctx, s: Submission, to: StatusId, allowed: readonly Status
   };
 }
 
-function movedMeanwhile(ctx: Ctx, s: Submission): Promise<Turn> {
+async function movedMeanwhile(ctx: Ctx, s: Submission): Promise<Turn> {
   const last = s.statusHistory[s.statusHistory.length - 1]!;
-  return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who: last.by.kind === "system" ? "" : last.by.userKey }) }]);
+  const key = last.by.kind === "system" ? null : last.by.userKey;
+  const role = key ? ((await ctx.services.roles.roleOfKey(key)) ?? "official") : "system";
+  const who = personName(ctx, key, role, await ctx.services.users.names(key ? [key] : []), s);
+  return show(ctx, s.code, [{ text: ctx.t("desk-moved-meanwhile", { code: s.code, status: raw(labelOf(ctx, s, s.status)), who }) }]);
 }
 
 /** The step after a status button: the move is checked at once, then the note for the enterprise (optional). */
@@ -182,6 +214,8 @@ async function onCaseButton(ctx: Ctx, value: CaseButton): Promise<Turn> {
   switch (value[0]) {
     case "pc":
       return listPending(ctx);
+    case "f":
+      return askQuery(ctx);
     case "v":
       return show(ctx, value[1]);
     case "s":
@@ -206,6 +240,7 @@ async function onCaseButton(ctx: Ctx, value: CaseButton): Promise<Turn> {
 }
 
 export const caseRoute: ButtonRoute<Services> = buttonRoute({ codec: caseButton, audience: "official", handle: onCaseButton });
+export const caseQueueRoute: ButtonRoute<Services> = queueRoute(viewData, searchButton);
 
 /** After /hoso alone: the next text is what to look for. */
 export const findFlow: FlowHandler<Services> = {

@@ -46,7 +46,7 @@ export interface ExportFile {
 
 /** Builds the file (also used by `npm run cli -- export`). XLSX has a second sheet with the audit history. */
 export async function buildExport(
-  services: Pick<Services, "submissionRecords" | "audit" | "supportKinds" | "dossierItems">,
+  services: Pick<Services, "submissionRecords" | "audit" | "supportKinds" | "dossierItems" | "users">,
   label: (key: string) => string,
   locale: Locale,
   filter: ExportFilter,
@@ -58,7 +58,9 @@ export async function buildExport(
   const table = submissionTable(list, label, locale, services.supportKinds, services.dossierItems);
   const name = exportFileName(filter, format);
   if (format === "csv") return { name, mime: EXPORT_MIME.csv, bytes: toCsv(table), rows: list.length };
-  const history = historyTable(list, await historyOf(services.audit, list), label);
+  const entries = await historyOf(services.audit, list);
+  const names = await services.users.names([...new Set(entries.flatMap((e) => (e.actor.userKey ? [e.actor.userKey] : [])))]);
+  const history = historyTable(list, entries, label, names);
   const bytes = await toXlsx([table, history], { title: name, creator, now });
   return { name, mime: EXPORT_MIME.xlsx, bytes, rows: list.length };
 }

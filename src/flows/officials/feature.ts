@@ -1,5 +1,5 @@
 import type { BotFeature } from "../context.js";
-import { caseCommand, caseRoute, findFlow, noteFlow, statusFlow } from "./case.js";
+import { caseCommand, caseQueueRoute, caseRoute, findFlow, noteFlow, statusFlow } from "./case.js";
 import { checklistRoute, checkNoteFlow } from "./checklist.js";
 import { exportCommand, exportRoute } from "./export.js";
 import { rolesCommand, rolesRoute } from "./roles.js";
@@ -19,7 +19,7 @@ export const officialsFeature: BotFeature = {
     { names: ["xuat", "export"], descriptionKey: "cmd-export", audience: "official", run: exportCommand },
     { names: ["quyen", "roles"], descriptionKey: "cmd-roles", audience: "admin", run: rolesCommand },
   ],
-  buttons: [caseRoute, checklistRoute, statsRoute, exportRoute, rolesRoute],
+  buttons: [caseRoute, caseQueueRoute, checklistRoute, statsRoute, exportRoute, rolesRoute],
   flows: [findFlow, statusFlow, noteFlow, checkNoteFlow],
   menu: [
     { labelKey: "menu-case", command: "hoso", audience: "official" },

@@ -11,7 +11,7 @@ import type { Services } from "../../services/index.js";
 import type { BotFeature, Ctx } from "../context.js";
 import { buttonLabel } from "../kb-buttons.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
-import { plain } from "./case-view.js";
+import { personName, plain } from "./case-view.js";
 
 export const LEARN_FLOW = "learn";
 
@@ -176,6 +176,7 @@ async function pendingTurn(ctx: Ctx, lead?: Markup): Promise<Turn> {
   const list = await ctx.services.kbLearning.pending();
   const topics = ctx.services.kbLearning.topics();
   const shown = list.slice(0, 8);
+  const names = await ctx.services.users.names(shown.map(({ entry }) => entry.history[0]!.by));
   const parts: Markup[] = lead ? [lead] : [];
   if (shown.length === 0) parts.push(ctx.t("learn-pending-none"));
   else parts.push(ctx.t("learn-pending-head", { count: list.length }));
@@ -191,7 +192,7 @@ async function pendingTurn(ctx: Ctx, lead?: Markup): Promise<Turn> {
         topic: topic ? topic.title[ctx.locale] : entry.topic,
         source: entry.source,
         reviewed: entry.reviewed,
-        by: first.by,
+        by: personName(ctx, first.by, first.role, names),
         at: formatDateTime(first.at, ctx.locale),
       }),
     );

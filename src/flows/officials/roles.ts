@@ -4,14 +4,15 @@ import { raw } from "../../core/i18n.js";
 import { buttonRoute, say, type ButtonRoute, type Turn } from "../../core/feature.js";
 import type { Role } from "../../core/feature.js";
 import { joinMarkup } from "../../core/markup.js";
-import type { Button } from "../../core/types.js";
+import type { Button, OutboundMessage } from "../../core/types.js";
 import { formatDateTime } from "../../domain/vietnam-time.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { fold } from "../../domain/text.js";
 import { parseRoleTarget, type RoleHolder } from "../../services/roles.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { actingAs, invalidButton, unknownCommand } from "./access.js";
-import { plain } from "./case-view.js";
+import { personName, plain } from "./case-view.js";
 
 /**
  * `rq:r:<user key>` asks to confirm a revocation, `rq:ry:<user key>` does it, `rq:no` keeps it.
@@ -23,20 +24,28 @@ const GRANT_WORDS = new Set(["cap", "grant", "them", "add"]);
 const REVOKE_WORDS = new Set(["thu", "revoke", "xoa", "remove"]);
 const ROLE_WORDS: Record<string, Role> = { canbo: "official", "can-bo": "official", official: "official", quantri: "admin", "quan-tri": "admin", admin: "admin" };
 
-function holderLine(ctx: Ctx, h: RoleHolder, seen: boolean): ReturnType<Ctx["t"]> {
+/** A person of this list by name (never their account id), the role wording the fallback. */
+async function nameOf(ctx: Ctx, userKey: string, role: Role | "official" = "official"): Promise<string> {
+  return personName(ctx, userKey, role, await ctx.services.users.names([userKey]));
+}
+
+function holderLine(ctx: Ctx, h: RoleHolder, seen: boolean, names: ReadonlyMap<string, string>): ReturnType<Ctx["t"]> {
   const role = raw(ctx.t(`export-role-${h.role}`));
-  if (h.bootstrap) return ctx.t("roles-line-bootstrap", { user: h.userKey, role });
-  return ctx.t(seen ? "roles-line" : "roles-line-unseen", { user: h.userKey, role, by: h.grantedBy ?? "", at: formatDateTime(h.grantedAt ?? "", ctx.locale) });
+  const user = personName(ctx, h.userKey, h.role, names);
+  if (h.bootstrap) return ctx.t("roles-line-bootstrap", { user, role });
+  const by = h.grantedBy ? personName(ctx, h.grantedBy, "admin", names) : "";
+  return ctx.t(seen ? "roles-line" : "roles-line-unseen", { user, role, by, at: formatDateTime(h.grantedAt ?? "", ctx.locale) });
 }
 
 async function list(ctx: Ctx, lead?: ReturnType<Ctx["t"]>): Promise<Turn> {
   const holders = await ctx.services.roles.holders();
   const seen = await Promise.all(holders.map(async (h) => (await ctx.services.users.get(h.userKey)) !== undefined));
+  const names = await ctx.services.users.names(holders.flatMap((h) => [h.userKey, ...(h.grantedBy ? [h.grantedBy] : [])]));
   const buttons: Button[][] = holders
     .filter((h) => !h.bootstrap && h.userKey !== ctx.userKey)
     .slice(0, 20)
-    .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: h.userKey })), data: rolesButton.encode(["r", h.userKey]) }]);
-  const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h, i) => holderLine(ctx, h, seen[i]!)), ctx.t("roles-usage")], "\n");
+    .map((h) => [{ label: plain(ctx.t("roles-button-revoke", { user: personName(ctx, h.userKey, h.role, names) })), data: rolesButton.encode(["r", h.userKey]) }]);
+  const text = joinMarkup([...(lead ? [lead] : []), ctx.t("roles-head", { count: holders.length }), ...holders.map((h, i) => holderLine(ctx, h, seen[i]!, names)), ctx.t("roles-usage")], "\n");
   return say(text, buttons.length ? buttons : undefined);
 }
 
@@ -59,7 +68,39 @@ export async function rolesCommand(ctx: Ctx, args: string): Promise<Turn> {
   const result = await ctx.services.roles.grant(target.userKey, role, admin.userKey, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
   const seen = (await ctx.services.users.get(target.userKey)) !== undefined;
-  return list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }));
+  // Never written to the bot: the id as the administrator typed it, to check it (it names nobody yet).
+  const user = seen ? await nameOf(ctx, target.userKey, role) : words[1]!;
+  return withNotice(ctx, target.userKey, role, await list(ctx, ctx.t(seen ? "roles-granted" : "roles-granted-unseen", { user, role: raw(ctx.t(`export-role-${role}`)) })));
+}
+
+/**
+ * The person whose role changed is told on their own channel, in their language, once the change
+ * is written: what they can do now (their commands, short) or that the officials' commands are
+ * gone. The administrator then hears whether it reached them.
+ */
+async function roleNotice(ctx: Ctx, userKey: string, role: Role | null): Promise<OutboundMessage> {
+  const locale = (await ctx.services.users.get(userKey))?.locale ?? ctx.locale;
+  const t = (key: string, args?: Parameters<Ctx["t"]>[1]) => ctx.tIn(locale, key, args);
+  // In the person's own language: the display name is built with their translator.
+  const unit = raw(unitDisplayName(ctx.services.province, t, "short"));
+  if (role === null) return { text: t("role-notice-revoked", { unit }) };
+  // The commands that role opens, from the features themselves (the administrator granting holds them all).
+  const opened = ctx.commands().filter((c) => c.audience === "official" || (role === "admin" && c.audience === "admin"));
+  const lines = opened.map((c) => t("help-command-line", { commands: `/${locale === "en" ? c.names[c.names.length - 1] : c.names[0]}`, description: raw(t(c.descriptionKey)) }));
+  return { text: joinMarkup([t("role-notice-granted", { role: raw(t(`officials-role-${role}`)), unit }), joinMarkup(lines), t("role-notice-footer")], "\n\n") };
+}
+
+async function withNotice(ctx: Ctx, userKey: string, role: Role | null, turn: Turn): Promise<Turn> {
+  const notice = await roleNotice(ctx, userKey, role);
+  const sep = userKey.indexOf(":");
+  const [channel, id] = [userKey.slice(0, sep), userKey.slice(sep + 1)];
+  return {
+    ...turn,
+    afterCommit: async () => {
+      const outcome = await ctx.services.outbox.send(channel, id, [notice]);
+      return [{ text: outcome.ok ? ctx.t("role-notice-sent") : ctx.t("role-notice-failed", { reason: outcome.reason }) }];
+    },
+  };
 }
 
 async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
@@ -67,7 +108,7 @@ async function revoke(ctx: Ctx, userKey: string): Promise<Turn> {
   if (!admin) return invalidButton(ctx);
   const result = await ctx.services.roles.revoke(userKey, admin.userKey, ctx.now);
   if (!result.ok) return say(ctx.t(result.error.key, result.error.args));
-  return list(ctx, ctx.t("roles-revoked", { user: userKey, role: raw(ctx.t(`export-role-${result.holder.role}`)) }));
+  return withNotice(ctx, userKey, null, await list(ctx, ctx.t("roles-revoked", { user: await nameOf(ctx, userKey, result.holder.role), role: raw(ctx.t(`export-role-${result.holder.role}`)) })));
 }
 
 async function onRolesButton(ctx: Ctx, value: ButtonValue<typeof rolesButton>): Promise<Turn> {
@@ -78,8 +119,8 @@ async function onRolesButton(ctx: Ctx, value: ButtonValue<typeof rolesButton>): 
   if (!target.ok) return invalidButton(ctx);
   if (verb === "ry") return revoke(ctx, target.userKey);
   const role = await ctx.services.roles.roleOfKey(target.userKey);
-  if (!role) return say(ctx.t("roles-none", { user: target.userKey }));
-  return say(ctx.t("roles-confirm-revoke", { user: target.userKey, role: raw(ctx.t(`export-role-${role}`)) }), [
+  if (!role) return say(ctx.t("roles-none", { user: await nameOf(ctx, target.userKey) }));
+  return say(ctx.t("roles-confirm-revoke", { user: await nameOf(ctx, target.userKey, role), role: raw(ctx.t(`export-role-${role}`)) }), [
     [
       { label: plain(ctx.t("roles-button-revoke-yes")), data: rolesButton.encode(["ry", target.userKey]) },
       { label: plain(ctx.t("roles-button-keep")), data: rolesButton.encode(["no"]) },

@@ -7,7 +7,7 @@ import type { Ctx } from "../context.js";
 import { applies } from "../forms/state.js";
 import type { FormDefinition } from "../forms/types.js";
 import type { FormState } from "../forms/state.js";
-import { programmeRules, programmeYear } from "./steps.js";
+import { programmeRegime, programmeRules, programmeYear } from "./steps.js";
 
 /** The answers that count: those of steps that still apply (an answer to a question no longer asked is dropped). */
 export function applicableAnswers(form: FormDefinition, state: FormState): Record<string, JsonValue> {
@@ -28,8 +28,9 @@ export function contactFrom(answers: Record<string, JsonValue>): Contact {
 export function buildDraft(ctx: Ctx, programme: Programme, form: FormDefinition, state: FormState): SubmissionDraft {
   return {
     programme,
-    awardYear: programmeYear(ctx, programme),
-    rules: programmeRules(ctx, programme),
+    awardYear: programmeYear(ctx, programme, state.answers),
+    rules: programmeRules(ctx, programme, state.answers),
+    rulesConfirmed: programmeRegime(ctx, programme, state.answers).confirmed,
     owner: { userKey: ctx.userKey, channel: ctx.user.channel, userId: ctx.user.id, locale: ctx.locale },
     ...storedParts(programme, applicableAnswers(form, state), { files: state.files, now: ctx.now }),
   };

@@ -1,9 +1,9 @@
-import { buttonRoute, say, type Turn } from "../../core/feature.js";
-import { toPlainText } from "../../core/markup.js";
+import { buttonRoute, type Turn } from "../../core/feature.js";
 import { fold } from "../../domain/text.js";
 import type { BotFeature, Ctx } from "../context.js";
 import { registerButton } from "./buttons.js";
 import { registrationEngine } from "./engine.js";
+import { chooser, chooserFlow } from "./chooser.js";
 
 /** `/dangky gtclqg`, `/dangky nscl` (and the ways people type them) start a form directly. */
 function formOfArgument(args: string): "gtclqg" | "nscl" | null {
@@ -11,13 +11,6 @@ function formOfArgument(args: string): "gtclqg" | "nscl" | null {
   if (["gtclqg", "gt", "giaithuong", "giaithuongchatluongquocgia", "award", "qualityaward"].includes(a)) return "gtclqg";
   if (["nscl", "ns", "hotro", "nangsuat", "nangsuatchatluong", "support", "productivity"].includes(a)) return "nscl";
   return null;
-}
-
-function chooser(ctx: Ctx): Turn {
-  return say(ctx.t("reg-choose"), [
-    [{ label: toPlainText(ctx.t("reg-choose-gtclqg")), data: registerButton.encode(["gtclqg"]) }],
-    [{ label: toPlainText(ctx.t("reg-choose-nscl")), data: registerButton.encode(["nscl"]) }],
-  ]);
 }
 
 function register(ctx: Ctx, args: string): Turn {
@@ -42,6 +35,6 @@ export const registrationFeature: BotFeature = {
   buttons: [
     buttonRoute({ codec: registerButton, audience: "everyone", handle: (ctx, [programme]) => register(ctx, programme) }),
   ],
-  flows: registrationEngine.flows,
+  flows: [...registrationEngine.flows, chooserFlow((ctx, programme) => register(ctx, programme))],
   menu: [{ labelKey: "menu-register", command: "dangky", audience: "everyone" }],
 };

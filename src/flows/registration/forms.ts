@@ -13,7 +13,19 @@ import { applicableAnswers, buildDraft, contactFrom } from "./draft.js";
 import { attachOffer } from "../self-check/result.js";
 import { confirmation, duplicateNotice } from "./confirmation.js";
 import {
-  addressStep,
+  awardYearInitial,
+  awardYearStep,
+  awardTaxCodeStep,
+  checksRemarks,
+  homeAddressStep,
+  legalEntityStep,
+  ministryStep,
+  priorAwardStep,
+  priorYearStep,
+  registerParent,
+  taxInsuranceStep,
+} from "./checks.js";
+import {
   capitalStep,
   certificatesOtherStep,
   certificatesStep,
@@ -24,6 +36,7 @@ import {
   employeesStep,
   foundedStep,
   marketSinceStep,
+  marketWarning,
   needStep,
   orgNameStep,
   orgTypeStep,
@@ -37,6 +50,7 @@ import {
   supportKindsStep,
   taxCodeStep,
   vsicStep,
+  vsicVersionStep,
 } from "./steps.js";
 
 /** The answers `to` also asks (a field means the same in every form); the files go with the state's files. */
@@ -55,7 +69,7 @@ function switchToSupport(ctx: Ctx, state: FormState, api: FormEngineApi): Turn {
 function updateContactOf(programme: Programme) {
   return async (ctx: Ctx, state: FormState, api: FormEngineApi): Promise<Turn> => {
     const taxCode = typeof state.held === "string" ? state.held : typeof state.answers.taxCode === "string" ? state.answers.taxCode : "";
-    const existing = await ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme));
+    const existing = await ctx.services.submissions.duplicateOf(taxCode, programme, programmeYear(ctx, programme, state.answers));
     if (!existing) return api.reask(ctx, form(programme), { ...state, held: null }, ctx.t("reg-duplicate-gone"));
     const owner = holds(existing, ctx.userKey);
     // Only the owner sees the contact on record; anyone else starts blank and an official checks the change.
@@ -94,17 +108,20 @@ export const gtclqgForm: FormDefinition = {
   id: "gtclqg",
   flowId: "register-gtclqg",
   titleKey: "reg-title-gtclqg",
+  faqContext: "gtclqg",
   summaryTitleKey: "reg-summary-title-gtclqg",
   submitLabelKey: "reg-button-submit",
   filesStep: "docs",
   steps: [
     consentStep,
     orgNameStep,
-    taxCodeStep("gtclqg"),
+    awardTaxCodeStep(),
     orgTypeStep,
+    legalEntityStep,
     foundedStep,
-    addressStep,
+    homeAddressStep,
     sectorStep,
+    vsicVersionStep,
     vsicStep,
     employeesStep(false),
     revenueStep(false),
@@ -113,14 +130,20 @@ export const gtclqgForm: FormDefinition = {
     marketSinceStep,
     certificatesStep,
     certificatesOtherStep,
+    priorAwardStep,
+    priorYearStep,
+    taxInsuranceStep,
+    ministryStep,
+    awardYearStep,
     contactNameStep,
     positionStep,
     phoneStep,
     emailStep,
     documentsStep,
   ],
-  actions: { "switch-nscl": switchToSupport, "dup-contact": updateContactOf("gtclqg") },
-  derived: (ctx, answers) => [sizeRemark(ctx, answers)].filter((m): m is Markup => m !== null),
+  initial: (ctx) => awardYearInitial(ctx),
+  actions: { "switch-nscl": switchToSupport, "dup-contact": updateContactOf("gtclqg"), parent: (ctx, state, api) => registerParent(ctx, gtclqgForm, state, api) },
+  derived: (ctx, answers) => [sizeRemark(ctx, answers), marketWarning(ctx, answers.marketSince, answers), ...checksRemarks(ctx, answers)].filter((m): m is Markup => m !== null),
   submit: submitRegistration("gtclqg"),
 };
 
@@ -128,6 +151,7 @@ export const nsclForm: FormDefinition = {
   id: "nscl",
   flowId: "register-nscl",
   titleKey: "reg-title-nscl",
+  faqContext: "nscl",
   summaryTitleKey: "reg-summary-title-nscl",
   submitLabelKey: "reg-button-submit",
   filesStep: "docs",
@@ -138,7 +162,8 @@ export const nsclForm: FormDefinition = {
     orgNameStep,
     taxCodeStep("nscl"),
     orgTypeStep,
-    addressStep,
+    homeAddressStep,
+    vsicVersionStep,
     vsicStep,
     employeesStep(true),
     revenueStep(true),

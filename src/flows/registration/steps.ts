@@ -3,9 +3,10 @@ import { raw } from "../../core/i18n.js";
 import { unitDisplayName } from "../../knowledge/province.js";
 import { esc, html, type Markup } from "../../core/markup.js";
 import { parseAddress } from "../../domain/address.js";
-import { awardYearFor, rulesFor, type RuleSet } from "../../domain/award-year.js";
+import { awardYearFor, regimeFor, type Regime, type RuleSet } from "../../domain/award-year.js";
 import { parseCount } from "../../domain/count.js";
-import { formatDate, formatPartialDate, parsePastDate, type PartialDate } from "../../domain/dates.js";
+import { formatDate, formatPartialDate, parsePastDate, partialDateSchema, type PartialDate } from "../../domain/dates.js";
+import type { JsonValue } from "../../core/feature.js";
 import { todayInVietnam } from "../../domain/vietnam-time.js";
 import { parseEmail } from "../../domain/email.js";
 import { marketEligibility, operationEligibility, type Eligibility } from "../../domain/eligibility.js";
@@ -17,7 +18,8 @@ import { parsePhone } from "../../domain/phone.js";
 import type { Programme } from "../../domain/programmes.js";
 import { CERTIFICATES, ORG_TYPES, SECTOR_GROUPS, type SectorGroup } from "../../domain/submission.js";
 import { parseTaxCode } from "../../domain/tax-code.js";
-import { VSIC2018_SECTIONS, vsic2018SectionOf, vsicCode } from "../../domain/vsic.js";
+import { VSIC_SECTIONS, VSIC_VERSIONS, vsicCode, vsicSectionOf, type VsicVersion } from "../../domain/vsic.js";
+import { z } from "zod";
 import type { Ctx } from "../context.js";
 import type { Answers, Choice, Gate, Step } from "../forms/types.js";
 import { duplicateNotice } from "./confirmation.js";
@@ -39,16 +41,27 @@ function options<V extends string>(field: AnsweredField, values: readonly V[], a
   return values.map((v) => ({ value: v, labelKey: field.choiceKey?.(v) ?? v, aliases: aliases[v] }));
 }
 
-export function programmeYear(ctx: Ctx, programme: Programme): number {
+/** The award year: the one the user chose when the profile could not tell (`year` answer), else the profile's. */
+export function programmeYear(ctx: Ctx, programme: Programme, answers?: Answers): number {
+  const chosen = answers?.year;
+  if (programme === "gtclqg" && typeof chosen === "string" && /^\d{4}$/.test(chosen)) return Number(chosen);
   return awardYearFor(ctx.services.province.timeline, programme, ctx.now);
 }
 
-export function programmeRules(ctx: Ctx, programme: Programme): RuleSet {
-  return rulesFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme));
+export function programmeRules(ctx: Ctx, programme: Programme, answers?: Answers): RuleSet {
+  return programmeRegime(ctx, programme, answers).rules;
+}
+
+/** The regime of the award year a registration made now belongs to, and whether an official confirmed it. */
+export function programmeRegime(ctx: Ctx, programme: Programme, answers?: Answers): Regime {
+  return regimeFor(ctx.services.province.timeline, programme, programmeYear(ctx, programme, answers));
 }
 
 /** The legal basis of the award's conditions for a rule set, as said to the user. */
 const ruleBasisKey = (rules: RuleSet) => (rules === "2026" ? "reg-rule-2026" : "reg-rule-legacy");
+
+/** The 36 months are in both regimes (domain.md §1.2, §2): while the award year's regime is unconfirmed, both are named. */
+const operationBasisKey = (regime: Regime) => (regime.rules === "2026" && !regime.confirmed ? "regc-rule-36-both" : ruleBasisKey(regime.rules));
 
 export const consentStep: Step = ask(F.CONSENT, {
   promptKey: "reg-ask-consent",
@@ -69,8 +82,8 @@ export function taxCodeStep(programme: Programme): Step {
     input: { kind: "text", parse: (t) => parseTaxCode(t) },
     // In the summary as code, to be checked digit by digit.
     show: (v) => html`<code>${esc(String(v))}</code>`,
-    async check(value, ctx): Promise<Gate | null> {
-      const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme));
+    async check(value, ctx, answers): Promise<Gate | null> {
+      const existing = await ctx.services.submissions.duplicateOf(String(value), programme, programmeYear(ctx, programme, answers));
       if (!existing) return null;
       return {
         text: duplicateNotice(ctx, existing),
@@ -92,7 +105,7 @@ export const orgTypeStep: Step = ask(F.ORG_TYPE, {
   input: { kind: "choice", choices: () => options(F.ORG_TYPE, ORG_TYPES, ORG_TYPE_ALIASES) },
 });
 
-function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needDayKey: string, given: PartialDate, rules: RuleSet): Gate | null {
+function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needDayKey: string, given: PartialDate, rules: RuleSet, basisKey = ruleBasisKey(rules)): Gate | null {
   if (result.kind === "eligible") return null;
   if (result.kind === "need-day") {
     return { text: ctx.t(needDayKey, { given: formatPartialDate(given, ctx.locale) }), actions: [] };
@@ -102,7 +115,7 @@ function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needD
       given: formatPartialDate(given, ctx.locale),
       from: formatDate(result.from, ctx.locale),
       exact: result.exact ? "yes" : "no",
-      rule: raw(ctx.t(ruleBasisKey(rules))),
+      rule: raw(ctx.t(basisKey)),
     }),
     actions: [{ labelKey: "reg-action-switch-nscl", action: "switch-nscl" }],
   };
@@ -112,10 +125,10 @@ function eligibilityGate(ctx: Ctx, result: Eligibility, notYetKey: string, needD
 export const foundedStep: Step = ask(F.FOUNDED, {
   promptKey: "reg-ask-founded",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  check(value, ctx) {
+  check(value, ctx, answers) {
     const founded = value as PartialDate;
-    const rules = programmeRules(ctx, "gtclqg");
-    return eligibilityGate(ctx, operationEligibility(founded, todayInVietnam(ctx.now)), "reg-founded-not-yet", "reg-founded-need-day", founded, rules);
+    const regime = programmeRegime(ctx, "gtclqg", answers);
+    return eligibilityGate(ctx, operationEligibility(founded, todayInVietnam(ctx.now)), "reg-founded-not-yet", "reg-founded-need-day", founded, regime.rules, operationBasisKey(regime));
   },
 });
 
@@ -127,7 +140,7 @@ export const addressStep: Step = ask(F.ADDRESS, {
 });
 
 const SECTOR_ALIASES: Record<SectorGroup, string[]> = {
-  production: ["san xuat", "sx", "production", "manufacturing", "nong nghiep", "cong nghiep"],
+  production: ["san xuat", "sx", "production", "manufacturing", "nong nghiep", "cong nghiep", "che bien", "che tao", "processing"],
   services: ["dich vu", "dv", "services", "service", "thuong mai"],
 };
 
@@ -136,26 +149,44 @@ export const sectorStep: Step = ask(F.SECTOR, {
   input: { kind: "choice", choices: () => options(F.SECTOR, SECTOR_GROUPS, SECTOR_ALIASES) },
 });
 
-const vsicSectionChoice = (code: string): Choice => {
-  const value = vsicCode("vsic2018", code);
+/** Which version of the classification the code comes from: asked before the code, stored inside it (`vsic2025:K`). */
+const versionOf = (answers: Answers): VsicVersion => (answers.vsicVer === "vsic2025" ? "vsic2025" : "vsic2018");
+
+export const vsicVersionStep: Step = {
+  id: "vsicVer",
+  labelKey: "regc-field-vsic-version",
+  promptKey: "regc-ask-vsic-version",
+  value: z.enum(VSIC_VERSIONS),
+  input: {
+    kind: "choice",
+    columns: 1,
+    choices: () => VSIC_VERSIONS.map((v): Choice => ({ value: v, labelKey: `regc-${v}`, aliases: [v.slice(4), v] })),
+  },
+};
+
+const vsicSectionChoice = (version: VsicVersion, code: string): Choice => {
+  const value = vsicCode(version, code);
   return { value, labelKey: F.VSIC.choiceKey?.(value) ?? value, aliases: [code] };
 };
 
 export const vsicStep: Step = ask(F.VSIC, {
   promptKey: "reg-ask-vsic",
+  promptArgs: (_ctx, answers) => ({ version: versionOf(answers) }),
   input: {
     kind: "choice",
     columns: 1,
-    choices: () => VSIC2018_SECTIONS.map((s) => vsicSectionChoice(s.code)),
-    parse: (t) => {
-      const section = vsic2018SectionOf(t);
-      return section ? vsicCode("vsic2018", section) : null;
+    choices: (_ctx, answers) => VSIC_SECTIONS[versionOf(answers)].map((s) => vsicSectionChoice(versionOf(answers), s.code)),
+    parse: (t, _ctx, answers) => {
+      const section = vsicSectionOf(versionOf(answers), t);
+      return section ? vsicCode(versionOf(answers), section) : null;
     },
   },
 });
 
 /** "Under NĐ 80/2021 your size is: small enterprise" — after the money questions and in the summary. */
 export function sizeRemark(ctx: Ctx, answers: Answers): Markup | null {
+  // NĐ 80/2021 classifies enterprises: a cooperative or a public unit is never called "doanh nghiệp nhỏ/vừa".
+  if (answers.orgType !== "enterprise") return null;
   const size = F.sizeFromAnswers(answers);
   return size ? ctx.t("reg-size-class", { size: raw(ctx.t(`size-${size}`)) }) : null;
 }
@@ -194,17 +225,43 @@ export const productStep: Step = ask(F.PRODUCT, {
   input: { kind: "text", parse: (t) => parseProduct(t) },
 });
 
-/** When the product came to market → at least 12 months under the 2026 rules. */
+/**
+ * When the product came to market → at least 12 months under the 2026 rules (NĐ 37/2026 Điều 59).
+ * A block only once an official confirmed the 2026 rules for the award year; until then a warning.
+ */
 export const marketSinceStep: Step = ask(F.MARKET_SINCE, {
   promptKey: "reg-ask-market-since",
   input: { kind: "text", parse: (t, ctx) => parsePastDate(t, ctx.now) },
-  promptArgs: (ctx) => ({ rule: raw(ctx.t(programmeRules(ctx, "gtclqg") === "2026" ? "reg-market-rule-2026" : "reg-market-rule-legacy")) }),
-  check(value, ctx) {
+  promptArgs: (ctx, answers) => ({ rule: raw(ctx.t(marketRuleKey(programmeRegime(ctx, "gtclqg", answers)))) }),
+  check(value, ctx, answers) {
     const since = value as PartialDate;
-    const rules = programmeRules(ctx, "gtclqg");
-    return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), rules), "reg-market-not-yet", "reg-market-need-day", since, rules);
+    const regime = programmeRegime(ctx, "gtclqg", answers);
+    if (!regime.confirmed) return null;
+    return eligibilityGate(ctx, marketEligibility(since, todayInVietnam(ctx.now), regime.rules), "reg-market-not-yet", "reg-market-need-day", since, regime.rules);
   },
+  remark: (value, ctx, answers) => marketWarning(ctx, value, answers),
 });
+
+function marketRuleKey(regime: Regime): string {
+  if (regime.rules === "legacy") return "reg-market-rule-legacy";
+  return regime.confirmed ? "reg-market-rule-2026" : "regc-market-rule-unconfirmed";
+}
+
+/** The 12-month rule of NĐ 37/2026 not met while its application to the award year is unconfirmed: said, not enforced. */
+export function marketWarning(ctx: Ctx, value: JsonValue | undefined, answers?: Answers): Markup | null {
+  const since = partialDateSchema.safeParse(value);
+  const regime = programmeRegime(ctx, "gtclqg", answers);
+  if (!since.success || regime.confirmed || regime.rules !== "2026") return null;
+  const result = marketEligibility(since.data, todayInVietnam(ctx.now), "2026");
+  if (result.kind === "eligible") return null;
+  return ctx.t("regc-market-warning", {
+    given: formatPartialDate(since.data, ctx.locale),
+    from: result.kind === "not-yet" ? formatDate(result.from, ctx.locale) : "",
+    known: result.kind === "not-yet" ? "yes" : "no",
+    year: String(programmeYear(ctx, "gtclqg", answers)),
+    unit: raw(unitDisplayName(ctx.services.province, ctx.t)),
+  });
+}
 
 const CERT_ALIASES: Record<(typeof CERTIFICATES)[number], string[]> = {
   iso9001: ["9001", "iso 9001", "iso9001"],
@@ -240,7 +297,8 @@ export const positionStep: Step = ask(F.POSITION, {
 
 export const phoneStep: Step = ask(F.PHONE, {
   promptKey: "reg-ask-phone",
-  input: { kind: "text", parse: (t) => parsePhone(t) },
+  // A foreign-invested company may give its manager's number abroad (+82 …): kept in E.164.
+  input: { kind: "text", parse: (t) => parsePhone(t, { foreign: true }) },
 });
 
 export const emailStep: Step = ask(F.EMAIL, {

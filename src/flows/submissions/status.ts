@@ -7,10 +7,13 @@ import { fullDetails, publicStatus } from "../registration/describe.js";
 import { isOpen } from "../../domain/statuses.js";
 import { checklistFor, checklistOfCtx } from "./checklist-view.js";
 import { fileRules, itemButton } from "./dossier-item.js";
+import { supplementRequest } from "./supplement-request.js";
 
 /**
- * /tracuu GT-2026-0042: anyone holding the code sees the status and its date, nothing personal.
- * /tracuu alone: the user's own submissions (on this channel) with everything they gave.
+ * /tracuu GT-2026-0042: anyone holding the code sees the status and its date, nothing personal
+ * (not the official's note, which may name what the enterprise lacks).
+ * /tracuu alone: the user's own submissions (on this channel) with everything they gave, and for
+ * one waiting for documents, what the unit asked for first.
  */
 export async function lookUp(ctx: Ctx, args: string): Promise<Turn> {
   const typed = args.trim();
@@ -26,9 +29,11 @@ export async function lookUp(ctx: Ctx, args: string): Promise<Turn> {
     return say(ctx.t("sub-none"), [[{ label: toPlainText(ctx.t("menu-register")), data: commandButton.encode(["dangky"]) }]]);
   }
   // Each award registration with its dossier checklist: only here, for its holders (byOwner), never by a typed code.
+  // What the unit asked for comes first, for the holder who missed the notice.
   const parts = own.flatMap((s) => {
     const list = checklistOfCtx(ctx, s);
-    return list ? [fullDetails(ctx, s), list] : [fullDetails(ctx, s)];
+    const asked = supplementRequest(ctx, s);
+    return [...(asked ? [asked] : []), fullDetails(ctx, s), ...(list ? [list] : [])];
   });
   const unsorted = own.filter((s) => isOpen(s.programme, s.status) && (checklistFor(ctx, s)?.unassigned ?? 0) > 0);
   const buttons = unsorted.slice(0, 5).map((s) => [{ label: toPlainText(ctx.t("item-button-sort", { code: s.code })), data: itemButton.encode(["s", s.code]) }]);

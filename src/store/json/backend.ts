@@ -21,6 +21,7 @@ import { jsonRoles } from "./repos/roles.js";
 import { jsonSelfChecks } from "./repos/self-checks.js";
 import { jsonInbox } from "./repos/inbox.js";
 import { jsonKbLearned } from "./repos/kb-learned.js";
+import { jsonContent } from "./repos/content.js";
 import { jsonSubmissions } from "./repos/submissions.js";
 import { jsonUploads } from "./repos/uploads.js";
 import { jsonUsers } from "./repos/users.js";
@@ -68,6 +69,8 @@ const KEYED = {
   inbox: defs.inboxCollection,
   "conversation-tails": defs.tailsCollection,
   "kb-learned": defs.kbLearnedCollection,
+  content: defs.contentCollection,
+  "content-history": defs.contentHistoryCollection,
 } as const;
 export const DUMP_KINDS = [...Object.keys(KEYED), "audit", "deliveries"] as const;
 
@@ -130,6 +133,7 @@ export async function openJsonStorage(options: JsonStorageOptions): Promise<Json
     inbox: jsonInbox(ctx, engine.collection(defs.inboxCollection)),
     tails: keyedRecords(ctx, engine.collection(defs.tailsCollection)),
     kbLearned: jsonKbLearned(ctx, engine.collection(defs.kbLearnedCollection)),
+    content: jsonContent(ctx, engine.collection(defs.contentCollection), engine.collection(defs.contentHistoryCollection)),
   };
   const instanceId = randomUUID();
   const running = new Set<string>();

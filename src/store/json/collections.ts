@@ -17,6 +17,7 @@ import { selfCheckRecordSchema } from "../../domain/records/self-check.js";
 import { inboxItemSchema } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema } from "../../domain/records/kb-learned.js";
+import { contentDocumentSchema, contentHistoryStepSchema } from "../../domain/records/content.js";
 import { defineLog, monthOf } from "./append-log.js";
 import { defineCollection } from "./collection.js";
 
@@ -63,6 +64,9 @@ export const inboxCollection = defineCollection({ name: "inbox", version: 1, rec
 export const tailsCollection = defineCollection({ name: "conversation-tails", version: 1, record: conversationTailSchema, shards: 16 });
 /** What officials taught the FAQ: learned phrasings and drafted entries with their history (`kb-learned.json`). */
 export const kbLearnedCollection = defineCollection({ name: "kb-learned", version: 1, record: kbLearnedSchema, shards: 1 });
+/** The department's content as officials edit it (`content.json`) and a step per save (`content-history.json`). */
+export const contentCollection = defineCollection({ name: "content", version: 1, record: contentDocumentSchema, shards: 1 });
+export const contentHistoryCollection = defineCollection({ name: "content-history", version: 1, record: contentHistoryStepSchema, shards: 4 });
 
 /** `audit/2026-11.jsonl`: append-only, one file per month, never rewritten by any command. */
 export const auditLog = defineLog({ name: "audit", version: 1, entry: auditEntrySchema, fileOf: (e) => monthOf(e.at) });
@@ -88,5 +92,7 @@ export const collections = [
   inboxCollection,
   tailsCollection,
   kbLearnedCollection,
+  contentCollection,
+  contentHistoryCollection,
 ] as const;
 export const logs = [auditLog, deliveriesLog] as const;

@@ -20,6 +20,7 @@ import { pgRoles } from "./repos/roles.js";
 import { pgSelfChecks } from "./repos/self-checks.js";
 import { pgInbox } from "./repos/inbox.js";
 import { pgKbLearned } from "./repos/kb-learned.js";
+import { pgContent } from "./repos/content.js";
 import { pgSubmissions } from "./repos/submissions.js";
 import { pgUploads } from "./repos/uploads.js";
 import { pgUsers } from "./repos/users.js";
@@ -126,6 +127,8 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
   const inbox = table(tables.inboxTable);
   const tails = table(tables.tailsTable);
   const kbLearned = table(tables.kbLearnedTable);
+  const content = table(tables.contentTable);
+  const contentHistory = table(tables.contentHistoryTable);
   for (const t of [users, dialogs, roles, subscriptions] as Table<unknown>[]) ahead.set(t.kind, t);
   const counters = pgCounters(ctx);
   const audit = pgAudit(ctx);
@@ -152,9 +155,10 @@ export async function openPostgresStorage(options: PostgresStorageOptions): Prom
     inbox: pgInbox(ctx, inbox),
     tails: keyedRecords(tails),
     kbLearned: pgKbLearned(ctx, kbLearned),
+    content: pgContent(ctx, content, contentHistory),
   };
 
-  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, audit];
+  const sourceList: DumpSource[] = [users, dialogs, submissions, counters, roles, subscriptions, linkRequests, jobs, reminders, zaloAuth, channelSeen, channelChoices, channelHandoff, mailboxes, selfChecks, inbox, tails, kbLearned, content, contentHistory, audit];
   const sources = new Map(sourceList.map((s) => [s.kind, s]));
   checkKinds(sources);
 

@@ -2,7 +2,7 @@ import { dossierProgress } from "../../domain/dossier-checklist.js";
 import { choicesRecordSchema, handoffRecordSchema, seenRecordSchema, type ChoicesRecord, type HandoffRecord, type SeenRecord } from "../../domain/records/channel-state.js";
 import { zaloAuthSchema, type ZaloAuth } from "../../domain/records/zalo-auth.js";
 import type { DialogState } from "../../core/feature.js";
-import { submissionSchema, type Submission } from "../../domain/submission.js";
+import { sizeClassOf, submissionSchema, type Submission } from "../../domain/submission.js";
 import { fold } from "../../domain/text.js";
 import { parseTrackingCode } from "../../domain/tracking-code.js";
 import { dialogStateSchema } from "../../domain/records/dialog.js";
@@ -17,6 +17,7 @@ import { selfCheckRecordSchema, type SelfCheckRecord } from "../../domain/record
 import { inboxItemSchema, type InboxItem } from "../../domain/records/inbox-item.js";
 import { conversationTailSchema, type ConversationTail } from "../../domain/records/conversation-tail.js";
 import { kbLearnedSchema, type KbLearned } from "../../domain/records/kb-learned.js";
+import { contentDocumentSchema, contentHistoryStepSchema, type ContentDocument, type ContentHistoryStep } from "../../domain/records/content.js";
 import { defineTable } from "./table.js";
 
 /**
@@ -62,7 +63,7 @@ export const submissionsTable = defineTable<Submission>({
     { name: "commune_key", value: (s) => s.organisation.address.communeKey },
     { name: "commune", value: (s) => s.organisation.address.commune },
     { name: "sector_group", value: (s) => s.organisation.sectorGroup },
-    { name: "size_class", value: (s) => s.organisation.sizeClass },
+    { name: "size_class", value: (s) => sizeClassOf(s.organisation) },
     { name: "owner_key", value: (s) => s.owner.userKey },
     { name: "holders", value: (s) => [s.owner.userKey, ...s.linked.map((l) => l.userKey)] },
     { name: "created_at", value: (s) => s.createdAt },
@@ -161,5 +162,30 @@ export const kbLearnedTable = defineTable<KbLearned>({
     { name: "status", value: (r) => r.status },
     { name: "first_at", value: (r) => r.history[0]!.at },
     { name: "steps", value: (r) => r.history.length },
+  ],
+});
+
+/** migrations/008_content.sql: the department's content as officials edit it; `version` makes the change stamp. */
+export const contentTable = defineTable<ContentDocument>({
+  kind: "content",
+  table: "content",
+  keyColumn: "key",
+  schema: contentDocumentSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "version", value: (r) => r.version },
+  ],
+});
+
+/** migrations/008_content.sql: a row per save of a content document. */
+export const contentHistoryTable = defineTable<ContentHistoryStep>({
+  kind: "content-history",
+  table: "content_history",
+  keyColumn: "key",
+  schema: contentHistoryStepSchema,
+  columns: [
+    { name: "kind", value: (r) => r.kind },
+    { name: "doc_id", value: (r) => r.id },
+    { name: "version", value: (r) => r.version },
   ],
 });

@@ -1,7 +1,7 @@
 import { dossierComplete } from "../../../domain/dossier-checklist.js";
 import { WITHDRAWN } from "../../../domain/statuses.js";
 import Fuse from "fuse.js";
-import type { Submission } from "../../../domain/submission.js";
+import { sizeClassOf, type Submission } from "../../../domain/submission.js";
 import { fold } from "../../../domain/text.js";
 import { parseTrackingCode } from "../../../domain/tracking-code.js";
 import type { SubmissionFigures, SubmissionFilter, SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
@@ -15,6 +15,7 @@ export function matchesFilter(s: Submission, f: SubmissionFilter): boolean {
   if (f.notStatuses !== undefined && f.notStatuses.includes(s.status)) return false;
   if (f.sectorGroup !== undefined && s.organisation.sectorGroup !== f.sectorGroup) return false;
   if (f.communeKey !== undefined && s.organisation.address.communeKey !== f.communeKey) return false;
+  if (f.codePrefix !== undefined && !s.code.startsWith(f.codePrefix)) return false;
   return true;
 }
 
@@ -173,7 +174,7 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
         if (open) f.open++;
         const o = s.organisation;
         bump(f.bySector, o.sectorGroup && SECTORS.has(o.sectorGroup) ? o.sectorGroup : "unknown");
-        bump(f.bySize, o.sizeClass ?? "unknown");
+        bump(f.bySize, sizeClassOf(o) ?? "unknown");
         const key = o.address.communeKey;
         const c = communes.get(key ?? "\u0000");
         if (!c) communes.set(key ?? "\u0000", { key, name: o.address.commune, count: 1, first: s });
@@ -198,6 +199,17 @@ export function jsonSubmissions(ctx: JsonContext, collection: Collection<Submiss
       const years = new Set<number>();
       for (const s of collection.values()) if (s.programme === programme) years.add(s.awardYear);
       return [...years].sort((a, b) => b - a);
+    },
+    async statusCounts(filter) {
+      await whole();
+      const out = new Map<Submission["status"], number>();
+      for (const s of matching(filter)) out.set(s.status, (out.get(s.status) ?? 0) + 1);
+      return out;
+    },
+    async newest(filter, offset, limit) {
+      await whole();
+      const found = matching(filter).sort(newestFirst);
+      return { found: found.slice(Math.max(0, offset), Math.max(0, offset) + Math.max(0, limit)), total: found.length };
     },
     async page(filter, after, limit) {
       await whole();

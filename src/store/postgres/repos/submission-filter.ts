@@ -1,4 +1,5 @@
 import type { SubmissionFilter } from "../../repositories.js";
+import { escapeLike } from "../context.js";
 
 /** SQL conditions for a filter; values are appended to `values` ($n placeholders). Every condition given must hold. */
 export function filterConditions(filter: SubmissionFilter, values: unknown[]): string[] {
@@ -13,6 +14,8 @@ export function filterConditions(filter: SubmissionFilter, values: unknown[]): s
   if (filter.notStatuses !== undefined) conditions.push(`NOT (status = ANY(${param([...filter.notStatuses])}::text[]))`);
   if (filter.sectorGroup !== undefined) conditions.push(`sector_group = ${param(filter.sectorGroup)}`);
   if (filter.communeKey !== undefined) conditions.push(`commune_key = ${param(filter.communeKey)}`);
+  // code is COLLATE "C": a prefix LIKE is a range of the primary key's index.
+  if (filter.codePrefix !== undefined) conditions.push(`code LIKE ${param(`${escapeLike(filter.codePrefix)}%`)}`);
   return conditions;
 }
 

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { LOCALES, type Locale } from "../../../core/types.js";
 import { channelNameSchema } from "../../../core/events.js";
+import { statusIdSchema } from "../../../domain/statuses.js";
 import type { Submission } from "../../../domain/submission.js";
 import type { SubmissionOwner, SubmissionsRepository } from "../../repositories.js";
 import { escapeLike, sql, type PgContext } from "../context.js";
@@ -104,6 +105,20 @@ export function pgSubmissions(ctx: PgContext, table: Table<Submission>): Submiss
     async years(programme) {
       const { rows } = await ctx.read<{ award_year: number }>(YEARS, [programme]);
       return rows.map((r) => r.award_year);
+    },
+    async statusCounts(filter) {
+      const { values, where } = filtered(filter);
+      const { rows } = await ctx.read<{ status: unknown; n: number }>(sql(`SELECT status, count(*)::int AS n FROM submissions ${where} GROUP BY status`), values);
+      return new Map(rows.map((r) => [ctx.checkRead(statusIdSchema, r.status, "submissions status"), r.n]));
+    },
+    async newest(filter, offset, limit) {
+      const { values, where } = filtered(filter);
+      const { rows: counted } = await ctx.read<{ n: number }>(sql(`SELECT count(*)::int AS n FROM submissions ${where}`), values);
+      const total = counted[0]!.n;
+      if (total === 0 || limit <= 0) return { found: [], total };
+      values.push(Math.max(0, limit), Math.max(0, offset));
+      const found = await list(sql(`SELECT code, record FROM submissions ${where} ${NEWEST} LIMIT $${values.length - 1} OFFSET $${values.length}`), values);
+      return { found, total };
     },
     async page(filter, after, limit) {
       const { values, where } = filtered(filter, (v) => (after === null ? [] : [`code > $${v.push(after)}`]));

@@ -1,0 +1,34 @@
+# Editing the department's content (unit profile, FAQ entries): problems shown next to each field (src/services/content*.ts).
+content-error-not-allowed = Only officials or administrators of the department may edit this content.
+content-error-stale = Someone else saved this content (version { $version }) after you opened the page. Please reload to see the latest version and make your change again; nothing was saved.
+content-error-required = Please fill in this field.
+content-error-too-long = Too long (at most { $max } characters).
+content-error-url = "{ $url }" is not a valid web address: it must start with http:// or https:// and have a domain name, e.g. https://sokhcn.dongnai.gov.vn.
+content-error-weekdays = Working days are numbers from 1 (Monday) to 7 (Sunday), at least one.
+content-error-time = "{ $value }" is not a valid time; please write it as 07:30 or 17:00.
+content-error-hours-both = Please give both the opening and the closing time, or leave both empty.
+content-error-hours-order = The opening time ({ $open }) must be before the closing time ({ $close }).
+content-error-year = The award year must be a four-digit year (e.g. 2026).
+content-error-date = "{ $value }" is not a valid date; please give day, month and year, e.g. 15/3/2026.
+content-error-date-far = The date { $date } is too far from the year { $year }; please check the year.
+content-error-phase-order = The end date ({ $end }) cannot be before the start date ({ $start }).
+content-error-deadline-before-launch = The dossier deadline ({ $date }) cannot be before the launch ({ $launch }); please check one of the two dates.
+content-error-registration-before-launch = Registration cannot end ({ $date }) before the launch ({ $launch }); please check one of the two dates.
+content-error-schema = The content does not fit the data structure: { $message }
+content-error-check = The content check (as kb check) found: { $problem }
+content-error-entry-id = An entry id is lower-case letters without diacritics, digits and hyphens (at most 48 characters), e.g. gt-han-nop-2026.
+content-error-entry-exists = The entry id { $id } is already used; please choose another.
+content-error-entry-unknown = There is no entry { $id }.
+content-error-topic = The topic "{ $topic }" is not in the list of topics.
+content-error-questions-few = At least { $min } Vietnamese questions are needed: the first with diacritics (the title), the others as users type them (at least one without diacritics).
+content-error-placeholder = The answer uses a placeholder {"{"}{ $name }{"}"} that does not exist; only these can be used: { $allowed }.
+content-error-link = The link "{ $url }" in the answer is not valid: use full http:// or https:// addresses only.
+content-error-markup = The answer's formatting is not valid (use only &lt;b&gt;, &lt;i&gt;, &lt;u&gt;, &lt;code&gt;, &lt;a href="…"&gt;, each opened and closed; write &amp; as &amp;amp;): { $problem }
+content-error-source-key = A source's short name cannot be empty or contain ; or brackets (at most 120 characters).
+content-error-source-exists = The source "{ $source }" is already in the registry; please choose it instead of adding it.
+content-error-source-empty = Every entry needs a source (the document, plan or web page its facts come from).
+content-error-source-unknown = The source "{ $source }" is not in the registry of sources; please choose an existing source or add a new one with its titles and web address.
+content-error-reviewed-future = The date the facts were checked cannot be after today.
+content-error-english-required = This is a core entry, so it needs English questions and an English answer too.
+content-error-english-together = English questions and an English answer go together (or remove both).
+content-error-entry-generated = The entry { $id } is built from the list of NSCL support kinds (data/nscl-support-kinds.json); please edit that file instead.

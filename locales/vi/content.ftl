@@ -1,0 +1,34 @@
+# Sửa nội dung của Sở (hồ sơ đơn vị, mục hỏi đáp): lỗi hiện cạnh từng trường (src/services/content*.ts).
+content-error-not-allowed = Chỉ cán bộ hoặc quản trị viên của Sở mới được sửa nội dung này.
+content-error-stale = Nội dung đã được người khác lưu (phiên bản { $version }) sau khi anh/chị mở trang. Vui lòng tải lại để xem bản mới nhất rồi sửa lại; chưa có gì được lưu.
+content-error-required = Vui lòng điền trường này.
+content-error-too-long = Nội dung quá dài (tối đa { $max } ký tự).
+content-error-url = «{ $url }» chưa phải địa chỉ web hợp lệ: cần bắt đầu bằng http:// hoặc https:// và có tên miền, ví dụ https://sokhcn.dongnai.gov.vn.
+content-error-weekdays = Ngày làm việc phải là các số từ 1 (thứ Hai) đến 7 (Chủ nhật), ít nhất một ngày.
+content-error-time = «{ $value }» chưa phải giờ hợp lệ; vui lòng ghi theo dạng 07:30 hoặc 17:00.
+content-error-hours-both = Vui lòng ghi cả giờ mở cửa và giờ đóng cửa, hoặc để trống cả hai.
+content-error-hours-order = Giờ mở cửa ({ $open }) phải trước giờ đóng cửa ({ $close }).
+content-error-year = Năm giải thưởng phải là một năm có bốn chữ số (ví dụ 2026).
+content-error-date = «{ $value }» chưa phải một ngày hợp lệ; vui lòng ghi ngày, tháng, năm, ví dụ 15/3/2026.
+content-error-date-far = Ngày { $date } cách quá xa năm { $year }; vui lòng kiểm tra lại năm.
+content-error-phase-order = Ngày kết thúc ({ $end }) không được trước ngày bắt đầu ({ $start }).
+content-error-deadline-before-launch = Hạn nộp hồ sơ ({ $date }) không thể trước ngày phát động ({ $launch }); vui lòng kiểm tra lại một trong hai ngày.
+content-error-registration-before-launch = Thời hạn đăng ký ({ $date }) không thể kết thúc trước ngày phát động ({ $launch }); vui lòng kiểm tra lại một trong hai ngày.
+content-error-schema = Nội dung chưa đúng cấu trúc dữ liệu: { $message }
+content-error-check = Kiểm tra nội dung (như lệnh kb check) báo lỗi: { $problem }
+content-error-entry-id = Mã mục chỉ gồm chữ thường không dấu, chữ số và dấu gạch nối (tối đa 48 ký tự), ví dụ gt-han-nop-2026.
+content-error-entry-exists = Mã mục { $id } đã được dùng; vui lòng chọn mã khác.
+content-error-entry-unknown = Không tìm thấy mục { $id }.
+content-error-topic = Chủ đề «{ $topic }» không có trong danh sách chủ đề.
+content-error-questions-few = Cần ít nhất { $min } câu hỏi tiếng Việt: câu đầu có dấu (tiêu đề), các câu sau theo cách người dùng hay gõ (ít nhất một câu không dấu).
+content-error-placeholder = Câu trả lời dùng chỗ điền {"{"}{ $name }{"}"} không có; chỉ dùng được: { $allowed }.
+content-error-link = Liên kết «{ $url }» trong câu trả lời không hợp lệ: chỉ dùng địa chỉ http:// hoặc https:// đầy đủ.
+content-error-markup = Định dạng của câu trả lời chưa đúng (chỉ dùng &lt;b&gt;, &lt;i&gt;, &lt;u&gt;, &lt;code&gt;, &lt;a href="…"&gt; đóng mở đủ cặp; ký tự &amp; viết là &amp;amp;): { $problem }
+content-error-source-key = Tên viết tắt của nguồn không được để trống và không chứa dấu ; hay dấu ngoặc (tối đa 120 ký tự).
+content-error-source-exists = Nguồn «{ $source }» đã có trong danh mục; vui lòng chọn nguồn đó thay vì thêm mới.
+content-error-source-empty = Mỗi mục phải ghi nguồn (văn bản, kế hoạch hoặc trang web mà thông tin dựa vào).
+content-error-source-unknown = Nguồn «{ $source }» chưa có trong danh mục nguồn; vui lòng chọn một nguồn có sẵn hoặc thêm nguồn mới kèm tiêu đề và địa chỉ web.
+content-error-reviewed-future = Ngày kiểm tra thông tin không được sau hôm nay.
+content-error-english-required = Mục này là mục chính nên cần cả câu hỏi và câu trả lời tiếng Anh.
+content-error-english-together = Câu hỏi tiếng Anh và câu trả lời tiếng Anh phải có cùng nhau (hoặc bỏ cả hai).
+content-error-entry-generated = Mục { $id } được tạo từ danh mục nội dung hỗ trợ NSCL (data/nscl-support-kinds.json); vui lòng sửa trong tệp đó, không sửa tại đây.
