@@ -66,6 +66,14 @@ export interface OutboundMessage {
   text: Markup;
   buttons?: Button[][];
   attachment?: Attachment;
+  /**
+   * In a reply to a button press: this message replaces the message the button was on (a
+   * multi-select tap re-draws its question with the tick moved) instead of arriving as a new one.
+   * A channel that can edit does so (Telegram, the web page); one that cannot sends only `change`,
+   * the short line saying what changed ("✓ Đã chọn: HACCP"), keeping the choices it showed (Zalo's
+   * numbered list, the terminal's options). Outside a reply to a press it is an ordinary message.
+   */
+  edit?: { change: Markup };
 }
 
 /** Telegram's callback_data limit; every channel shares it so buttons work everywhere. */

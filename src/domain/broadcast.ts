@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { fileRefSchema } from "../core/events.js";
-import { esc } from "../core/markup.js";
+import { esc, joinMarkup, type Markup } from "../core/markup.js";
 import { LOCALES, type OutboundMessage } from "../core/types.js";
 import { fail, ok, type Parsed } from "./result.js";
 import { PROGRAMMES } from "./programmes.js";
@@ -48,11 +48,19 @@ export type AnnouncementContent = z.infer<typeof announcementContentSchema>;
 
 /**
  * The message every recipient gets — and the official's preview is this very message. The text
- * is the official's own, in the language they wrote it, escaped: nothing typed becomes formatting.
+ * is the official's own, in the language they wrote it, escaped: nothing typed becomes formatting;
+ * `frame` puts the sender line above it and the way to stop receiving announcements below.
  */
-export function announcementMessage(content: AnnouncementContent): OutboundMessage {
+export function announcementMessage(content: AnnouncementContent, frame?: AnnouncementFrame): OutboundMessage {
   const attachment = content.attachment ? { kind: "stored" as const, file: content.attachment } : undefined;
-  return attachment ? { text: esc(content.text), attachment } : { text: esc(content.text) };
+  const text = frame ? joinMarkup([frame.sender, esc(content.text), frame.stop], "\n\n") : esc(content.text);
+  return attachment ? { text, attachment } : { text };
+}
+
+/** The lines around an announcement, in the recipient's language: who sends it, and how to stop receiving them. */
+export interface AnnouncementFrame {
+  sender: Markup;
+  stop: Markup;
 }
 
 /** The announcement's text as typed, or what is wrong with it. */

@@ -11,6 +11,8 @@ import { askPersonRow, feedbackRow } from "./handoff/buttons.js";
 import { askForQuestion, handOff } from "./handoff/feature.js";
 import { personWish } from "./handoff/intent.js";
 import { passedText } from "./handoff/told.js";
+import type { Smalltalk } from "../knowledge/lexicon.js";
+import { contactBrief } from "../services/unit-contact.js";
 
 const browseButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-browse")), data: commandButton.encode(["chuongtrinh"]) });
 const calendarButton = (ctx: Ctx): Button => ({ label: toPlainText(ctx.t("faq-button-calendar")), data: commandButton.encode(["lich"]) });
@@ -24,6 +26,27 @@ export function entryTurn(ctx: Ctx, id: string): Turn | null {
   return say(answer, [...answerButtons(ctx, entry), feedbackRow(ctx, entry.id)]);
 }
 
+/** One line each: a greeting, thanks, a bare "ok"/"vâng" — never a refusal, never passed to the unit. */
+const SMALLTALK_KEYS: Record<Smalltalk, string> = { greeting: "faq-greeting", thanks: "faq-thanks", ack: "faq-ack" };
+
+/** The unit's phone, email, website when it has set them (one line); nothing while it has none. */
+function briefContact(ctx: Ctx): Markup[] {
+  const line = contactBrief((key, args) => ctx.t(key, args), ctx.services.province);
+  return line ? [line] : [];
+}
+
+/** The rest of an answer ("Xem thêm"), with the follow-up buttons but not "Xem thêm" again; null for an id we do not have. */
+export function moreTurn(ctx: Ctx, id: string): Turn | null {
+  const { kb } = ctx.services;
+  const entry = kb.entry(id);
+  if (!entry) return null;
+  const rest = kb.more(id, ctx.locale);
+  // Nothing more (the content changed since the button was sent): the whole answer again.
+  if (!rest) return entryTurn(ctx, id);
+  const rows = answerButtons(ctx, entry).filter((row) => !row.some((b) => b.data === faqButton.encode([entry.id, "more"])));
+  return say(rest, [...rows, feedbackRow(ctx, entry.id)]);
+}
+
 /**
  * Not sure: say so, offer the closest questions, and who to ask — never a guess. The question is
  * passed to the unit at once (an inbox item, or added to the user's open one) and the user is told
@@ -33,11 +56,13 @@ async function notSure(ctx: Ctx, question: string, suggestions: { id: string; qu
   const { kb } = ctx.services;
   const { item, created } = await handOff(ctx, question, "refused", suggestions.map((s) => s.id));
   const passed = passedText(ctx, item, created);
+  // The question went to the unit, which the passed line names: only the contacts it has set follow.
+  const contacts = briefContact(ctx);
   if (suggestions.length === 0) {
-    return say(joinMarkup([ctx.t("faq-out-of-scope"), passed, kb.contact(ctx.locale)], "\n\n"), [[browseButton(ctx), calendarButton(ctx)], askPersonRow(ctx)]);
+    return say(joinMarkup([ctx.t("faq-out-of-scope"), joinMarkup([passed, ...contacts])], "\n\n"), [[browseButton(ctx), calendarButton(ctx)], askPersonRow(ctx)]);
   }
   const list = suggestions.map((s, i) => ctx.t("faq-suggestion-line", { n: i + 1, question: s.question }));
-  const text: Markup = joinMarkup([ctx.t("faq-not-sure"), joinMarkup(list), ctx.t("faq-not-sure-footer"), passed, kb.contact(ctx.locale)], "\n\n");
+  const text: Markup = joinMarkup([ctx.t("faq-not-sure"), joinMarkup(list), ctx.t("faq-not-sure-footer"), joinMarkup([passed, ...contacts])], "\n\n");
   const buttons = suggestions.flatMap((s, i) => {
     const entry = kb.entry(s.id);
     return entry ? [entryButton(ctx, entry, `${i + 1}. `)] : [];
@@ -60,7 +85,7 @@ export async function answerQuestion(ctx: Ctx, text: string): Promise<Turn> {
     return say(passedText(ctx, item, created));
   }
   const small = kb.smalltalk(text);
-  if (small) return say(ctx.t(small === "greeting" ? "faq-greeting" : "faq-thanks"), ctx.menu());
+  if (small) return say(ctx.t(SMALLTALK_KEYS[small]), ctx.menu());
   // A founding date asked against the award's 36-month rule is computed, not searched (officials
   // see it in the conversation's tail as answered with the rule's entry).
   const founded = readFoundingQuestion(text);
@@ -100,7 +125,13 @@ export const faqFeature: BotFeature = {
       run: (ctx, args) => (args.trim() ? answerQuestion(ctx, args) : invite(ctx)),
     },
   ],
-  buttons: [buttonRoute({ codec: faqButton, audience: "everyone", handle: (ctx, [id]) => entryTurn(ctx, id) ?? say(ctx.t("button-not-valid"), ctx.menu()) })],
+  buttons: [
+    buttonRoute({
+      codec: faqButton,
+      audience: "everyone",
+      handle: (ctx, [id, part]) => (part === "more" ? moreTurn(ctx, id) : entryTurn(ctx, id)) ?? say(ctx.t("button-not-valid"), ctx.menu()),
+    }),
+  ],
   menu: [{ labelKey: "menu-faq", command: "hoidap", audience: "everyone" }],
   onFreeText: (ctx, text) => answerQuestion(ctx, text),
 };

@@ -8,8 +8,8 @@ import { buttonLabel } from "./button-label.js";
 import { actionRows } from "./kb-actions.js";
 import { selfCheckOfferButton } from "./self-check/result.js";
 
-/** `faq:<entry>`: the answer to one entry (the FAQ feature's buttons). */
-export const faqButton = buttonCodec("faq", z.tuple([entryIdSchema]));
+/** `faq:<entry>`: the answer to one entry; `faq:<entry>:more`: the rest of it ("Xem thêm") — the FAQ feature's buttons. */
+export const faqButton = buttonCodec("faq", z.union([z.tuple([entryIdSchema]), z.tuple([entryIdSchema, z.literal("more")])]));
 
 /** `kb:home`, `kb:p:<programme>`, `kb:t:<topic>[:<page>]`: browsing (the programmes feature's buttons). */
 export const kbButton = buttonCodec(
@@ -26,13 +26,20 @@ export function entryButton(ctx: Ctx, entry: KbEntry, prefix = ""): Button[] {
   return [{ label: buttonLabel(`${prefix}${ctx.services.kb.question(entry, ctx.locale)}`), data: faqButton.encode([entry.id]) }];
 }
 
+/** "📖 Xem thêm": the rest of an answer whose first message shows only its first lines. */
+export function moreButton(ctx: Ctx, entry: KbEntry): Button {
+  return { label: toPlainText(ctx.t("faq-button-more")), data: faqButton.encode([entry.id, "more"]) };
+}
+
 /**
  * Under an answer: the button of what it explains (its `action`: register, look up a dossier…),
- * up to 3 related questions, then a way back to the answer's topic.
+ * "Xem thêm" when the first message showed only the answer's first lines, up to 3 related
+ * questions, then a way back to the answer's topic.
  */
 export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
   const { kb } = ctx.services;
   const rows: Button[][] = entry.action ? actionRows(ctx, entry.action) : [];
+  if (kb.more(entry.id, ctx.locale)) rows.push([moreButton(ctx, entry)]);
   rows.push(
     ...entry.related
       .slice(0, 3)

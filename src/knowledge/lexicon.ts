@@ -20,7 +20,8 @@ export const lexiconSchema = z.object({
    */
   strictContexts: z.record(token, z.array(z.array(token).min(1)).min(1)).default({}),
   weak: z.array(token),
-  smalltalk: z.object({ greeting: z.array(z.string().min(1)), thanks: z.array(z.string().min(1)) }),
+  /** `ack`: a bare "ok", "vâng", "dạ" — answered with one line, never refused or passed to the unit. */
+  smalltalk: z.object({ greeting: z.array(z.string().min(1)), thanks: z.array(z.string().min(1)), ack: z.array(z.string().min(1)).default([]) }),
   phrases: z.array(z.object({ to: z.array(token).min(1), from: z.array(z.string().min(1)).min(1) })),
   stopwords: z.array(z.string().min(1)),
   /**
@@ -33,6 +34,8 @@ export const lexiconSchema = z.object({
     .default([]),
 });
 export type LexiconFile = z.infer<typeof lexiconSchema>;
+/** A message that is only a greeting, thanks, or a bare acknowledgement ("ok", "vâng"). */
+export type Smalltalk = "greeting" | "thanks" | "ack";
 
 export class LexiconError extends Error {}
 
@@ -75,7 +78,7 @@ export interface Lexicon {
   /** Respelled words → concept tokens, stopwords dropped. `from[i]` = index of the word that produced token i. */
   canonical(words: readonly string[]): { tokens: string[]; from: number[] };
   /** "greeting" / "thanks" when the message is only that (plus filler), else null. */
-  smalltalk(words: readonly string[]): "greeting" | "thanks" | null;
+  smalltalk(words: readonly string[]): Smalltalk | null;
   /** The kinds of answer these concept tokens ask for (empty when no cue is there). */
   kindsOf(tokens: Iterable<string>): Set<string>;
   /** A kind and the kinds whose entries also answer it. */
@@ -122,7 +125,7 @@ export function compileLexicon(file: LexiconFile): Lexicon {
     for (const p of parts) words.add(p);
   }
 
-  const small = (["thanks", "greeting"] as const).map((kind) => ({ kind, phrases: file.smalltalk[kind].map((p) => ` ${foldForSearch(p)} `) }));
+  const small = (["thanks", "greeting", "ack"] as const).map((kind) => ({ kind, phrases: file.smalltalk[kind].map((p) => ` ${foldForSearch(p)} `) }));
   const smallWords = new Set(Object.values(file.smalltalk).flat().flatMap((p) => foldForSearch(p).split(" ")));
 
   const kindCues = file.kinds.map((k) => ({ kind: k.kind, cues: k.cues }));

@@ -196,14 +196,18 @@ export function checkRendered(content: KnowledgeContent, province: Province, tra
   for (const e of content.entries) {
     if (ids && !ids.includes(e.id)) continue;
     for (const locale of LOCALES) {
-      const answer = kb.answer(e.id, locale)!;
-      try {
-        toRuns(answer, true);
-      } catch (error) {
-        problems.push({ file, id: e.id, message: `${province.id}/${locale}: rendered answer is not valid markup (${(error as Error).message})` });
-      }
-      if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
-        problems.push({ file, id: e.id, message: `${province.id}/${locale}: answer with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
+      // The first message and the rest ("Xem thêm") are each sent as one message.
+      const parts = [["answer", kb.answer(e.id, locale)!], ["rest of the answer", kb.more(e.id, locale)]] as const;
+      for (const [what, answer] of parts) {
+        if (answer === undefined) continue;
+        try {
+          toRuns(answer, true);
+        } catch (error) {
+          problems.push({ file, id: e.id, message: `${province.id}/${locale}: rendered ${what} is not valid markup (${(error as Error).message})` });
+        }
+        if (visibleLength(answer) > MAX_MESSAGE_CHARS) {
+          problems.push({ file, id: e.id, message: `${province.id}/${locale}: ${what} with contact and sources is ${visibleLength(answer)} characters (limit ${MAX_MESSAGE_CHARS})` });
+        }
       }
     }
   }

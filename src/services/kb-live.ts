@@ -172,6 +172,7 @@ export function createLiveKnowledge(options: {
     entriesOf: (id) => current.kb.entriesOf(id),
     question: (entry, locale) => current.kb.question(entry, locale),
     answer: (id, locale) => current.kb.answer(id, locale),
+    more: (id, locale) => current.kb.more(id, locale),
     contact: (locale) => current.kb.contact(locale),
     popular: () => current.kb.popular(),
     smalltalk: (text) => current.kb.smalltalk(text),

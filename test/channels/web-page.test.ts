@@ -100,4 +100,28 @@ describe("web chat page in headless Chromium", () => {
     await page.screenshot({ path: path.join(tmpdir(), "nscl-web-upload.png"), fullPage: true });
     expect(errors).toEqual([]);
   });
+
+  it("re-draws a multi-select question in place when an item is tapped: no new message in the log", async () => {
+    bot = await startBot(testConfig(await tempDir(), { WEB_PORT: "0" }), memoryLogger());
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(bot.webUrl);
+    await page.getByText("Kính chào Quý doanh nghiệp!").waitFor();
+    await page.fill("#text", "/dangky nscl");
+    await page.press("#text", "Enter");
+    await page.getByRole("button", { name: "✅ Đồng ý" }).click();
+    const question = page.locator(".msg.bot", { hasText: "Quý doanh nghiệp cần hỗ trợ nội dung nào?" });
+    await question.waitFor();
+    const messages = await page.locator("#log .msg").count();
+
+    await question.getByRole("button", { name: /^Xây dựng, áp dụng hệ thống quản lý/ }).click();
+    await question.getByRole("button", { name: /^✅ Xây dựng, áp dụng hệ thống quản lý/ }).waitFor();
+    await question.getByRole("button", { name: /^Truy xuất nguồn gốc/ }).click();
+    await question.getByRole("button", { name: "✔️ Xong (2)" }).waitFor();
+    // The same message, ticked twice; neither the taps nor the replies added anything to the log.
+    expect(await page.locator("#log .msg").count()).toBe(messages);
+    expect(await question.count()).toBe(1);
+    expect(errors).toEqual([]);
+  });
 });

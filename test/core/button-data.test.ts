@@ -66,7 +66,7 @@ const TYPED: Record<string, Case<ButtonFields>> = {
   cmd: entry(commandButton, [["dsthongbao"], ["nhanthongbao"], ["a".repeat(32)]]),
   lang: entry(languageButton, LOCALES.map((l) => [l] as const)),
   ann: entry(offerButton, [["yes"], ["no"]]),
-  faq: entry(faqButton, [["gt-dang-ky-the-nao"], [ID48]]),
+  faq: entry(faqButton, [["gt-dang-ky-the-nao"], [ID48], ["gt-ho-so", "more"], [ID48, "more"]]),
   kb: entry(kbButton, [["home"], ["p", "gtclqg"], ["t", "gt-dossier"], ["t", ID48, 999]]),
   sub: entry(submissionButton, [["no"], ["w", CODE], ["wy", CODE], ["rc", "x".repeat(32)]]),
   lnk: entry(linkButton, [["ok", "AAAAAAAAAAAA"], ["no", "a_b-c_d-e_f-"]]),
@@ -157,7 +157,10 @@ describe("button codecs", () => {
       expect(kbButton.decode(kbButton.encode(["p", p.id]))).toEqual(["p", p.id]);
       for (const t of kb.topicsOf(p.id)) {
         expect(kbButton.decode(kbButton.encode(["t", t.id, 999]))).toEqual(["t", t.id, 999]);
-        for (const e of kb.entriesOf(t.id)) expect(faqButton.decode(faqButton.encode([e.id]))).toEqual([e.id]);
+        for (const e of kb.entriesOf(t.id)) {
+          expect(faqButton.decode(faqButton.encode([e.id]))).toEqual([e.id]);
+          expect(faqButton.decode(faqButton.encode([e.id, "more"]))).toEqual([e.id, "more"]);
+        }
       }
     }
     await app.close();
@@ -177,6 +180,7 @@ describe("button codecs", () => {
       [TYPED.rg!.codec, "rg:submit:now"],
       [TYPED.faq!.codec, "faq:../../etc/passwd"],
       [TYPED.faq!.codec, "faq:"],
+      [TYPED.faq!.codec, "faq:gt-ho-so:less"],
       [TYPED.kb!.codec, "kb:p:gtclqg:2"],
       [TYPED.kb!.codec, "kb:t:x:1234"],
       [TYPED.kb!.codec, "kb:x:y"],

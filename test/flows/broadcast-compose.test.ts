@@ -84,6 +84,9 @@ function telegramUser(bot: ReturnType<typeof createTelegramChannel>["bot"], api:
   };
 }
 
+/** An announcement as a recipient reads it: who sends it, the official's text, how to stop receiving them. */
+const framed = (text: string) => `📢 Thông báo của Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai\n\n${text}\n\n/tatthongbao để ngừng nhận`;
+
 describe("announcements: subscribing", () => {
   it("asks everyone once at /start, and /nhanthongbao, /tatthongbao switch it", async () => {
     const app = await testApp(await tempDir());
@@ -173,7 +176,8 @@ describe("announcements: an official composes, previews and sends", () => {
 
     const [intro, previewed, summary] = official.received().slice(-3);
     expect(toPlainText(String(intro!.payload.text))).toContain("Người nhận sẽ thấy đúng tin nhắn dưới đây");
-    expect(toPlainText(String(previewed!.payload.text))).toBe(typed);
+    // The official's text as typed, between the sender line and the way to stop receiving announcements.
+    expect(toPlainText(String(previewed!.payload.text))).toBe(framed(typed));
     const summaryText = toPlainText(String(summary!.payload.text));
     expect(summaryText).toContain("Gửi tới: doanh nghiệp đã đăng ký Giải thưởng Chất lượng Quốc gia");
     expect(summaryText).toContain("Số người nhận: 2");
@@ -214,7 +218,8 @@ describe("announcements: an official composes, previews and sends", () => {
     await official.presses("Tất cả người đăng ký nhận");
     const previewed = official.received().at(-2)!;
     expect(previewed.method).toBe("sendPhoto");
-    expect(previewed.payload).toMatchObject({ photo: "AgACAgIAAxkBAAIBanh", caption: "Mời Quý doanh nghiệp xem lịch tập huấn trong ảnh." });
+    expect(previewed.payload).toMatchObject({ photo: "AgACAgIAAxkBAAIBanh" });
+    expect(toPlainText(String(previewed.payload.caption))).toBe(framed("Mời Quý doanh nghiệp xem lịch tập huấn trong ảnh."));
     await official.presses("Gửi ngay");
     await runner.idle();
     for (const id of ["1001", "1002"]) {
@@ -307,7 +312,7 @@ describe("announcements: scheduling, the list, and the role at the moment of act
     clock.set("2026-11-25T01:30:00Z");
     await runner.tick();
     await runner.idle();
-    expect(api.sent().filter((c) => c.payload.chat_id === 1001).map((c) => c.payload.text)).toEqual(["Hội nghị tập huấn sáng 26/11."]);
+    expect(api.sent().filter((c) => c.payload.chat_id === 1001).map((c) => toPlainText(String(c.payload.text)))).toEqual([framed("Hội nghị tập huấn sáng 26/11.")]);
     expect(api.sent().filter((c) => c.payload.chat_id === 1002)).toHaveLength(1);
     expect((await app.services.broadcasts.get("TB-0001"))?.state).toBe("done");
     await close();

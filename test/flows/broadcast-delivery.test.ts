@@ -70,7 +70,9 @@ describe("broadcast delivery against a Bot API over HTTP that fails in every way
     // The text arrives as typed, escaped for Telegram's HTML — every attempt to every subscriber
     // (which one got the 429 depends on the order the sends were claimed in).
     for (const id of subscribed.filter((s) => ![...blocked, ...chatNotFound, broken].includes(s))) {
-      expect(new Set(textsTo(fake, id)), id).toEqual(new Set(["Sở KH&amp;CN thông báo: hội nghị tập huấn &lt;GTCLQG&gt; ngày 5/12."]));
+      expect(new Set(textsTo(fake, id)), id).toEqual(
+        new Set([`📢 <b>Thông báo của Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai</b>\n\nSở KH&amp;CN thông báo: hội nghị tập huấn &lt;GTCLQG&gt; ngày 5/12.\n\n<i>/tatthongbao để ngừng nhận</i>`]),
+      );
     }
 
     // Once the 429 came back, nothing new left for the second Telegram asked for (sends already

@@ -28,7 +28,7 @@ describe("an announcement to Zalo users", () => {
 
     const job = await announce(bot.app, "Thông báo: lịch tập huấn tháng 12.", { kind: "all" }, null, clock());
     await bot.broadcasts.idle();
-    expect(fake.to(zaloUsers.free).map((m) => m.text)).toEqual(["Thông báo: lịch tập huấn tháng 12."]);
+    expect(fake.to(zaloUsers.free).map((m) => m.text)).toEqual(["📢 Thông báo của Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai\n\nThông báo: lịch tập huấn tháng 12.\n\n/tatthongbao để ngừng nhận"]);
     expect(fake.to(zaloUsers.billed)).toHaveLength(1);
     expect(fake.attempts.filter((a) => a.userId === zaloUsers.closed || a.userId === zaloUsers.unfollowed)).toEqual([]);
     expect((await deliveryState(bot.app, job.id)).counts).toMatchObject({ sent: 2, unreachable: 1, blocked: 1 });

@@ -67,7 +67,9 @@ describe("/lich: the award calendar in Vietnam time", () => {
     expect(cal.text).toContain("Thời gian thường lệ theo kế hoạch các năm trước — chỉ để tham khảo, không phải lịch chính thức năm nay");
     expect(cal.text).toContain("• Đánh giá tại doanh nghiệp: trong tháng 9");
     expect(cal.text).toContain("Để biết lịch chính thức, Quý doanh nghiệp vui lòng hỏi");
-    expect(cal.text).toContain("Điện thoại: chưa cập nhật");
+    // One contact line: while the unit has set no phone or email, where its public office is — no "chưa cập nhật" rows.
+    expect(cal.text).toContain("📞 Liên hệ: Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai — tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh.");
+    expect(cal.text).not.toMatch(/(Điện thoại|Email|Địa chỉ): chưa cập nhật/);
     expect(cal.text).not.toContain("2024");
     await app.close();
   });

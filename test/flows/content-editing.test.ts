@@ -25,15 +25,16 @@ describe("the department's content edited by officials, live in the bot", () => 
     const { app, clock } = await setting();
     const enterprise = chatAs(app, { channel: "web", id: "content-enterprise-0001" });
     const before = await enterprise.say(ASK);
-    expect(before.text).toContain("Điện thoại: chưa cập nhật");
+    expect(before.text).toContain("📞 Liên hệ: Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai — tại trụ sở Sở");
 
     expect(await app.services.content.profile()).toMatchObject({ version: 0 });
     const saved = await app.services.content.saveProfile(ADMIN, { unit: { phone: "(0251) 3822.123", email: " TDC@DongNai.gov.vn " } }, { now: clock.now() });
     expect(saved).toEqual({ ok: true, version: 1 });
 
     const after = await enterprise.say(ASK);
-    expect(after.text).toContain("Điện thoại: 0251 3822 123");
-    expect(after.text).toContain("Email: tdc@dongnai.gov.vn");
+    // The one contact line: the unit, then the phone and email it has set.
+    expect(after.text).toContain("Sở Khoa học và Công nghệ tỉnh Đồng Nai · 0251 3822 123 · tdc@dongnai.gov.vn");
+    expect(after.text).not.toContain("tại trụ sở Sở");
     expect(app.services.province.unit.phone).toBe("0251 3822 123");
 
     const history = await app.services.content.history("profile", "dong-nai");
@@ -108,7 +109,7 @@ describe("the department's content edited by officials, live in the bot", () => 
     expect(await content.saveEntry(ADMIN, { id: ENTRY, answer: { vi: EDITED } }, { now })).toEqual({ ok: true, version: 1 });
     const answered = await enterprise.say(ASK);
     expect(answered.text).toContain("Nội dung thử nghiệm do cán bộ sửa: Quý doanh nghiệp vui lòng hỏi Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng về chi phí tham dự năm nay.");
-    expect(answered.text).toContain("Điện thoại: chưa cập nhật");
+    expect(answered.text).toContain("📞 Liên hệ: Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai — tại trụ sở Sở");
 
     const refusals: [Parameters<typeof content.saveEntry>[1], string, string][] = [
       [{ id: ENTRY, answer: { vi: 'Xem <a href="javascript:alert(1)">tại đây</a>.' } }, "answer.vi", "content-error-link"],
@@ -182,12 +183,12 @@ describe("the department's content edited by officials, live in the bot", () => 
       const url = app.config.DATABASE_URL!;
       const other = await testApp(await tempDir(), { clock: clock.now, env: { STORE: "postgres", DATABASE_URL: url, INSTANCES_EXPECTED: "2", OFFICIAL_TELEGRAM_IDS: "777" } });
       const there = chatAs(other, { channel: "web", id: "content-enterprise-0004" });
-      expect((await there.say(ASK)).text).toContain("Điện thoại: chưa cập nhật");
+      expect((await there.say(ASK)).text).toContain("📞 Liên hệ: Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai — tại trụ sở Sở");
       expect((await app.services.content.saveProfile(ADMIN, { unit: { phone: "0251 3822 123" } }, { now: clock.now() })).ok).toBe(true);
       expect((await app.services.content.saveEntry(ADMIN, { id: ENTRY, answer: { vi: EDITED } }, { now: clock.now() })).ok).toBe(true);
       clock.advance(5000);
       const seen = await there.say(ASK);
-      expect(seen.text).toContain("Điện thoại: 0251 3822 123");
+      expect(seen.text).toContain("Sở Khoa học và Công nghệ tỉnh Đồng Nai · 0251 3822 123");
       expect(seen.text).toContain("Nội dung thử nghiệm do cán bộ sửa");
       expect(other.services.province.unit.phone).toBe("0251 3822 123");
       await other.close();
@@ -199,7 +200,7 @@ describe("the department's content edited by officials, live in the bot", () => 
     await app.close();
     const { app: again } = await setting(dir);
     const seen = await chatAs(again, { channel: "web", id: "content-enterprise-0005" }).say(ASK);
-    expect(seen.text).toContain("Điện thoại: 0251 3822 123");
+    expect(seen.text).toContain("Sở Khoa học và Công nghệ tỉnh Đồng Nai · 0251 3822 123");
     expect(seen.text).toContain("Nội dung thử nghiệm do cán bộ sửa");
     await again.close();
   });

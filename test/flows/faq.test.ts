@@ -14,8 +14,11 @@ describe("asking questions in the chat", () => {
     const answer = await user.say("ho so du giai thuong chat luong quoc gia gom nhung gi");
     expect(answer.text).toContain("Hồ sơ tham dự Giải thưởng Chất lượng Quốc gia gồm những gì?");
     expect(answer.text).toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
-    expect(answer.text).toMatch(/Nguồn: .+ Rà soát: 04\/12\/2026\./);
+    // The first message leads with the answer's first lines; sources named, the month they were checked.
+    expect(answer.text).toMatch(/Nguồn: .+ \(rà soát 12\/2026\)/);
+    expect(answer.text).not.toContain("(không bắt buộc) bằng chứng khác");
     expect(answer.buttons.map((b) => b.data)).toEqual([
+      "faq:gt-ho-so:more",
       "faq:gt-mau-ho-so",
       "faq:gt-nop-ho-so",
       "faq:gt-ho-so-2026",
@@ -26,6 +29,14 @@ describe("asking questions in the chat", () => {
       "vote:down:gt-ho-so",
       "hoi:e:gt-ho-so",
     ]);
+
+    // "Xem thêm": the rest of the list, with the follow-up buttons but not "Xem thêm" again.
+    const more = await user.pressLabel(answer, "Xem thêm");
+    expect(more.text).toContain("(không bắt buộc) bằng chứng khác về kết quả hoạt động 3 năm");
+    expect(more.text).toContain("Mẫu hồ sơ theo quy định mới (NĐ 37/2026) chưa được công bố.");
+    expect(more.text).not.toContain("Báo cáo tự đánh giá theo 07 tiêu chí");
+    expect(more.buttons.map((b) => b.data)).not.toContain("faq:gt-ho-so:more");
+    expect(more.buttons.map((b) => b.data)).toContain("faq:gt-mau-ho-so");
 
     const related = await user.pressLabel(answer, "Nộp hồ sơ");
     expect(related.text).toContain("Trung tâm Phục vụ hành chính công");
@@ -39,7 +50,9 @@ describe("asking questions in the chat", () => {
 
     const unsure = await user.say("dk du gtclqg");
     expect(unsure.text).toContain("Có phải Quý doanh nghiệp muốn hỏi…");
-    expect(unsure.text).toContain("Điện thoại: chưa cập nhật");
+    // The question went to the unit, named once; no "chưa cập nhật" rows while it has set no contacts.
+    expect(unsure.text).toContain("Trợ lý đã chuyển câu hỏi tới Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
+    expect(unsure.text).not.toContain("chưa cập nhật");
     const choices = unsure.buttons.filter((b) => b.data.startsWith("faq:"));
     expect(choices.length).toBeGreaterThanOrEqual(2);
     expect(choices.length).toBeLessThanOrEqual(3);
@@ -70,6 +83,12 @@ describe("asking questions in the chat", () => {
     const user = chatAs(app, { channel: "web", id: "faq-user-0000000004" });
     expect((await user.say("xin chao")).text).toContain("Kính chào Quý doanh nghiệp");
     expect((await user.say("cảm ơn nhé")).text).toContain("Rất vui được hỗ trợ");
+    // A bare "ok" or "vâng" gets one line: not a refusal, not a question passed to the unit.
+    for (const said of ["ok", "vâng", "Ok ạ", "dạ vâng"]) {
+      const r = await user.say(said);
+      expect(r.text, said).toBe("Vâng ạ. Khi cần, Quý doanh nghiệp cứ gõ câu hỏi hoặc chọn một mục bên dưới.");
+    }
+    expect(await app.services.inbox.openOf("web:faq-user-0000000004")).toBeUndefined();
     await app.close();
   });
 

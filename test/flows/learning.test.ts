@@ -101,7 +101,7 @@ describe("learning from officials' answers", () => {
     const served = await enterprise.say(NEW_QUESTION);
     expect(served.text).toContain("chỗ đỗ xe khi đến làm việc");
     expect(served.text).toContain("Nguồn:");
-    expect(served.text).toContain("Rà soát: 20/11/2026");
+    expect(served.text).toContain("(rà soát 11/2026)");
 
     // A second draft, rejected by the second official: never served.
     const other = "phòng họp của sở có cho doanh nghiệp mượn tổ chức hội thảo không";

@@ -151,7 +151,7 @@ describe("linking another account to a submission (issue 19)", () => {
     const a = person(s.app, "zalo", "901");
     for (const code of [CODE, CODE, second]) expect(await a.says(`/lienket ${code}`)).toContain("đã gửi yêu cầu xác nhận");
     expect(await a.says(`/lienket ${second}`)).toBe(
-      `Tài khoản này đã gửi nhiều yêu cầu liên kết trong một giờ qua. Quý doanh nghiệp vui lòng thử lại sau 22/11/2026 11:00, hoặc ${UNIT}, Sở Khoa học và Công nghệ tỉnh Đồng Nai (điện thoại: chưa cập nhật; email: chưa cập nhật).`,
+      `Tài khoản này đã gửi nhiều yêu cầu liên kết trong một giờ qua. Quý doanh nghiệp vui lòng thử lại sau 22/11/2026 11:00, hoặc ${UNIT}, Sở Khoa học và Công nghệ tỉnh Đồng Nai (tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh).`,
     );
     expect(s.to("telegram:1001")).toHaveLength(2);
     expect(s.to("telegram:2002")).toHaveLength(1);

@@ -124,7 +124,9 @@ describe("registering for the National Quality Award", () => {
     expect(done).toContain("Nghị định 37/2026/NĐ-CP) đã ban hành, năm giải bắt đầu áp dụng chưa được xác nhận; mẫu hồ sơ theo quy định mới");
     // The province has not published a 2026 dossier deadline: say so and name the unit, invent nothing.
     expect(done).toContain("Hạn nộp hồ sơ năm 2026 chưa được công bố");
-    expect(done).toContain("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai (điện thoại: chưa cập nhật; email: chưa cập nhật)");
+    // The unit has set no phone or email: its public office instead of "chưa cập nhật".
+    expect(done).toContain("Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng, Sở Khoa học và Công nghệ tỉnh Đồng Nai (tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh)");
+    expect(done).not.toContain("chưa cập nhật");
     expect(done).toContain("Đã đính kèm 1 tệp vào hồ sơ.");
     expect(done).toContain("/tracuu GT-2026-0001");
 
@@ -230,7 +232,7 @@ describe("registering for the National Quality Award", () => {
     const third = await lan.says("031440905");
     expect(third).toContain("Mã số thuế gồm 10 chữ số (chi nhánh: 13 chữ số); mã vừa nhập có 9 chữ số");
     expect(third).toContain("Nếu cần hỗ trợ, Quý doanh nghiệp có thể liên hệ Phòng Quản lý Tiêu chuẩn Đo lường Chất lượng");
-    expect(third).toContain("điện thoại: chưa cập nhật");
+    expect(third).toContain("(tại trụ sở Sở hoặc Trung tâm Phục vụ hành chính công của tỉnh)");
     expect(lan.buttonLabels()).toContain("✖️ Hủy");
     // A right answer still goes on, with the earlier answers kept.
     expect(await lan.says("0314409058")).toContain(QUESTION.orgType);

@@ -23,7 +23,7 @@ describe("the unit's name while an official has not confirmed it", () => {
 
     const answer = await user.say("nop ho so giai thuong chat luong o dau");
     expect(answer.text).toContain("Nguồn:");
-    expect(answer.text).toContain("📞 đơn vị phụ trách của Sở Khoa học và Công nghệ tỉnh Bắc Ninh");
+    expect(answer.text).toContain("📞 Liên hệ: đơn vị phụ trách của Sở Khoa học và Công nghệ tỉnh Bắc Ninh");
     expect(answer.text).not.toContain(PLACEHOLDER);
 
     const refused = await user.say("giá vàng hôm nay");

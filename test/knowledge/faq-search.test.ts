@@ -78,7 +78,7 @@ describe("FAQ search", () => {
     const text = toPlainText(r.answer);
     expect(text).toContain("36 tháng");
     expect(text).toContain("quy định cũ");
-    expect(text).toMatch(/Nguồn: .*Nghị định 37\/2026\/NĐ-CP.*Rà soát: 04\/12\/2026\./);
+    expect(text).toMatch(/Nguồn: .*Nghị định 37\/2026\/NĐ-CP.*\(rà soát 12\/2026\)/);
     expect(r.score).toBeGreaterThan(0);
     expect(r.score).toBeLessThanOrEqual(1);
   });

@@ -9,6 +9,11 @@ import type { Button, InboundEvent, OutboundMessage } from "../../core/types.js"
 export function renderForTerminal(messages: OutboundMessage[]): { text: string; options: Button[] } {
   const options: Button[] = [];
   const blocks = messages.map((m) => {
+    if (m.edit) {
+      // A re-drawn question (a multi-select tap): print the change; its options keep their numbers.
+      for (const b of (m.buttons ?? []).flat()) options.push(b);
+      return toPlainText(m.edit.change);
+    }
     const lines = [toPlainText(m.text)];
     if (m.attachment) lines.push(`📎 ${m.attachment.kind === "bytes" ? m.attachment.name : m.attachment.file.name}`);
     for (const row of m.buttons ?? []) {

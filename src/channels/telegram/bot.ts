@@ -47,6 +47,28 @@ async function perform(api: AnyApi, chatId: number | string, calls: TelegramCall
   }
 }
 
+/**
+ * Replaces the text and keyboard of message `messageId` with the one text message `calls`
+ * describes. False when it cannot (an attachment, a text over one message, Telegram refused):
+ * the caller sends it as a new message instead. The same content again counts as done.
+ */
+async function editInPlace(api: AnyApi, chatId: number | string, messageId: number, calls: TelegramCall[]): Promise<boolean> {
+  const [call] = calls;
+  if (calls.length !== 1 || call?.method !== "sendMessage") return false;
+  try {
+    await api.editMessageText(chatId, messageId, call.text, {
+      parse_mode: "HTML",
+      link_preview_options: { is_disabled: true },
+      ...(call.keyboard ? { reply_markup: { inline_keyboard: call.keyboard } } : {}),
+    });
+    return true;
+  } catch (error) {
+    if (error instanceof GrammyError && /message is not modified/i.test(error.description)) return true;
+    // Blocked or rate-limited: sending would fail the same way; let the send report it.
+    return false;
+  }
+}
+
 function inputOf(attachment: Attachment): InputFile | string {
   if (attachment.kind === "bytes") return new InputFile(attachment.bytes, attachment.name);
   // A file received on Telegram is re-sent by its file_id; one from another channel by its URL.
@@ -136,10 +158,14 @@ export function createTelegramChannel(app: App, options: TelegramOptions): Teleg
     // Replies get auto-retry (a 429 on a reply is waited out); pushes below do not.
     ctx.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
     const chatId = ctx.chat?.id ?? Number(user.id);
+    // The message whose button was pressed: a reply marked `edit` replaces it (a multi-select tap).
+    const pressedOn = ctx.callbackQuery?.message && ctx.callbackQuery.message.date !== 0 ? ctx.callbackQuery.message.message_id : null;
     await app.conversation.handle(user, event, async (messages) => {
       try {
         for (const message of messages) {
-          await perform(ctx.api, chatId, renderMessage(message, (p) => log.error("telegram render", { problem: p.problem })));
+          const calls = renderMessage(message, (p) => log.error("telegram render", { problem: p.problem }));
+          if (message.edit && pressedOn !== null && (await editInPlace(ctx.api, chatId, pressedOn, calls))) continue;
+          await perform(ctx.api, chatId, calls);
         }
       } catch (error) {
         const outcome = outcomeOf(error);

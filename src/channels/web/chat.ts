@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import type { IncomingMessage } from "node:http";
 import path from "node:path";
@@ -17,6 +17,13 @@ import { uploadRoute } from "./upload.js";
 import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST, DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES } from "../../domain/dossier-file.js";
 
 const SESSION_PATTERN = /^[A-Za-z0-9_-]{16,64}$/;
+/** A message's id on the page (`WebMessage.id`). */
+const MESSAGE_ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/;
+
+/** A new message's id: unique on the page, meaningless elsewhere (it names no user and no record). */
+function newMessageId(): string {
+  return randomBytes(9).toString("base64url");
+}
 
 /**
  * The web user's id, from the session the page made up. The session is the user's only credential
@@ -33,11 +40,17 @@ export const chatRequestSchema = z
     session: z.string().regex(SESSION_PATTERN, "session must be 16–64 characters of A–Z, a–z, 0–9, _ or -"),
     text: z.string().max(MAX_INBOUND_TEXT, `text must be at most ${MAX_INBOUND_TEXT} characters`).optional(),
     button: z.string().max(256, "button data must be at most 256 characters").optional(),
+    /** With `button`: the id of the message the button was on, which a reply marked `edit` replaces. */
+    message: z.string().regex(MESSAGE_ID_PATTERN, "message must be a message id the chat gave").optional(),
   })
   .strict()
   .refine((r) => (r.text === undefined) !== (r.button === undefined), "send exactly one of text or button");
 
 export interface WebMessage {
+  /** The message's id on the page: a button press sends it back (`message`) so a reply can replace it. */
+  id: string;
+  /** True: replace the message shown with this `id` (a multi-select tap) rather than add a new one. */
+  edit?: true;
   /** The text without formatting, for simple clients and tests. */
   text: string;
   /** Styled runs; the page builds DOM nodes from them (never innerHTML). */
@@ -54,6 +67,8 @@ const MAX_STORED_ATTACHMENT = 256 * 1024;
 
 /** A waiting notice read back from the store (it is checked like any other outside input). */
 const webMessageSchema = z.object({
+  /** Notices stored before messages had ids have none: they get one when taken. */
+  id: z.string().regex(MESSAGE_ID_PATTERN).optional(),
   text: z.string().max(20_000),
   runs: z.array(z.object({ text: z.string(), style: z.object({ b: z.literal(true).optional(), i: z.literal(true).optional(), u: z.literal(true).optional(), code: z.literal(true).optional(), href: z.string().optional() }) })).max(2000),
   buttons: z.array(z.array(z.object({ label: z.string().max(256), data: z.string().max(256) })).max(10)).max(50),
@@ -67,8 +82,19 @@ const RATE = { requests: 30, windowMs: 10_000 };
  */
 const ADDRESS_RATE = { requests: 300, windowMs: 10_000 };
 
-export function toWebMessage(message: OutboundMessage): WebMessage {
-  const out: WebMessage = { text: toPlainText(message.text), runs: toRuns(message.text), buttons: message.buttons ?? [] };
+/**
+ * The page's form of a message. `pressedOn`: in a reply to a button press, the id of the message
+ * the button was on; a message marked `edit` then replaces it (same id, `edit: true`).
+ */
+export function toWebMessage(message: OutboundMessage, pressedOn: string | null = null): WebMessage {
+  const editing = message.edit !== undefined && pressedOn !== null;
+  const out: WebMessage = {
+    id: editing ? pressedOn : newMessageId(),
+    ...(editing ? { edit: true as const } : {}),
+    text: toPlainText(message.text),
+    runs: toRuns(message.text),
+    buttons: message.buttons ?? [],
+  };
   const a = message.attachment;
   if (a?.kind === "bytes") {
     out.attachment = { name: a.name, mime: a.mime, ...(a.bytes.length <= MAX_INLINE_ATTACHMENT ? { base64: Buffer.from(a.bytes).toString("base64") } : {}) };
@@ -114,7 +140,7 @@ export function createWebChat(app: App): WebChat {
     const out: WebMessage[] = [];
     for (const raw of waiting) {
       const checked = webMessageSchema.safeParse(raw);
-      if (checked.success) out.push(checked.data as WebMessage);
+      if (checked.success) out.push({ ...(checked.data as Omit<WebMessage, "id">), id: checked.data.id ?? newMessageId() });
       else app.log.warn("web chat: a stored notice did not fit its schema and was dropped");
     }
     return out;
@@ -164,7 +190,7 @@ export function createWebChat(app: App): WebChat {
         sendJson(res, 400, { error: "invalid-request", detail: parsed.error.issues[0]?.message ?? "invalid" });
         return;
       }
-      const { session, text, button } = parsed.data;
+      const { session, text, button, message } = parsed.data;
       if (limited(req, session, Date.now())) {
         sendJson(res, 429, { error: "too-many-requests", retryAfterSeconds: RATE.windowMs / 1000 });
         return;
@@ -172,7 +198,8 @@ export function createWebChat(app: App): WebChat {
       const event: InboundEvent = button !== undefined ? { kind: "button", data: button } : textToEvent(text ?? "");
       const userId = webUserIdOf(session);
       const replies = await app.conversation.handle({ channel: "web", id: userId }, event);
-      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map(toWebMessage)] });
+      const pressedOn = button !== undefined ? (message ?? null) : null;
+      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map((m) => toWebMessage(m, pressedOn))] });
     },
   };
 
@@ -197,7 +224,7 @@ export function createWebChat(app: App): WebChat {
 
   const sender: ChannelSender = {
     async send(userId, messages) {
-      const stored = messages.map(toWebMessage).map((m) => {
+      const stored = messages.map((m) => toWebMessage(m)).map((m) => {
         if (m.attachment?.base64 && m.attachment.base64.length > MAX_STORED_ATTACHMENT) {
           const { base64: _dropped, ...rest } = m.attachment;
           return { ...m, attachment: rest };
@@ -216,7 +243,7 @@ export function createWebChat(app: App): WebChat {
     sessionPattern: SESSION_PATTERN,
     retryAfterSeconds: RATE.windowMs / 1000,
     userIdOf: webUserIdOf,
-    answer: async (userId, replies) => [...(await takeMailbox(userId)), ...replies.map(toWebMessage)],
+    answer: async (userId, replies) => [...(await takeMailbox(userId)), ...replies.map((m) => toWebMessage(m))],
     message: (text) => toWebMessage({ text }),
   });
 
@@ -232,7 +259,9 @@ export const webChannel = defineChannel({
   create(app): Channel {
     const chat = createWebChat(app);
     return {
-      // The page shows every button, pictures and files (inline up to 5 MB); it edits nothing.
+      // The page shows every button, pictures and files (inline up to 5 MB). It replaces a message
+      // whose button was pressed when the reply says so (`edit`), but has no `sendReplaceable`
+      // for progress reports: a notice waits in the mailbox, after the page has moved on.
       capabilities: { buttons: Infinity, photos: true, documents: true, edits: false },
       routes: chat.routes,
       sender: chat.sender,

@@ -64,6 +64,13 @@ export function renderMessages(messages: readonly OutboundMessage[], texts: Rend
   const options: Button[] = [];
   for (const message of messages) {
     const buttons = (message.buttons ?? []).flat().filter((b) => buttonDataFits(b.data));
+    if (message.edit) {
+      // Zalo cannot edit a sent message: say only what changed. The choices stay those already
+      // shown — the buttons of that message, or its numbered list, kept under the same numbers.
+      if (buttons.length > ZALO_MAX_BUTTONS) numberChoices(buttons, options);
+      calls.push(...splitPlain(toPlainText(message.edit.change).trim() || "…").map((text): ZaloCall => ({ kind: "text", text })));
+      continue;
+    }
     const paragraphs = [toPlainText(message.text).trim()];
     let queryButtons: QueryButton[] | undefined;
     if (buttons.length > ZALO_MAX_BUTTONS) {

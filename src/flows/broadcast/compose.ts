@@ -22,7 +22,7 @@ import { fold } from "../../domain/text.js";
 import type { Services } from "../../services/index.js";
 import type { Ctx } from "../context.js";
 import { auditBroadcast } from "./audit-entry.js";
-import { describeSegment } from "../../services/broadcasts/notices.js";
+import { announcementFrame, describeSegment } from "../../services/broadcasts/notices.js";
 
 /**
  * /thongbao: an official writes an announcement (text, optionally a file), picks who gets it,
@@ -134,7 +134,7 @@ async function promptFor(ctx: Ctx, draft: Draft): Promise<{ messages: OutboundMe
 /** The announcement exactly as recipients get it, then who gets it and the choices. */
 async function preview(ctx: Ctx, draft: Draft): Promise<OutboundMessage[]> {
   const segment = draft.segment!;
-  const message = announcementMessage({ text: draft.text!, attachment: draft.attachment });
+  const message = announcementMessage({ text: draft.text!, attachment: draft.attachment }, announcementFrame((k, a) => ctx.t(k, a), ctx.services.province));
   const summary = await ctx.services.audience.summary(segment);
   const lines: Markup[] = [ctx.t("bc-summary-segment", { segment: raw(describeSegment((k, a) => ctx.t(k, a), segment)) }), ctx.t("bc-summary-count", { count: summary.recipients })];
   const channels = Object.entries(summary.byChannel).map(([channel, n]) => ctx.t("bc-summary-channel", { channel, count: n }));

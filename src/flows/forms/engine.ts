@@ -500,10 +500,16 @@ export function createFormEngine(forms: readonly FormDefinition[]): FormEngine {
         if (input.kind !== "multi" || !input.choices(ctx, state.answers).some((c) => c.value === value)) return stale();
         const existing = state.answers[current.id];
         const picked = new Set(state.pick ?? (Array.isArray(existing) ? existing.map(String) : []));
-        if (picked.has(value)) picked.delete(value);
-        else picked.add(value);
-        const order = input.choices(ctx, state.answers).map((c) => c.value);
-        return stay(ctx, form, { ...state, pick: order.filter((v) => picked.has(v)) });
+        const choices = input.choices(ctx, state.answers);
+        const order = choices.map((c) => c.value);
+        const added = !picked.has(value);
+        if (added) picked.add(value);
+        else picked.delete(value);
+        const next = { ...state, pick: order.filter((v) => picked.has(v)) };
+        // The question is re-drawn in place where the channel can; elsewhere only the change is said.
+        const item = choiceLabel(ctx, choices.find((c) => c.value === value)!);
+        const change = ctx.t(added ? "form-multi-picked" : "form-multi-unpicked", { item, count: picked.size });
+        return { messages: [{ ...prompt(ctx, form, next), edit: { change } }], dialog: ctx.advance(asJson(next)) };
       }
       case "ok":
         if (input.kind === "multi") return finishMulti(ctx, form, state, current);

@@ -23,7 +23,8 @@ export function whenText(ctx: Ctx): Markup {
 
 /** The question went to the unit (or joined the user's open item): say so, and when to expect an answer. */
 export function passedText(ctx: Ctx, item: InboxItem, created: boolean): Markup {
-  return ctx.t(created ? "inbox-passed" : "inbox-passed-added", { id: item.id, unit: raw(unitSignature(ctx)), when: raw(whenText(ctx)) });
+  // The unit's short name: the line stays short (the contact line, where there is one, names it in full).
+  return ctx.t(created ? "inbox-passed" : "inbox-passed-added", { id: item.id, unit: raw(unitDisplayName(ctx.services.province, ctx.t)), when: raw(whenText(ctx)) });
 }
 
 export function passedTurn(ctx: Ctx, item: InboxItem, created: boolean): Turn {

@@ -1,7 +1,8 @@
 import { raw, type MessageArgs, type Translator } from "../../core/i18n.js";
 import { joinMarkup, type Markup } from "../../core/markup.js";
 import type { Locale, OutboundMessage } from "../../core/types.js";
-import type { Segment } from "../../domain/broadcast.js";
+import type { AnnouncementFrame, Segment } from "../../domain/broadcast.js";
+import { unitDisplayName } from "../../knowledge/province.js";
 import { daysBetween, formatDate } from "../../domain/dates.js";
 import { formatDateTime, todayInVietnam } from "../../domain/vietnam-time.js";
 import { PROGRAMME_INFO } from "../../domain/programmes.js";
@@ -17,6 +18,11 @@ import { pendingDeadline } from "./reminders.js";
 /** Texts of one locale, the way a turn's `ctx.t` gives them (for notices pushed outside a turn). */
 export type T = (key: string, args?: MessageArgs) => Markup;
 export const textsIn = (translator: Translator, locale: Locale): T => (key, args) => translator.t(locale, key, args);
+
+/** "📢 Thông báo của <unit>" above an announcement, "/tatthongbao để ngừng nhận" below it. */
+export function announcementFrame(t: T, province: Province): AnnouncementFrame {
+  return { sender: t("broadcast-sender", { unit: raw(unitDisplayName(province, t, "full")) }), stop: t("broadcast-stop") };
+}
 
 /** "Enterprises registered for the award whose status is Đã đăng ký", in the official's language. */
 export function describeSegment(t: T, segment: Segment): Markup {

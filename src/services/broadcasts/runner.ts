@@ -3,7 +3,7 @@ import type { Translator } from "../../core/i18n.js";
 import type { Logger } from "../../core/log.js";
 import type { Outbox } from "../../core/outbox.js";
 import { userKeyOf, type Locale, type OutboundMessage, type UserRef } from "../../core/types.js";
-import { announcementMessage, type Segment } from "../../domain/broadcast.js";
+import { announcementMessage, type AnnouncementContent, type Segment } from "../../domain/broadcast.js";
 import type { FinalResult, Job } from "../../domain/records/broadcast-job.js";
 import type { Recipient } from "../../domain/records/delivery.js";
 import { reminderKey } from "../../domain/records/reminder.js";
@@ -12,7 +12,7 @@ import type { Storage } from "../../store/port.js";
 import type { Claim, DeliverySummary, ListedRecipient } from "../../store/repositories.js";
 import type { Services } from "../index.js";
 import type { Purpose } from "./audience.js";
-import { finalReport, progressText, reminderMessage, textsIn, type T } from "./notices.js";
+import { announcementFrame, finalReport, progressText, reminderMessage, textsIn, type T } from "./notices.js";
 import { dueReminders } from "./reminders.js";
 import { LimiterStopped, SendLimiter, type Grant } from "./send-limiter.js";
 
@@ -122,8 +122,8 @@ function shareLimiter(owner: object, rate: number): { limiter: SendLimiter; rele
 interface JobRun {
   id: string;
   purpose: Purpose;
-  /** The announcement (the same for everyone); null for reminders, written per recipient. */
-  message: OutboundMessage | null;
+  /** The announcement (the same text for everyone, framed in each one's language); null for reminders, written per recipient. */
+  content: AnnouncementContent | null;
   /** Recipients to be sent (not settled when listed). */
   planned: number;
   /** A lane failed: the others stop claiming. */
@@ -407,7 +407,7 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
     // Subscriptions, blocks and Zalo's window may have changed since the list was made.
     const classified = await audience.classify({ userKey, channel: r.ch, id: r.id }, run.purpose);
     if (!classified.ok) return settle(classified.reason);
-    const messages = run.message ? [run.message] : await reminderFor(r);
+    const messages = run.content ? [announcementMessage(run.content, announcementFrame(textsIn(translator, r.loc), services.province))] : await reminderFor(r);
     if (!messages) return settle("obsolete");
     const grant = await pace(userKey);
     // Stopping before it left: not sent, so it goes later (here after a restart, or on another instance).
@@ -544,7 +544,7 @@ export function createBroadcastRunner(app: BroadcastHost, options: BroadcastRunn
     const run: JobRun = {
       id,
       purpose: purposeOf(job),
-      message: job.content ? announcementMessage(job.content) : null,
+      content: job.content ?? null,
       planned: job.planned ?? summary.total - summary.skippedAtListing,
       failed: false,
     };

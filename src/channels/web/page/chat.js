@@ -59,9 +59,21 @@ function runNode(run) {
   return node;
 }
 
-function addBotMessage(message, kind = "bot") {
+// A reply marked `edit` replaces the message with its id (a multi-select tap re-draws its question).
+function showBotMessage(message, kind = "bot") {
+  const old = message.edit && typeof message.id === "string" ? log.querySelector(`[data-id="${CSS.escape(message.id)}"]`) : null;
+  const div = botMessageNode(message, kind);
+  if (old) old.replaceWith(div);
+  else {
+    log.append(div);
+    scrollDown();
+  }
+}
+
+function botMessageNode(message, kind) {
   const div = document.createElement("div");
   div.className = `msg ${kind}`;
+  if (typeof message.id === "string") div.dataset.id = message.id;
   for (const run of message.runs) div.append(runNode(run));
   if (message.attachment) {
     const box = document.createElement("div");
@@ -89,8 +101,9 @@ function addBotMessage(message, kind = "bot") {
         button.type = "button";
         button.textContent = b.label;
         button.addEventListener("click", () => {
-          addLine("me", b.label);
-          send({ button: b.data });
+          const echo = addLine("me", b.label);
+          // The message the button is on, so a reply can replace it; a reply that only does that needs no echo.
+          send(typeof message.id === "string" ? { button: b.data, message: message.id } : { button: b.data }, echo);
         });
         rowDiv.append(button);
       }
@@ -98,13 +111,12 @@ function addBotMessage(message, kind = "bot") {
     }
     div.append(buttons);
   }
-  log.append(div);
-  scrollDown();
+  return div;
 }
 
 // One request at a time, in order, like a person typing (a file waits its turn like a message).
 let queue = Promise.resolve();
-function request(busy, call) {
+function request(busy, call, echo = null) {
   queue = queue.then(async () => {
     sendButton.disabled = true;
     attachButton.disabled = true;
@@ -113,7 +125,10 @@ function request(busy, call) {
       const res = await call();
       const body = await res.json();
       // A refused file comes back with the bot's own words about files: shown as they are.
-      if (Array.isArray(body.messages)) for (const m of body.messages) addBotMessage(m, res.ok ? "bot" : "system");
+      if (Array.isArray(body.messages)) {
+        for (const m of body.messages) showBotMessage(m, res.ok ? "bot" : "system");
+        if (echo && body.messages.length > 0 && body.messages.every((m) => m.edit)) echo.remove();
+      }
       else if (!res.ok) addLine("system", `${errorText} (${body.error || res.status})`);
     } catch {
       addLine("system", errorText);
@@ -126,13 +141,16 @@ function request(busy, call) {
   return queue;
 }
 
-function send(payload) {
-  return request(busyText, () =>
-    fetch("/api/chat", {
-      method: "POST",
-      headers: { "content-type": "application/json" },
-      body: JSON.stringify({ session, ...payload }),
-    }),
+function send(payload, echo = null) {
+  return request(
+    busyText,
+    () =>
+      fetch("/api/chat", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ session, ...payload }),
+      }),
+    echo,
   );
 }
 
@@ -179,7 +197,7 @@ async function poll() {
   try {
     // The session is this browser's credential: in a header, never in a URL (proxy logs keep URLs).
     const res = await fetch("/api/chat/updates", { headers: { "x-chat-session": session } });
-    if (res.ok) for (const m of (await res.json()).messages) addBotMessage(m);
+    if (res.ok) for (const m of (await res.json()).messages) showBotMessage(m);
   } catch {
     // The server may be restarting; try again at the next tick.
   }
