@@ -51,4 +51,4 @@ dw-kb-questions-en = English questions (one per line; may be empty)
 dw-kb-questions-hint = At least three: the first with diacritics, the others as people type them (at least one without diacritics).
 dw-kb-answer-vi = Vietnamese answer
 dw-kb-answer-en = English answer
-dw-kb-answer-hint = One paragraph per line. &lt;b&gt;, &lt;i&gt;, &lt;a href="https://…"&gt; may be used; {"{"}unit{"}"} is the unit's name.
+dw-kb-answer-hint = One paragraph per line. &lt;b&gt;, &lt;i&gt;, &lt;a href="https://…"&gt; may be used; { $placeholder } is the unit's name.

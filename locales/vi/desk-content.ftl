@@ -51,4 +51,4 @@ dw-kb-questions-en = Câu hỏi tiếng Anh (mỗi dòng một câu; có thể �
 dw-kb-questions-hint = Ít nhất ba câu: câu đầu có dấu, các câu sau theo cách người dùng hay gõ (ít nhất một câu không dấu).
 dw-kb-answer-vi = Câu trả lời tiếng Việt
 dw-kb-answer-en = Câu trả lời tiếng Anh
-dw-kb-answer-hint = Mỗi dòng một đoạn. Được dùng &lt;b&gt;, &lt;i&gt;, &lt;a href="https://…"&gt;; {"{"}unit{"}"} là tên đơn vị.
+dw-kb-answer-hint = Mỗi dòng một đoạn. Được dùng &lt;b&gt;, &lt;i&gt;, &lt;a href="https://…"&gt;; { $placeholder } là tên đơn vị.

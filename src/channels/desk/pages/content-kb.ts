@@ -46,7 +46,7 @@ async function entryView(req: DeskRequest, id: string | null, typed?: Record<str
   if (id && !found) return page(req.text("dw-not-found-title"), h`<p class="refused">${req.text("dw-not-found")}</p>`, "kb", 404);
   const values = typed ?? (found ? valuesOf(found.entry) : {});
   const f = (name: string, labelKey: string, kind: "text" | "textarea" | "date" = "text", hintKey?: string) =>
-    field(req, { name, label: req.text(labelKey), value: values[name] ?? "", kind, ...(hintKey ? { hint: req.text(hintKey) } : {}) }, problems);
+    field(req, { name, label: req.text(labelKey), value: values[name] ?? "", kind, ...(hintKey ? { hint: req.text(hintKey, { placeholder: "{unit}" }) } : {}) }, problems);
   const generated = id !== null && isSupportKindEntry(id);
   const shownFields = ["answer.vi", "answer.en", "source", "reviewed", ...(id ? [] : ["id", "topic", "questions.vi", "questions.en"])];
   const topics = req.app.services.content.topics();
