@@ -32,7 +32,8 @@ document.addEventListener("DOMContentLoaded", () => {
     } catch {
       // A dropped request: try again at the next tick.
     }
-    setTimeout(poll, 1000);
+    // Every second while it sends; a scheduled or paused job changes seldom.
+    setTimeout(poll, p && p.state === "running" ? 1000 : 5000);
   };
   setTimeout(poll, 500);
 });

@@ -86,9 +86,9 @@ ${formProblems(req, problems, shown)}
 ${f("unit.name", "dw-content-unit-name")}${f("unit.address", "dw-content-unit-address")}${f("unit.phone", "dw-content-unit-phone", "text", "dw-content-unit-phone-hint")}
 ${f("unit.email", "dw-content-unit-email")}${f("unit.website", "dw-content-unit-website", "text", "dw-content-unit-website-hint")}</fieldset>
 <fieldset><legend>${req.text("dw-content-hours")}</legend>${f("officeHours.open", "dw-content-hours-open", "text", "dw-content-hours-hint")}${f("officeHours.close", "dw-content-hours-close")}</fieldset>
-<fieldset><legend>${req.text("dw-content-award", { year })}</legend>
+<fieldset><legend>${req.text("dw-content-award", { year: String(year) })}</legend>
 ${AWARD_DATES.map(([id, end]) => field(req, { name: `award.phases.${id}.${end}`, label: phaseLabel(id, end), value: values[`award.phases.${id}.${end}`] ?? "", kind: "date" }, problems))}</fieldset>
-<fieldset><legend>${req.text("dw-content-nscl", { year })}</legend>${f("nsclIntake.start", "dw-content-nscl-start", "date")}${f("nsclIntake.end", "dw-content-nscl-end", "date")}</fieldset>
+<fieldset><legend>${req.text("dw-content-nscl", { year: String(year) })}</legend>${f("nsclIntake.start", "dw-content-nscl-start", "date")}${f("nsclIntake.end", "dw-content-nscl-end", "date")}</fieldset>
 ${f("source", "dw-content-source", "text", "dw-content-profile-source-hint")}
 <div><button type="submit">${req.text("dw-content-save")}</button></div>
 </form>
