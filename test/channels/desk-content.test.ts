@@ -1,7 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/browser.js";
-import { ADMIN, ENTERPRISE, startDeskBot, type DeskBot } from "../helpers/desk-web.js";
+import { ADMIN, ENTERPRISE, csrfOf, get, post, signIn, startDeskBot, type DeskBot } from "../helpers/desk-web.js";
 import { useTempDirs } from "../helpers/temp-dir.js";
 
 const tempDir = useTempDirs();
@@ -67,6 +67,15 @@ describe("the department's content on the web desk, in headless Chromium", () =>
     expect(answer).toContain("Điện thoại: 0251 3822 123");
     expect(answer).toContain("Email: tdc@dongnai.gov.vn");
 
+    // A dossier deadline before the launch: refused with both dates, next to the deadline; the phone saved before stays.
+    await page.getByLabel("Phát động — bắt đầu", { exact: true }).fill("1/6/2026");
+    await page.getByLabel("Nộp hồ sơ — kết thúc", { exact: true }).fill("1/5/2026");
+    await page.getByRole("button", { name: "Lưu thay đổi" }).click();
+    await page.locator("#form-problems").waitFor();
+    expect(await problemOf(page, "Nộp hồ sơ — kết thúc")).toContain("Hạn nộp hồ sơ (01/05/2026) không thể trước ngày phát động (01/06/2026)");
+    expect(await desk.bot.app.services.content.history("profile", desk.bot.app.services.province.id)).toHaveLength(1);
+    await page.goto(`${desk.base}/desk/content/profile`);
+
     // The history: who (a name, not an account id), via the web, the previous (empty) and new phone.
     const history = page.locator("ol.history li");
     expect(await history.count()).toBe(1);
@@ -121,4 +130,37 @@ describe("the department's content on the web desk, in headless Chromium", () =>
     expect(step).toContain(original.split("\n")[0]!.replace(/<[^>]+>/g, "").slice(0, 20));
     await page.close();
   }, 90_000);
+
+  it("an official adds an entry on the page (over HTTP, as the form posts it): refused with each problem by field, then kept and answered by the bot", async () => {
+    desk = await startDeskBot(await tempDir());
+    const { cookie } = await signIn(desk.base, (await desk.loginLink(ADMIN))!);
+    const form = await get(desk.base, "/desk/content/kb-new", cookie);
+    expect(form.status).toBe(200);
+    const topic = /<option value="([^"]+)"/.exec(form.text)![1]!;
+    const fields = {
+      csrf: csrfOf(form.text),
+      version: "0",
+      id: "dn-hoi-thao-thu",
+      topic,
+      "questions.vi": "Sở có tổ chức hội thảo thử nghiệm không?\nhoi thao thu nghiem cua so\nco hoi thao thu nghiem khong",
+      "questions.en": "",
+      "answer.vi": "Nội dung thử nghiệm: Quý doanh nghiệp vui lòng hỏi {unit}.",
+      "answer.en": "",
+      source: "",
+      reviewed: "",
+    };
+    const refused = await post(desk.base, "/desk/content/kb-new", fields, cookie);
+    expect(refused.status).toBe(422);
+    expect(refused.text).toMatch(/id="f-source-error">Mỗi mục phải ghi nguồn/);
+    expect(refused.text).toContain('aria-describedby="f-source-hint f-source-error"');
+    expect(await desk.bot.app.services.content.entry("dn-hoi-thao-thu")).toBeUndefined();
+
+    const saved = await post(desk.base, "/desk/content/kb-new", { ...fields, source: "bot-huong-dan", reviewed: "22/11/2026" }, cookie);
+    expect(saved.status).toBe(303);
+    expect(saved.location).toBe("/desk/content/kb/dn-hoi-thao-thu?done=saved");
+    expect(await desk.bot.app.services.content.entry("dn-hoi-thao-thu")).toMatchObject({ version: 1, added: true });
+    expect((await desk.say(ENTERPRISE, "Sở có tổ chức hội thảo thử nghiệm không?")).join("\n")).toContain("Nội dung thử nghiệm: Quý doanh nghiệp vui lòng hỏi");
+    // Without the form's CSRF token nothing is saved.
+    expect((await post(desk.base, "/desk/content/kb/dn-hoi-thao-thu", { ...fields, csrf: "" }, cookie)).status).toBe(403);
+  });
 });
