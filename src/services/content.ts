@@ -31,6 +31,8 @@ export interface Content {
   saveProfile(actor: string, patch: ProfilePatch, options?: SaveOptions): Promise<SaveResult>;
   /** An entry as served now (without learned phrasings), its version, and whether officials added it. */
   entry(id: string): Promise<{ entry: KbEntry; version: number; added: boolean } | undefined>;
+  /** Every entry as served now (without learned phrasings), for the desk's list. */
+  entries(): Promise<readonly KbEntry[]>;
   saveEntry(actor: string, edit: EntryEdit, options?: SaveOptions): Promise<SaveResult>;
   /** Every save of a document, oldest first: who, when, the document before and after. */
   history(kind: ContentKind, id: string): Promise<ContentHistoryStep[]>;
@@ -135,6 +137,11 @@ export function createContent(deps: ContentDeps): Content {
       if (!entry) return undefined;
       const stored = await repo.get("entry", id);
       return { entry, version: stored?.version ?? 0, added: stored?.added ?? false };
+    },
+
+    async entries() {
+      await live.sync();
+      return live.shipped.entries;
     },
 
     async saveEntry(actor, edit, options = {}) {

@@ -1,0 +1,22 @@
+# Web desk: announcements (compose, preview, send now or schedule, progress) — src/channels/desk/pages/announcements.ts.
+dw-nav-announcements = Announcements
+dw-bc-title = Announcements
+dw-bc-compose = New announcement
+dw-bc-text = Text of the announcement
+dw-bc-segment = Recipients
+dw-bc-commune = Or type a commune or ward (with or without diacritics)
+dw-bc-preview = Preview
+dw-bc-preview-title = Announcement preview
+dw-bc-preview-lead = Recipients will see exactly the message below (sent as plain text, not translated):
+dw-bc-send-now = Send now
+dw-bc-when = Or schedule it (Vietnam time, day/month/year hour:minute)
+dw-bc-schedule = Schedule
+dw-bc-recent = Recent announcements
+dw-bc-none = No announcements yet.
+dw-bc-id = Id
+dw-bc-state = State
+dw-bc-progress = Progress
+dw-bc-progress-text = Sent { $sent }; { $settled }/{ $planned } recipients handled
+dw-bc-pause = Pause
+dw-bc-resume = Resume
+dw-bc-cancel = Cancel sending

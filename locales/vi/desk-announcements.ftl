@@ -1,0 +1,22 @@
+# Bàn làm việc trên web: thông báo (soạn, xem trước, gửi/hẹn giờ, tiến độ) — src/channels/desk/pages/announcements.ts.
+dw-nav-announcements = Thông báo
+dw-bc-title = Thông báo
+dw-bc-compose = Soạn thông báo mới
+dw-bc-text = Nội dung thông báo
+dw-bc-segment = Người nhận
+dw-bc-commune = Hoặc gõ tên xã/phường (có dấu hay không dấu đều được)
+dw-bc-preview = Xem trước
+dw-bc-preview-title = Xem trước thông báo
+dw-bc-preview-lead = Người nhận sẽ thấy đúng tin nhắn dưới đây (gửi dạng chữ thường, không dịch):
+dw-bc-send-now = Gửi ngay
+dw-bc-when = Hoặc hẹn giờ gửi (giờ Việt Nam, ngày/tháng/năm giờ:phút)
+dw-bc-schedule = Hẹn giờ gửi
+dw-bc-recent = Các thông báo gần đây
+dw-bc-none = Chưa có thông báo nào.
+dw-bc-id = Mã
+dw-bc-state = Trạng thái
+dw-bc-progress = Tiến độ
+dw-bc-progress-text = Đã gửi { $sent }; đã xử lý { $settled }/{ $planned } người nhận
+dw-bc-pause = Tạm dừng
+dw-bc-resume = Tiếp tục
+dw-bc-cancel = Hủy gửi
