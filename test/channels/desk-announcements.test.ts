@@ -49,7 +49,10 @@ describe("announcements on the web desk, in headless Chromium", () => {
     await page.getByLabel("Người nhận").selectOption({ label: "tất cả người đăng ký nhận thông báo" });
     await page.getByRole("button", { name: "Xem trước" }).click();
     await page.locator("#announcement-preview").waitFor();
-    expect(await page.locator("#announcement-preview").textContent()).toBe(TEXT);
+    const previewed = (await page.locator("#announcement-preview").textContent()) ?? "";
+    expect(previewed).toContain(TEXT);
+    expect(previewed).toContain("Thông báo của");
+    expect(previewed).toContain("/tatthongbao để ngừng nhận");
     expect(await page.locator("#audience").textContent()).toContain("Số người nhận: 1");
     expect(desk.api.sent().filter((c) => String(c.payload.chat_id) === SUBSCRIBED)).toHaveLength(0);
 
@@ -68,7 +71,10 @@ describe("announcements on the web desk, in headless Chromium", () => {
 
     const toSubscribed = desk.api.sent().filter((c) => String(c.payload.chat_id) === SUBSCRIBED);
     expect(toSubscribed).toHaveLength(1);
-    expect(String(toSubscribed[0]!.payload.text)).toBe("Sở KH&amp;CN thông báo: hội thảo &lt;b&gt;GTCLQG&lt;/b&gt; ngày 10/12 tại hội trường Sở.");
+    // The text as typed (markup stays text), between the sender line and the way to stop, as previewed.
+    const sent = String(toSubscribed[0]!.payload.text);
+    expect(sent).toContain("\n\nSở KH&amp;CN thông báo: hội thảo &lt;b&gt;GTCLQG&lt;/b&gt; ngày 10/12 tại hội trường Sở.\n\n");
+    expect(sent.replace(/<[^>]+>/g, "").replace(/&amp;/g, "&").replace(/&lt;/g, "<").replace(/&gt;/g, ">")).toBe(previewed);
     expect(desk.api.sent().filter((c) => String(c.payload.chat_id) === NOT_SUBSCRIBED)).toHaveLength(0);
     const created = (await auditTrail(app)).find((e) => e.action === "broadcast-created");
     expect(created?.detail).toMatch(/^via web/);

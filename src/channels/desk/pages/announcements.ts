@@ -8,7 +8,7 @@ import { STATUSES } from "../../../domain/statuses.js";
 import { SECTOR_GROUPS } from "../../../domain/submission.js";
 import { formatDateTime } from "../../../domain/vietnam-time.js";
 import { auditBroadcast } from "../../../flows/broadcast/audit-entry.js";
-import { describeSegment, finalReport } from "../../../services/broadcasts/notices.js";
+import { announcementFrame, describeSegment, finalReport } from "../../../services/broadcasts/notices.js";
 import { fromMarkup, h, type Html } from "../html.js";
 import { page, redirect, type DeskPage, type DeskRequest, type DeskResult } from "../request.js";
 
@@ -108,7 +108,8 @@ async function checked(req: DeskRequest): Promise<{ ok: true; text: string; segm
 async function preview(req: DeskRequest, when?: { value: string; problem: string }): Promise<DeskResult> {
   const c = await checked(req);
   if (!c.ok) return c.result;
-  const message = announcementMessage({ text: c.text, attachment: null });
+  // Framed as the recipients get it (sender line above, how to stop below), in the official's language.
+  const message = announcementMessage({ text: c.text, attachment: null }, announcementFrame((key, args) => req.t(key, args), req.app.services.province));
   const summary = await req.app.services.audience.summary(c.segment);
   const channels = Object.entries(summary.byChannel).map(([channel, n]) => req.text("bc-summary-channel", { channel, count: n }));
   const { unsubscribed, blocked, unreachable } = summary.skipped;
