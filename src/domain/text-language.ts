@@ -18,8 +18,10 @@ export function textLanguage(text: string): Locale | null {
   if (/^\s*\//.test(text)) return null; // a command: its name is neither
   let en = 0;
   let vi = 0;
-  for (const token of text.normalize("NFC").match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
-    if (/\p{N}/u.test(token)) continue;
+  // Addresses say nothing about the language: e-mail, web addresses, domain names.
+  const words = text.normalize("NFC").replace(/\S+@\S+|(?:https?:\/\/|www\.)\S+|\S+\.(?:com|vn|net|org|gov|edu)\b\S*/giu, " ");
+  for (const token of words.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []) {
+    if (/\p{N}/u.test(token) || token.length > 20) continue; // codes, years; no word of either is this long
     if (token.length > 1 && token === token.toUpperCase()) continue; // GTCLQG, HACCP, TNHH
     const word = token.toLowerCase();
     if (VIETNAMESE_LETTERS.test(word)) {

@@ -47,7 +47,7 @@ const VIETNAMESE = [
   "giải thưởng",
 ];
 
-const NEITHER = ["ok", "OK", "2", "3603295302", "GT-2026-0001", "ISO 22000", "HACCP", "/dangky", "/language en", "", "   ", "👍", "hello", "menu", "hi", "dk", "k", "2019"];
+const NEITHER = ["ok", "OK", "2", "3603295302", "GT-2026-0001", "ISO 22000", "HACCP", "/dangky", "/language en", "", "   ", "👍", "hello", "menu", "hi", "dk", "k", "2019", "htxphuhoa@gmail.com", "www.example.com", "https://giaithuong.org.vn/tai-lieu", "a".repeat(5000)];
 
 describe("textLanguage", () => {
   it.each(ENGLISH)("English: %s", (text) => {
