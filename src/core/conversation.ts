@@ -98,16 +98,19 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     const { locale: chosen } = await options.touchUser(user, now);
     const parsed = inboundEventSchema.safeParse(raw);
     const event = parsed.success ? normalise(parsed.data) : null;
+    const role = await options.roleOf(user);
+    const previous = (await dialogs.get(userKey)) ?? null;
     let locale = chosen ?? options.defaultLocale;
     let offer = false;
     if (chosen === null && options.guessLocale) {
-      const guess = await options.guessLocale(userKey, event?.kind === "text" ? event.text : null);
+      // Only free text outside a flow tells the language: a form's answers are names, codes and
+      // values (and a wrong answer is often a word of neither language); the guess made before holds.
+      const telling = event?.kind === "text" && previous === null ? event.text : null;
+      const guess = await options.guessLocale(userKey, telling);
       if (guess.locale) locale = guess.locale;
       offer = guess.offer;
     }
     seen.locale = locale;
-    const role = await options.roleOf(user);
-    const previous = (await dialogs.get(userKey)) ?? null;
     const ctx = contextFor(user, userKey, locale, role, now, previous);
 
     let result: Turn;
