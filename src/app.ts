@@ -9,7 +9,7 @@ import { calendarFeature } from "./flows/calendar.js";
 import type { BotFeature } from "./flows/context.js";
 import { faqFeature } from "./flows/faq.js";
 import { intentsFeature } from "./flows/intents/feature.js";
-import { languageFeature } from "./flows/language.js";
+import { languageFeature, languageOffer } from "./flows/language.js";
 import { programmesFeature } from "./flows/programmes.js";
 import { loadProvince } from "./knowledge/province.js";
 import { loadSupportKinds } from "./knowledge/support-kinds.js";
@@ -198,6 +198,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       { kind: "dialogs", key },
     ],
     defaultLocale: config.DEFAULT_LOCALE,
+    guessLocale: (key, text) => users.guessLocale(key, text, config.DEFAULT_LOCALE),
+    languageOffer,
     log,
     prepare: (messages, locale) => files.resolve(messages, locale),
     ...(options.clock ? { clock: options.clock } : {}),

@@ -34,6 +34,14 @@ export interface ConversationOptions<S> {
   /** What every turn reads first about its user (a hint: the backend may fetch it with the start of the unit). */
   prefetchFor?: (userKey: string) => readonly { kind: string; key: string }[];
   defaultLocale: Locale;
+  /**
+   * For a user who has chosen no language (`touchUser` gave null): the language to answer this turn
+   * in, guessed from what they wrote (`text`: their free text, null for anything else) and kept
+   * between turns by the app, and whether to offer, this once, to keep it. Absent: the default locale.
+   */
+  guessLocale?(userKey: string, text: string | null): Promise<{ locale: Locale | null; offer: boolean }>;
+  /** The offer to keep answering in the guessed language, added after the turn's replies; null if no longer wanted (a language was chosen meanwhile). */
+  languageOffer?(ctx: TurnContext<S>): Promise<OutboundMessage | null>;
   log: Logger;
   clock?: () => Date;
   /**
@@ -88,19 +96,28 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
   const work = async (user: UserRef, userKey: string, raw: InboundEvent, seen: { locale: Locale }): Promise<{ result: Turn; ctx: TurnContext<S> }> => {
     const now = clock();
     const { locale: chosen } = await options.touchUser(user, now);
-    const locale = chosen ?? options.defaultLocale;
-    seen.locale = locale;
+    const parsed = inboundEventSchema.safeParse(raw);
+    const event = parsed.success ? normalise(parsed.data) : null;
     const role = await options.roleOf(user);
     const previous = (await dialogs.get(userKey)) ?? null;
+    let locale = chosen ?? options.defaultLocale;
+    let offer = false;
+    if (chosen === null && options.guessLocale) {
+      // Only free text outside a flow tells the language: a form's answers are names, codes and
+      // values (and a wrong answer is often a word of neither language); the guess made before holds.
+      const telling = event?.kind === "text" && previous === null ? event.text : null;
+      const guess = await options.guessLocale(userKey, telling);
+      if (guess.locale) locale = guess.locale;
+      offer = guess.offer;
+    }
+    seen.locale = locale;
     const ctx = contextFor(user, userKey, locale, role, now, previous);
 
-    const parsed = inboundEventSchema.safeParse(raw);
     let result: Turn;
-    if (!parsed.success) {
+    if (!event) {
       log.warn("event refused at the core", { user: userKey, kind: (raw as { kind?: string }).kind ?? "?" });
       result = { messages: [{ text: ctx.t("unsupported-message"), buttons: ctx.menu() }] };
     } else {
-      const event = normalise(parsed.data);
       if (event.kind === "text" && event.text.length > MAX_INBOUND_TEXT) {
         result = { messages: [{ text: ctx.t("text-too-long", { max: MAX_INBOUND_TEXT }) }] };
       } else if (event.kind === "text" && event.text === "") {
@@ -116,6 +133,10 @@ export function createConversation<S>(options: ConversationOptions<S>): Conversa
     if (result.dialog !== undefined) {
       if (result.dialog === null) await dialogs.delete(userKey);
       else await dialogs.set(userKey, result.dialog);
+    }
+    if (offer && options.languageOffer) {
+      const message = await options.languageOffer(ctx);
+      if (message) result = { ...result, messages: [...result.messages, message] };
     }
     return { result, ctx };
   };

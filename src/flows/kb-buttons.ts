@@ -44,6 +44,8 @@ export function answerButtons(ctx: Ctx, entry: KbEntry): Button[][] {
     ...entry.related
       .slice(0, 3)
       .flatMap((id) => kb.entry(id) ?? [])
+      // In English, a related question with no English wording is left out rather than shown in Vietnamese.
+      .filter((related) => ctx.locale !== "en" || Boolean(related.questions.en?.length))
       .map((related) => entryButton(ctx, related, "➜ ")),
   );
   const topic = kb.topic(entry.topic);

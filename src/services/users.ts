@@ -1,5 +1,6 @@
 import { userKeyOf, type Locale, type UserRef } from "../core/types.js";
 import type { UserRecord } from "../domain/records/user.js";
+import { textLanguage } from "../domain/text-language.js";
 import type { UsersRepository } from "../store/repositories.js";
 
 /** lastSeen is refreshed at most this often, so ordinary messages do not rewrite user records. */
@@ -17,6 +18,13 @@ export interface Users {
   /** Many at once (announcements, read in slices). */
   getMany(userKeys: readonly string[]): Promise<Map<string, UserRecord>>;
   setLocale(userKey: string, locale: Locale): Promise<void>;
+  /**
+   * For a user who has chosen no language: what they wrote (free text; null for a tap or a file)
+   * updates the language we guess they read, kept on their record. Returns the language to answer
+   * this turn in (null: the default) and whether to offer, this once, to keep it — the first time
+   * it is other than `defaultLocale`. Nothing changes for a user who chose a language.
+   */
+  guessLocale(userKey: string, text: string | null, defaultLocale: Locale): Promise<{ locale: Locale | null; offer: boolean }>;
   /** The user blocked the bot / unfollowed (true), or came back (false). */
   markUnreachable(userKey: string, unreachable: boolean, now: Date): Promise<void>;
   count(): Promise<number>;
@@ -59,6 +67,20 @@ export function createUsers(repo: UsersRepository): Users {
     getMany: (keys) => repo.getMany(keys),
     async setLocale(key, locale) {
       await repo.update(key, (current) => (current && current.locale !== locale ? { ...current, locale } : undefined));
+    },
+    async guessLocale(key, text, defaultLocale) {
+      const current = await repo.get(key);
+      if (!current || current.locale !== null) return { locale: null, offer: false };
+      const seen = text === null ? null : textLanguage(text);
+      const guessed = seen ?? current.guessedLocale ?? null;
+      const offer = guessed !== null && guessed !== defaultLocale && current.languageOffered !== true;
+      if (guessed !== (current.guessedLocale ?? null) || offer) {
+        await repo.update(key, (now) => {
+          if (!now || now.locale !== null) return undefined;
+          return { ...now, ...(guessed !== null ? { guessedLocale: guessed } : {}), ...(offer ? { languageOffered: true } : {}) };
+        });
+      }
+      return { locale: guessed, offer };
     },
     async markUnreachable(key, unreachable, now) {
       await repo.update(key, (current) => {

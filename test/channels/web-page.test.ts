@@ -49,9 +49,56 @@ describe("web chat page in headless Chromium", () => {
     expect(errors).toEqual([]);
   });
 
+  it("shows its own words in the browser's language (English chrome), and switches with /language", async () => {
+    bot = await startBot(testConfig(await tempDir(), { WEB_PORT: "0" }), memoryLogger());
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(String(e)));
+    await page.goto(bot.webUrl);
+    await page.locator(".msg.bot").first().waitFor();
+    const chrome = async () => ({
+      lang: await page.locator("html").getAttribute("lang"),
+      title: await page.title(),
+      header: await page.locator("header h1").textContent(),
+      send: await page.locator("#send").textContent(),
+      placeholder: await page.locator("#text").getAttribute("placeholder"),
+      attach: await page.locator("#attach").getAttribute("aria-label"),
+      rule: await page.locator("#file-rule").textContent(),
+    });
+    expect(await chrome()).toEqual({
+      lang: "en",
+      title: "Productivity and Quality Assistant",
+      header: "Productivity and Quality Assistant",
+      send: "Send",
+      placeholder: "Type a question or an answer…",
+      attach: "Send a dossier file",
+      rule: expect.stringContaining("Dossier files") as string,
+    });
+    // No Vietnamese in the page's own words (the bot's first greeting is the conversation, not the chrome).
+    expect(Object.values(await chrome()).join(" ")).not.toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu);
+
+    // Choosing Vietnamese switches the page's words too, without a reload.
+    await page.fill("#text", "/ngonngu vi");
+    await page.press("#text", "Enter");
+    await page.getByText("Đã chuyển sang tiếng Việt").waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang === "vi");
+    expect((await chrome()).send).toBe("Gửi");
+    expect((await chrome()).header).toBe("Trợ lý Năng suất – Chất lượng");
+    // And back to English.
+    await page.fill("#text", "/language en");
+    await page.press("#text", "Enter");
+    await page.getByText("Switched to English").waitFor();
+    await page.waitForFunction(() => (globalThis as unknown as { document: { documentElement: { lang: string } } }).document.documentElement.lang === "en");
+    expect((await chrome()).placeholder).toBe("Type a question or an answer…");
+    await context.close();
+    expect(errors).toEqual([]);
+  });
+
   it("sends a PDF through the 📎 control and shows the bot's reply; a refused file is said in the log and not sent", async () => {
     bot = await startBot(testConfig(await tempDir(), { WEB_PORT: "0" }), memoryLogger());
-    const page = await browser.newPage();
+    // A Vietnamese browser: the page shows its own words (the 📎 label, the file rule) in Vietnamese.
+    const page = await browser.newPage({ locale: "vi-VN" });
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(String(e)));
     const uploads: string[] = [];

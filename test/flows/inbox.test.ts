@@ -95,7 +95,8 @@ describe("a question the bot cannot answer reaches a person", () => {
     expect(await minh.says("Tôi muốn gặp cán bộ")).toContain("Quý doanh nghiệp vui lòng gõ câu hỏi");
     expect(await minh.says("Doanh nghiệp tôi ở xã mới sáp nhập thì nộp hồ sơ ở đâu?")).toContain("(mã HT1)");
     expect((await item(app, "HT1"))?.questions[0]).toMatchObject({ reason: "asked", text: "Doanh nghiệp tôi ở xã mới sáp nhập thì nộp hồ sơ ở đâu?" });
-    expect(await minh.says("talk to a person please")).toContain("mã HT1");
+    // Written in English by a user who chose no language: the reply is English (issue 15).
+    expect(await minh.says("talk to a person please")).toContain("no. HT1");
 
     await hoa.says("/hopthu");
     expect(await hoa.presses("Không cần trả lời")).toContain("Đã đánh dấu HT1 là không cần trả lời");

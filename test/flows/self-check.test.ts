@@ -253,7 +253,7 @@ describe("the readiness self-check", () => {
     expect(await lan.says("/start")).toContain("Làm tiếp từ câu 2/26 hay làm lại từ đầu?");
     expect(await lan.says("/huy")).toContain("Đã hủy bản tự đánh giá đang làm");
     expect(await app.storage.repos.dialogs.get("telegram:1005")).toBeUndefined();
-    await lan.says("tiêu chí xét thưởng giải thưởng chất lượng quốc gia");
+    await lan.says("giải thưởng chất lượng quốc gia gồm 7 tiêu chí nào");
     expect(lan.buttonLabels()).toContain("🧭 Tự đánh giá mức sẵn sàng");
     // Not under the NSCL programme's answers.
     await lan.says("chương trình nscl hỗ trợ những nội dung gì");

@@ -8,10 +8,11 @@ import type { JsonValue } from "../../core/feature.js";
 import { textToEvent } from "../../core/dispatcher.js";
 import { esc, toPlainText, toRuns, type Run } from "../../core/markup.js";
 import type { ChannelSender } from "../../core/outbox.js";
-import { MAX_INBOUND_TEXT, type InboundEvent, type OutboundMessage } from "../../core/types.js";
+import { LOCALES, MAX_INBOUND_TEXT, type InboundEvent, type Locale, type OutboundMessage } from "../../core/types.js";
 import { webPageDir } from "../../paths.js";
 import { defineChannel, type Channel } from "../channel.js";
 import { BodyError, isJsonContentType, jsonOf, readBody, sendJson, type Route } from "../shared/http.js";
+import { PAGE_TEXT_KEYS, pageLocale } from "./page-locale.js";
 import { clientAddress, createRateLimiter } from "./rate-limit.js";
 import { uploadRoute } from "./upload.js";
 import { DOSSIER_FILE_MAX_MB, DOSSIER_FILE_TYPE_LIST, DOSSIER_FILE_TYPES, MAX_DOSSIER_FILE_BYTES } from "../../domain/dossier-file.js";
@@ -149,9 +150,9 @@ export function createWebChat(app: App): WebChat {
   const staticRoutes: Route[] = Object.entries(STATIC_FILES).map(([urlPath, file]) => ({
     method: "GET",
     path: urlPath,
-    async handle(_req, res) {
+    async handle(req, res) {
       let body = await readFile(path.join(webPageDir, file));
-      if (file === "index.html") body = Buffer.from(fillTemplate(body.toString("utf8")));
+      if (file === "index.html") body = Buffer.from(fillTemplate(body.toString("utf8"), pageLocale(req.headers["accept-language"], app.config.DEFAULT_LOCALE)));
       res.writeHead(200, {
         "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
         "content-length": body.length,
@@ -166,18 +167,36 @@ export function createWebChat(app: App): WebChat {
   }));
 
   /** The page's own words come from the locale files, like every other text the bot shows; the file rule from the domain. */
-  const fillTemplate = (template: string): string => {
-    const locale = app.config.DEFAULT_LOCALE;
+  const ruleArgs = { max: DOSSIER_FILE_MAX_MB, types: DOSSIER_FILE_TYPE_LIST };
+  const pageText = (locale: Locale, key: string): string => toPlainText(app.translator.t(locale, key, ruleArgs));
+  const fillTemplate = (template: string, locale: Locale): string => {
     const values: Record<string, string> = {
       lang: locale,
       "upload-max-bytes": String(MAX_DOSSIER_FILE_BYTES),
       "upload-accept": Object.keys(DOSSIER_FILE_TYPES).map((ext) => `.${ext}`).join(","),
     };
-    const ruleArgs = { max: DOSSIER_FILE_MAX_MB, types: DOSSIER_FILE_TYPE_LIST };
     // Double braces around a locale key, or around "=" and a value of the page's own (the upload rule for its pre-check).
-    return template.replace(/\{\{(=?)([a-z-]+)\}\}/g, (_m, value: string, key: string) =>
-      esc(value || key === "lang" ? (values[key] ?? "") : toPlainText(app.translator.t(locale, key, ruleArgs))),
-    );
+    return template.replace(/\{\{(=?)([a-z-]+)\}\}/g, (_m, value: string, key: string) => esc(value || key === "lang" ? (values[key] ?? "") : pageText(locale, key)));
+  };
+
+  /** The session's language once it has one (chosen, or guessed from what it wrote); null: the page keeps its own. */
+  const sessionLocale = async (userId: string): Promise<Locale | null> => {
+    const user = await app.services.users.get(`web:${userId}`);
+    return user?.locale ?? user?.guessedLocale ?? null;
+  };
+
+  /** GET /api/chat/page-texts?lang=en: the page's own words in that language, for a switch without a reload. */
+  const pageTextsRoute: Route = {
+    method: "GET",
+    path: "/api/chat/page-texts",
+    handle(req, res) {
+      const lang = z.enum(LOCALES).safeParse(new URL(req.url ?? "/", "http://page").searchParams.get("lang"));
+      if (!lang.success) {
+        sendJson(res, 400, { error: "invalid-request", detail: `lang must be one of ${LOCALES.join(", ")}` });
+        return;
+      }
+      sendJson(res, 200, { lang: lang.data, texts: Object.fromEntries(PAGE_TEXT_KEYS.map((key) => [key, pageText(lang.data, key)])) });
+    },
   };
 
   const chatRoute: Route = {
@@ -199,7 +218,7 @@ export function createWebChat(app: App): WebChat {
       const userId = webUserIdOf(session);
       const replies = await app.conversation.handle({ channel: "web", id: userId }, event);
       const pressedOn = button !== undefined ? (message ?? null) : null;
-      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map((m) => toWebMessage(m, pressedOn))] });
+      sendJson(res, 200, { messages: [...(await takeMailbox(userId)), ...replies.map((m) => toWebMessage(m, pressedOn))], lang: await sessionLocale(userId) });
     },
   };
 
@@ -247,7 +266,7 @@ export function createWebChat(app: App): WebChat {
     message: (text) => toWebMessage({ text }),
   });
 
-  return { routes: [...staticRoutes, chatRoute, updatesRoute, upload], sender };
+  return { routes: [...staticRoutes, chatRoute, updatesRoute, pageTextsRoute, upload], sender };
 }
 
 /**

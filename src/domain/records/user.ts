@@ -21,5 +21,13 @@ export const userRecordSchema = z.object({
    * else (optional rather than defaulted, so every record written before or without it still fits).
    */
   name: z.string().min(1).max(100).optional(),
+  /**
+   * While no language is chosen: the language the user's last telling message looked written in
+   * (domain/text-language.ts), so that "ok" or a tax code after an English question is still
+   * answered in English. Optional, as `name`: records written before it still fit.
+   */
+  guessedLocale: z.enum(LOCALES).optional(),
+  /** Set once the user was offered to keep their guessed language: the offer is made once. */
+  languageOffered: z.boolean().optional(),
 });
 export type UserRecord = z.infer<typeof userRecordSchema>;

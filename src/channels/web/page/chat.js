@@ -7,9 +7,11 @@ const input = document.getElementById("text");
 const sendButton = document.getElementById("send");
 const attachButton = document.getElementById("attach");
 const fileInput = document.getElementById("file");
+// The page's own words: filled in by the server in the browser's language, switched (below) when
+// the session's language differs (chosen with /language, or guessed from what the person writes).
 const texts = document.body.dataset;
-const errorText = texts.errorText || "Error";
-const busyText = texts.busyText || "…";
+const errorText = () => texts.errorText || "Error";
+const busyText = () => texts.busyText || "…";
 const maxBytes = Number(texts.maxBytes) || 0;
 const acceptedExtensions = fileInput.accept.split(",").map((e) => e.trim().toLowerCase());
 
@@ -114,6 +116,31 @@ function botMessageNode(message, kind) {
   return div;
 }
 
+/** Puts the page's own words of `lang` in place (from /api/chat/page-texts; the server's locale files). */
+async function switchLanguage(lang) {
+  const res = await fetch(`/api/chat/page-texts?lang=${encodeURIComponent(lang)}`);
+  if (!res.ok) return;
+  const t = (await res.json()).texts;
+  document.documentElement.lang = lang;
+  document.title = t["web-title"];
+  document.querySelector("header h1").textContent = t["web-title"];
+  document.querySelector("header p").textContent = t["web-subtitle"];
+  log.setAttribute("aria-label", t["web-log-label"]);
+  input.placeholder = t["web-placeholder"];
+  document.querySelector('label[for="text"]').textContent = t["web-placeholder"];
+  sendButton.dataset.label = t["web-send"];
+  attachButton.textContent = t["web-attach"];
+  attachButton.setAttribute("aria-label", t["web-attach-label"]);
+  attachButton.title = t["web-attach-label"];
+  document.getElementById("file-rule").textContent = t["file-rules"];
+  texts.errorText = t["web-error"];
+  texts.busyText = t["web-busy"];
+  texts.uploadingText = t["web-uploading"];
+  texts.fileTooLarge = t["file-too-large"];
+  texts.fileEmpty = t["file-empty"];
+  texts.fileTypeUnsupported = t["file-type-unsupported"];
+}
+
 // One request at a time, in order, like a person typing (a file waits its turn like a message).
 let queue = Promise.resolve();
 function request(busy, call, echo = null) {
@@ -129,9 +156,10 @@ function request(busy, call, echo = null) {
         for (const m of body.messages) showBotMessage(m, res.ok ? "bot" : "system");
         if (echo && body.messages.length > 0 && body.messages.every((m) => m.edit)) echo.remove();
       }
-      else if (!res.ok) addLine("system", `${errorText} (${body.error || res.status})`);
+      else if (!res.ok) addLine("system", `${errorText()} (${body.error || res.status})`);
+      if (typeof body.lang === "string" && body.lang !== document.documentElement.lang) await switchLanguage(body.lang);
     } catch {
-      addLine("system", errorText);
+      addLine("system", errorText());
     } finally {
       sendButton.disabled = false;
       attachButton.disabled = false;
@@ -143,7 +171,7 @@ function request(busy, call, echo = null) {
 
 function send(payload, echo = null) {
   return request(
-    busyText,
+    busyText(),
     () =>
       fetch("/api/chat", {
         method: "POST",
@@ -165,7 +193,7 @@ function checkFile(file) {
 }
 
 function upload(file) {
-  return request(texts.uploadingText || busyText, () =>
+  return request(texts.uploadingText || busyText(), () =>
     fetch("/api/chat/upload", {
       method: "POST",
       headers: {
