@@ -4,7 +4,7 @@ import type { Journey } from "./journey.js";
 export const englishFdi: Journey = {
   name: "award registration, foreign-invested company (en)",
   who: { channel: "web", id: "fdi-manager-session-0001" },
-  maxTurns: 34,
+  maxTurns: 32,
   steps: [
     { say: "english please", expect: "English" },
     { say: "I want to register for the quality award", expect: "Consent" },
