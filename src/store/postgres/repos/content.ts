@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { contentHistoryKey, contentKey, type ContentDocument, type ContentHistoryStep } from "../../../domain/records/content.js";
+import { saveContent } from "../../content-save.js";
 import type { ContentRepository } from "../../repositories.js";
 import { sql, type PgContext } from "../context.js";
 import type { Table } from "../table.js";
@@ -17,32 +18,7 @@ export function pgContent(ctx: PgContext, documents: Table<ContentDocument>, his
       const { rows } = await ctx.read<{ key: string; record: unknown }>(LIST, []);
       return rows.map((row) => documents.parse(row.key, row.record));
     },
-    async save(input) {
-      let refused: number | null = null;
-      let previous = input.previous;
-      const stored = await documents.update(contentKey(input.kind, input.id), (current) => {
-        const version = current?.version ?? 0;
-        if (current) previous = current.document;
-        if (input.expectedVersion !== undefined && input.expectedVersion !== version) {
-          refused = version;
-          return undefined;
-        }
-        return { kind: input.kind, id: input.id, version: version + 1, document: input.document, added: input.added, savedAt: input.at, savedBy: input.by };
-      });
-      if (refused !== null || !stored) return { ok: false, current: refused ?? 0 };
-      await history.put(contentHistoryKey(input.kind, input.id, stored.version), {
-        kind: input.kind,
-        id: input.id,
-        version: stored.version,
-        at: input.at,
-        by: input.by,
-        role: input.role,
-        via: input.via,
-        previous,
-        next: input.document,
-      });
-      return { ok: true, document: stored };
-    },
+    save: (input) => saveContent(documents, history, input),
     async history(kind, id) {
       const { rows } = await ctx.read<{ key: string; record: unknown }>(HISTORY, [kind, id]);
       return rows.map((row) => history.parse(row.key, row.record));
